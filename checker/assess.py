@@ -1,0 +1,260 @@
+"""From hits to findings: cues, elements, conflict gate, confidence.
+
+A concern needs every required element of its rule shown by asserted words of
+the text. Partly shown, denied, threatened or hypothetical acts become findings
+"to verify" with questions, never concerns. Observance (good practice) is
+reported on its own, and a protection can be both breached and respected.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Optional
+
+from . import __version__
+from .context import detect
+from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, THREAT, Cue, classify
+from .matcher import CompiledIndicator, Hit, Matcher, matcher_for
+from .models import (
+    Assessment,
+    Context,
+    Evidence,
+    Finding,
+    Incident,
+    IncidentRef,
+    RuleSetRef,
+    ToolRef,
+)
+from .text import Sentences
+
+CLAIM_PENALTY = 0.2
+WEAK_CONTEXT_PENALTY = 0.1
+
+
+@dataclass
+class Support:
+    """One indicator hit that survived its cues."""
+
+    indicator: CompiledIndicator
+    hit: Hit
+    cue: Cue
+    sentence: int
+    kind: str  # concern | observance | doubt
+
+
+def incident_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def now_utc() -> str:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def label(confidence: float) -> str:
+    return "high" if confidence >= 0.75 else "medium" if confidence >= 0.5 else "low"
+
+
+def assess(incident: Incident, ruleset, *, created: Optional[str] = None, matcher: Optional[Matcher] = None) -> Assessment:
+    m = matcher or matcher_for(ruleset)
+    text = incident.text
+    hits = m.scan(text)
+    sents = Sentences(text)
+    context = detect(text, hits, sents, m) if hits else Context(
+        pow_context=False,
+        conflict="unknown",
+        explanation="Nothing in the text says that captured or surrendered fighters are involved.",
+    )
+    findings = _findings(text, hits, sents, m, ruleset, context) if context.pow_context else []
+    return Assessment(
+        tool=ToolRef(version=__version__),
+        ruleset=RuleSetRef(name=ruleset.name, version=ruleset.version, sha256=ruleset.sha256),
+        incident=IncidentRef(
+            id=incident.id,
+            sha256=incident_sha256(text),
+            language=incident.language,
+            title=incident.title,
+            date=incident.date,
+            place=incident.place,
+        ),
+        context=context,
+        findings=findings,
+        created=created,
+    )
+
+
+def _applies(rule, conflict: str) -> bool:
+    return (conflict if conflict != "unknown" else "international") in rule.applies.conflict
+
+
+def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset, context: Context) -> list[Finding]:
+    term_sents: dict[int, set[int]] = defaultdict(set)
+    hit_sent: dict[Hit, int] = {}
+    for h in hits:
+        si = sents.index(h.start)
+        hit_sent[h] = si
+        term_sents[h.term].add(si)
+
+    cue_cache: dict[tuple[int, int], Cue] = {}
+    supports: dict[str, list[Support]] = defaultdict(list)
+    for h in hits:
+        for i in m.by_term.get(h.term, ()):
+            ind = m.indicators[i]
+            rule = ruleset.rules[ind.rule_id]
+            if not _applies(rule, context.conflict):
+                continue
+            si = hit_sent[h]
+            if any(si in term_sents.get(t, ()) for t in ind.unless):
+                continue
+            if not all(
+                any(abs(s2 - si) <= ind.window for t in req for s2 in term_sents.get(t, ())) for req in ind.with_
+            ):
+                continue
+            key = (h.start, h.end)
+            cue = cue_cache.get(key)
+            if cue is None:
+                cue = cue_cache[key] = classify(text, sents[si], h.start, h.end)
+            kind = _kind(ind, cue)
+            if kind:
+                supports[ind.rule_id].append(Support(ind, h, cue, si, kind))
+
+    weak_context = all(e.cue.startswith("captives") for e in context.evidence)
+    findings: list[Finding] = []
+    for rule_id in sorted(supports, key=lambda r: list(ruleset.rules).index(r)):
+        findings.extend(_rule_findings(text, sents, ruleset.rules[rule_id], supports[rule_id], weak_context))
+    order = {"concern": 0, "to-verify": 1, "observance": 2}
+    findings.sort(key=lambda f: (order[f.assessment], not f.grave_breach, -f.confidence, f.rule_id))
+    return findings
+
+
+def _kind(ind: CompiledIndicator, cue: Cue) -> Optional[str]:
+    if cue.status == ASSERTED:
+        return ind.kind
+    if cue.status == NEGATED:
+        return ind.if_negated
+    if ind.kind == "concern" and cue.status in (DENIED, HYPOTHETICAL, THREAT):
+        return "doubt"
+    return None
+
+
+def _evidence(text: str, sents: Sentences, sup: Support) -> Evidence:
+    h = sup.hit
+    s, e = sents[sup.sentence]
+    cue = sup.indicator.cue or f"\u201c{text[h.start:h.end]}\u201d"
+    return Evidence(
+        start=h.start,
+        end=h.end,
+        text=text[h.start : h.end],
+        cue=cue,
+        element=sup.indicator.element,
+        qualifiers=list(sup.cue.qualifiers),
+        sentence_start=s,
+        sentence_end=e,
+    )
+
+
+def _dedupe(evs: list[Evidence]) -> list[Evidence]:
+    out: list[Evidence] = []
+    for ev in sorted(evs, key=lambda e: (e.start, -e.end)):
+        if out and out[-1].start <= ev.start and ev.end <= out[-1].end:
+            continue
+        out.append(ev)
+    return out
+
+
+def _confidence(sups: list[Support], weak_context: bool) -> tuple[float, str]:
+    best = max(sups, key=lambda s: s.indicator.weight)
+    conf = best.indicator.weight
+    reasons = [f"strongest cue {best.indicator.cue or 'phrase'} (weight {best.indicator.weight:.2f})"]
+    sentences = {s.sentence for s in sups}
+    if len(sentences) > 1:
+        bonus = min(0.15, 0.05 * (len(sentences) - 1))
+        conf += bonus
+        reasons.append(f"shown in {len(sentences)} sentences (+{bonus:.2f})")
+    if all(s.cue.claim for s in sups):
+        conf -= CLAIM_PENALTY
+        who = next((s.cue.attributed_to for s in sups if s.cue.attributed_to), None)
+        reasons.append(f"only as a claim{' by ' + who if who else ''} (-{CLAIM_PENALTY:.2f})")
+    if weak_context:
+        conf -= WEAK_CONTEXT_PENALTY
+        reasons.append(f"captive status only implied (-{WEAK_CONTEXT_PENALTY:.2f})")
+    conf = round(min(0.99, max(0.05, conf)), 2)
+    return conf, "; ".join(reasons)
+
+
+def _finding(rule, assessment: str, conf: float, reason: str, evidence, questions, met, not_met, unknown) -> Finding:
+    return Finding(
+        rule_id=rule.id,
+        provision=rule.provision,
+        related=list(rule.related),
+        title=rule.title,
+        assessment=assessment,
+        confidence=conf,
+        confidence_label=label(conf),
+        confidence_reason=reason,
+        evidence=evidence,
+        questions=questions,
+        elements_met=met,
+        elements_not_met=not_met,
+        elements_unknown=unknown,
+        grave_breach=rule.grave_breach if assessment == "concern" else False,
+        war_crimes=list(rule.war_crimes) if assessment == "concern" else [],
+        follow_up=list(rule.follow_up) if assessment != "observance" else [],
+    )
+
+
+def _rule_findings(text: str, sents: Sentences, rule, sups: list[Support], weak_context: bool) -> list[Finding]:
+    out: list[Finding] = []
+    concern = [s for s in sups if s.kind == "concern"]
+    observance = [s for s in sups if s.kind == "observance"]
+    doubt = [s for s in sups if s.kind == "doubt"]
+    context_elements = [e.id for e in rule.elements if e.context]
+    required = [e for e in rule.elements if e.required and not e.context]
+    shown = {s.indicator.element for s in concern}
+    met = context_elements + [e.id for e in rule.elements if e.id in shown]
+    unmet_required = [e for e in required if e.id not in shown]
+    open_optional = [e for e in rule.elements if not e.required and not e.context and e.id not in shown]
+    element_questions = [e.question for e in unmet_required + open_optional if e.question]
+
+    if concern:
+        conf, reason = _confidence(concern, weak_context)
+        evidence = _dedupe([_evidence(text, sents, s) for s in concern])
+        if unmet_required:
+            conf = round(min(conf, 0.45), 2)
+            reason += "; not every element is shown: " + ", ".join(e.id for e in unmet_required)
+            out.append(
+                _finding(rule, "to-verify", conf, reason, evidence, element_questions + list(rule.questions),
+                         met, [], [e.id for e in unmet_required + open_optional])
+            )
+        else:
+            out.append(
+                _finding(rule, "concern", conf, reason, evidence, element_questions + list(rule.questions),
+                         met, [], [e.id for e in open_optional])
+            )
+    elif doubt:
+        evidence = _dedupe([_evidence(text, sents, s) for s in doubt])
+        statuses = sorted({s.cue.status for s in doubt})
+        why = {
+            DENIED: "the act is mentioned only as denied",
+            THREAT: "the act is mentioned only as threatened",
+            HYPOTHETICAL: "the act is mentioned only as possible, demanded or feared",
+        }
+        reason = "; ".join(why[s] for s in statuses) + "; this is not evidence that it happened"
+        questions = ["Is there independent evidence that the act described actually took place?"]
+        if DENIED in statuses:
+            questions.insert(0, "Who made the allegation that was denied, and what evidence supports it?")
+        out.append(
+            _finding(rule, "to-verify", 0.25, reason, evidence, questions + list(rule.questions), context_elements,
+                     [], [e.id for e in required])
+        )
+    if observance:
+        conf, reason = _confidence(observance, weak_context)
+        evidence = _dedupe([_evidence(text, sents, s) for s in observance])
+        out.append(_finding(rule, "observance", conf, reason, evidence, [], context_elements + sorted(
+            {s.indicator.element for s in observance}), [], []))
+    return out

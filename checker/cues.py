@@ -1,0 +1,187 @@
+"""Cue scopes: is a matched phrase asserted, negated, hypothetical, denied or attributed?
+
+A negated ("were not beaten"), hypothetical or threatened ("threatened to shoot")
+or denied ("officials denied that ...") act is not evidence of that act. An
+attributed one ("Russia claims ...") stays evidence, with lower confidence and
+the name of whoever makes the claim.
+
+Scopes are read inside the hit's sentence, to the left of the hit, and stop at a
+clause boundary ("but", ";", ", they ..."), which is how these cues scope in
+ordinary reporting English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+ASSERTED = "asserted"
+NEGATED = "negated"
+HYPOTHETICAL = "hypothetical"
+THREAT = "threat"
+DENIED = "denied"
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't")
+
+# A clause boundary: strong punctuation, contrastive or temporal conjunctions, a comma
+# before a new subject, or "and/or" before a new verb phrase.
+_BOUNDARY = re.compile(
+    r"[;:()\[\]]"
+    r"|\b(?:but|while|whereas|although|though|however|yet|because|since|until|unless|instead|rather)\b"
+    r"|,\s*(?=(?:they|he|she|we|i|it|the|guards?|soldiers?|others?|some|many|most|who|which|later|then|and|after|when)\b)"
+    r"|\b(?:and|or)\s+(?=(?:were|was|are|is|had|has|have|then|later|also|they|he|she|we|i|it|instead|were|afterwards)\b)"
+    r"|\b(?:and|or)\s+(?=\w+ed\b)",
+    re.IGNORECASE,
+)
+
+NEGATORS = frozenset(
+    "not n't never no without nobody none neither nor nothing nowhere cannot hardly barely".split()
+)
+# Negators that do not negate what follows.
+_NOT_NEGATING = re.compile(
+    r"\b(?:not only|not just|no doubt|not least|nothing but|no sooner|not until|never before|"
+    r"no matter|not far from|not long after|not yet known whether)\b",
+    re.IGNORECASE,
+)
+_NEG_PHRASES = re.compile(
+    r"\b(?:no (?:sign|signs|evidence|indication|indications|trace|traces|report|reports|mark|marks|one)|"
+    r"free (?:from|of)|absence of|lack of|lacking|lacked|failed to|fail to|fails to|refused to|refuses to|"
+    r"refusing to|declined to|prevented from|barred from|stopped from|denied (?:any|all)? ?(?:access|permission)?|"
+    r"deprived of|withheld|withholding|without any)\b",
+    re.IGNORECASE,
+)
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|whether|could|might|should|must|ought|shall|will|would be|(?-i:may)(?! \d)|"
+    r"plans? to|planned to|planning to|intends? to|intended to|aims? to|"
+    r"risks?|at risk|fears?|feared|fearing|afraid|danger of|"
+    r"urges?|urged|urging|calls? (?:on|upon|for)|called (?:on|upon|for)|demands?|demanded|appeals?|appealed|"
+    r"asks?|asked|requests?|requested|wants?|wanted|hopes?|hoped|"
+    r"vows?|vowed|pledges?|pledged|promises?|promised|commits? to|committed to|"
+    r"expected to|set to|going to|about to|ready to|willing to|agreed to|prepared to|"
+    r"to ensure|ensure that|in order to|so as not to|to prevent|prevent|prohibits?|prohibited|bans?|banned|forbids?|"
+    r"obliges?|obliged|requires?|required|entitled|rights? to|law|convention|rules?)\b",
+    re.IGNORECASE,
+)
+_THREAT = re.compile(
+    r"\b(?:threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|menac(?:e|ed|ing)|vow(?:s|ed)? to)\b", re.IGNORECASE
+)
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
+    r"rebuff(?:s|ed)?|disput(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:that|claims?|reports?|allegations?|"
+    r"accusations?|accounts?|charges?|suggestions?|any|all|having|ever|it)\b"
+    r"|\b(?:falsely|fabricated|fake|staged|no truth)\b",
+    re.IGNORECASE,
+)
+_DENIAL_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:was|were|is|are) (?:denied|disputed|rejected)\b", re.IGNORECASE
+)
+
+# Attribution. Strong: the claim is the speaker's (lower confidence). Plain: sourced.
+_CLAIM_VERBS = r"(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|assert(?:s|ed)|insist(?:s|ed))"
+_SAY_VERBS = r"(?:said|says|say|told|reported|reports|stated|states|announced|wrote|posted|confirmed|testified|recalled)"
+_ATTR_WHO = re.compile(
+    r"(?P<who>(?:[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*){0,4})|(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[a-z]+\s+){0,2}(?:officials?|authorities|ministry|spokesm[ae]n|spokeswoman|military|army|government|"
+    r"media|channels?|bloggers?|sources?|prosecutors?|commanders?|witnesses|witness|relatives|families|"
+    r"investigators|monitors|mission|group|groups|captors|guards|prisoners|detainees|he|she|they))"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?P<verb>" + _CLAIM_VERBS + "|" + _SAY_VERBS + r")\b"
+)
+_ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;]{2,60}?)(?=[,.;]|$| that\b)", re.IGNORECASE)
+_ADVERB_CLAIM = re.compile(r"\b(?:allegedly|reportedly|purportedly|supposedly|apparently|claimed|purported)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Cue:
+    status: str = ASSERTED  # asserted | negated | hypothetical | threat | denied
+    attributed_to: Optional[str] = None
+    claim: bool = False  # the attribution is a contested claim, not a plain report
+    words: str = ""  # the cue words that decided the status
+    qualifiers: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def is_evidence(self) -> bool:
+        return self.status == ASSERTED
+
+
+def _clause_left(text: str, s_start: int, h_start: int) -> str:
+    left = text[s_start:h_start]
+    last = None
+    for m in _BOUNDARY.finditer(left):
+        last = m
+    return left[last.end() :] if last else left
+
+
+def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
+    """The cue status of the phrase text[start:end] inside its sentence."""
+    s_start, s_end = sentence
+    clause = _clause_left(text, s_start, start)
+    before = text[s_start:start]
+    words = _WORD.findall(clause)
+    tail = words[-6:]
+    low_clause = clause.lower()
+
+    status, cue_words = ASSERTED, ""
+    masked = _NOT_NEGATING.sub(" ", low_clause)
+    tail_masked = _WORD.findall(masked)[-6:]
+    neg = next((w for w in reversed(tail_masked) if w.lower() in NEGATORS), None)
+    negp = None
+    for m in _NEG_PHRASES.finditer(masked):
+        negp = m
+    if neg is not None:
+        status, cue_words = NEGATED, neg
+    elif negp is not None and len(_WORD.findall(masked[negp.end() :])) <= 6:
+        status, cue_words = NEGATED, negp.group(0)
+    if status == ASSERTED:
+        den = None
+        for m in _DENIAL.finditer(before):
+            den = m
+        if den is not None:
+            status, cue_words = DENIED, den.group(0)
+        elif _DENIAL_AFTER.search(text[end:s_end]):
+            status, cue_words = DENIED, _DENIAL_AFTER.search(text[end:s_end]).group(0)
+    if status == ASSERTED:
+        thr = None
+        for m in _THREAT.finditer(clause):
+            thr = m
+        if thr is not None and len(_WORD.findall(clause[thr.end() :])) <= 6:
+            status, cue_words = THREAT, thr.group(0)
+    if status == ASSERTED:
+        hyp = None
+        for m in _HYPOTHETICAL.finditer(clause):
+            hyp = m
+        if hyp is not None and len(_WORD.findall(clause[hyp.end() :])) <= 12:
+            status, cue_words = HYPOTHETICAL, hyp.group(0)
+
+    who, claim = _attribution(text, s_start, s_end, start)
+    quals = []
+    if status != ASSERTED:
+        quals.append(f"{status} ({cue_words.strip()})")
+    if who:
+        quals.append(("claimed by " if claim else "according to ") + who)
+    elif claim:
+        quals.append("reported as an allegation")
+    return Cue(status=status, attributed_to=who, claim=claim, words=cue_words.strip(), qualifiers=tuple(quals))
+
+
+def _attribution(text: str, s_start: int, s_end: int, pos: int) -> tuple[Optional[str], bool]:
+    sentence = text[s_start:s_end]
+    m = _ACCORDING.search(sentence)
+    if m:
+        return m.group("who").strip(), bool(_ADVERB_CLAIM.search(sentence))
+    best = None
+    for m in _ATTR_WHO.finditer(sentence):
+        best = m
+        if s_start + m.start() < pos:
+            continue
+        break
+    if best is not None:
+        who = best.group("who").strip()
+        claim = bool(re.match(_CLAIM_VERBS, best.group("verb"))) or bool(_ADVERB_CLAIM.search(sentence))
+        if who.lower() in {"he", "she", "they"}:
+            who = who.lower()
+        return who, claim
+    if _ADVERB_CLAIM.search(sentence):
+        return None, True
+    return None, False

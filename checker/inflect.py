@@ -1,0 +1,179 @@
+"""English inflections for indicator phrases, generated once when the automaton is built.
+
+Rule authors write base forms ("beat", "prisoner of war", "film"); this module
+expands each content word into its plural / verb forms ("beats", "beaten",
+"beating", "prisoners of war", "filmed") so the text itself is never lemmatised
+at run time: matching stays a single pass over the raw (lower-cased) text.
+Over-generation is harmless: a form that is not a word never occurs in text.
+"""
+
+from __future__ import annotations
+
+import itertools
+from functools import lru_cache
+
+# Function words are never inflected.
+FIXED = frozenset(
+    """a an the of to in on at by for with from and or nor their his her its them him they he she it
+    was were be been being is are not no as into onto up down out off over about after before than
+    that this these those who whom which what while during under without any all some each every
+    one own our we us you your my me i there here per via against among between upon s""".split()
+)
+
+# Irregular verbs (and a few nouns) that rule phrases use; base -> other forms.
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "be": ("is", "are", "was", "were", "been", "being"),
+    "beat": ("beats", "beaten", "beating"),
+    "bite": ("bites", "bit", "bitten", "biting"),
+    "bleed": ("bleeds", "bled", "bleeding"),
+    "break": ("breaks", "broke", "broken", "breaking"),
+    "bring": ("brings", "brought", "bringing"),
+    "build": ("builds", "built", "building"),
+    "burn": ("burns", "burned", "burnt", "burning"),
+    "buy": ("buys", "bought", "buying"),
+    "catch": ("catches", "caught", "catching"),
+    "child": ("children",),
+    "cut": ("cuts", "cutting"),
+    "deal": ("deals", "dealt", "dealing"),
+    "dig": ("digs", "dug", "digging"),
+    "do": ("does", "did", "done", "doing"),
+    "draw": ("draws", "drew", "drawn", "drawing"),
+    "drink": ("drinks", "drank", "drunk", "drinking"),
+    "drive": ("drives", "drove", "driven", "driving"),
+    "eat": ("eats", "ate", "eaten", "eating"),
+    "fall": ("falls", "fell", "fallen", "falling"),
+    "feed": ("feeds", "fed", "feeding"),
+    "feel": ("feels", "felt", "feeling"),
+    "fight": ("fights", "fought", "fighting"),
+    "find": ("finds", "found", "finding"),
+    "fly": ("flies", "flew", "flown", "flying"),
+    "foot": ("feet",),
+    "forbid": ("forbids", "forbade", "forbidden", "forbidding"),
+    "freeze": ("freezes", "froze", "frozen", "freezing"),
+    "get": ("gets", "got", "gotten", "getting"),
+    "give": ("gives", "gave", "given", "giving"),
+    "go": ("goes", "went", "gone", "going"),
+    "hang": ("hangs", "hanged", "hung", "hanging"),
+    "have": ("has", "had", "having"),
+    "hear": ("hears", "heard", "hearing"),
+    "hide": ("hides", "hid", "hidden", "hiding"),
+    "hit": ("hits", "hitting"),
+    "hold": ("holds", "held", "holding"),
+    "hurt": ("hurts", "hurting"),
+    "keep": ("keeps", "kept", "keeping"),
+    "kneel": ("kneels", "knelt", "kneeled", "kneeling"),
+    "know": ("knows", "knew", "known", "knowing"),
+    "lay": ("lays", "laid", "laying"),
+    "lead": ("leads", "led", "leading"),
+    "leave": ("leaves", "left", "leaving"),
+    "let": ("lets", "letting"),
+    "lie": ("lies", "lay", "lain", "lying", "lied"),
+    "lose": ("loses", "lost", "losing"),
+    "make": ("makes", "made", "making"),
+    "man": ("men",),
+    "mean": ("means", "meant", "meaning"),
+    "meet": ("meets", "met", "meeting"),
+    "pay": ("pays", "paid", "paying"),
+    "person": ("people", "persons"),
+    "put": ("puts", "putting"),
+    "read": ("reads", "reading"),
+    "ride": ("rides", "rode", "ridden", "riding"),
+    "run": ("runs", "ran", "running"),
+    "say": ("says", "said", "saying"),
+    "see": ("sees", "saw", "seen", "seeing"),
+    "sell": ("sells", "sold", "selling"),
+    "send": ("sends", "sent", "sending"),
+    "set": ("sets", "setting"),
+    "shake": ("shakes", "shook", "shaken", "shaking"),
+    "shoot": ("shoots", "shot", "shooting"),
+    "sing": ("sings", "sang", "sung", "singing"),
+    "sit": ("sits", "sat", "sitting"),
+    "sleep": ("sleeps", "slept", "sleeping"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "spend": ("spends", "spent", "spending"),
+    "stand": ("stands", "stood", "standing"),
+    "starve": ("starves", "starved", "starving"),
+    "steal": ("steals", "stole", "stolen", "stealing"),
+    "stick": ("sticks", "stuck", "sticking"),
+    "strike": ("strikes", "struck", "stricken", "striking"),
+    "strip": ("strips", "stripped", "stripping"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+    "take": ("takes", "took", "taken", "taking"),
+    "teach": ("teaches", "taught", "teaching"),
+    "tear": ("tears", "tore", "torn", "tearing"),
+    "tell": ("tells", "told", "telling"),
+    "think": ("thinks", "thought", "thinking"),
+    "throw": ("throws", "threw", "thrown", "throwing"),
+    "wake": ("wakes", "woke", "woken", "waking"),
+    "wear": ("wears", "wore", "worn", "wearing"),
+    "win": ("wins", "won", "winning"),
+    "woman": ("women",),
+    "wound": ("wounds", "wounded", "wounding"),
+    "write": ("writes", "wrote", "written", "writing"),
+}
+
+VOWELS = set("aeiou")
+
+
+def _regular(word: str) -> set[str]:
+    forms = {word}
+    if not word.isalpha() or len(word) < 2:
+        return forms
+    # plural / third person
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(word + "es")
+    elif word.endswith("y") and word[-2] not in VOWELS:
+        forms.add(word[:-1] + "ies")
+    else:
+        forms.add(word + "s")
+    # past and participles
+    if word.endswith("e"):
+        forms.update({word + "d", word[:-1] + "ing"})
+    elif word.endswith("y") and word[-2] not in VOWELS:
+        forms.update({word[:-1] + "ied", word + "ing"})
+    else:
+        forms.update({word + "ed", word + "ing"})
+        # consonant doubling for short consonant-vowel-consonant stems (strip -> stripped)
+        if (
+            len(word) <= 5
+            and word[-1] not in VOWELS | {"w", "x", "y"}
+            and word[-2] in VOWELS
+            and word[-3:-2] not in VOWELS
+        ):
+            forms.update({word + word[-1] + "ed", word + word[-1] + "ing"})
+    return forms
+
+
+@lru_cache(maxsize=None)
+def word_forms(word: str) -> frozenset[str]:
+    """Every inflected form of one lower-case word (including the word itself)."""
+    if word in FIXED or not word.isalpha():
+        return frozenset({word})
+    if word in IRREGULAR:
+        return frozenset({word, *IRREGULAR[word]})
+    return frozenset(_regular(word))
+
+
+MAX_VARIANTS = 512
+
+
+def phrase_variants(phrase: str) -> set[str]:
+    """All surface forms of a phrase. A leading '=' means: match these words exactly."""
+    phrase = phrase.strip()
+    if phrase.startswith("="):
+        return {normalise_phrase(phrase[1:])}
+    words = normalise_phrase(phrase).split(" ")
+    choices = [sorted(word_forms(w)) for w in words]
+    total = 1
+    for c in choices:
+        total *= len(c)
+    if total > MAX_VARIANTS:  # long phrases: inflect only the last content word and the first
+        choices = [c if i in (0, len(words) - 1) else [words[i]] for i, c in enumerate(choices)]
+    return {" ".join(combo) for combo in itertools.product(*choices)}
+
+
+def normalise_phrase(phrase: str) -> str:
+    """The same normalisation the text gets (see text.normalise), plus single spaces."""
+    from .text import normalise
+
+    return " ".join(normalise(phrase).split())

@@ -1,0 +1,147 @@
+"""One Aho–Corasick automaton over every phrase of every rule and lexicon group.
+
+Built once per process (per rule-set hash); each text is scanned once, whatever
+the number of rules. Everything downstream (cues, elements, findings) works on
+the hits this pass returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+import ahocorasick
+
+from .inflect import phrase_variants
+from .text import prepare
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int  # offsets into the original text
+    end: int
+    term: int
+
+
+@dataclass
+class CompiledIndicator:
+    rule_id: str
+    kind: str  # concern | observance
+    number: int
+    element: str
+    terms: frozenset[int]
+    with_: tuple[frozenset[int], ...]
+    unless: frozenset[int]
+    window: int
+    weight: float
+    cue: str
+    if_negated: Optional[str] = None
+
+
+@dataclass
+class Matcher:
+    automaton: "ahocorasick.Automaton"
+    terms: list[str]  # term id -> phrase as written
+    groups: dict[str, frozenset[int]]
+    indicators: list[CompiledIndicator]
+    by_term: dict[int, list[int]] = field(default_factory=dict)  # term -> indicator indexes
+
+    def scan(self, text: str) -> list[Hit]:
+        prepared = prepare(text)
+        s = prepared.scan
+        n = len(s)
+        hits: list[Hit] = []
+        for end, (length, term_ids) in self.automaton.iter(s):
+            start = end - length + 1
+            if start > 0 and s[start - 1].isalnum():
+                continue
+            if end + 1 < n and s[end + 1].isalnum():
+                continue
+            o_start = prepared.original(start)
+            o_end = prepared.original(end) + 1
+            for t in term_ids:
+                hits.append(Hit(o_start, o_end, t))
+        return hits
+
+    def group(self, name: str) -> frozenset[int]:
+        return self.groups.get(name, frozenset())
+
+
+class _Builder:
+    def __init__(self, groups: dict[str, list[str]]):
+        self.raw_groups = groups
+        self.term_ids: dict[str, int] = {}
+        self.terms: list[str] = []
+        self.groups: dict[str, frozenset[int]] = {}
+
+    def term(self, phrase: str) -> int:
+        key = phrase.strip()
+        if key not in self.term_ids:
+            self.term_ids[key] = len(self.terms)
+            self.terms.append(key)
+        return self.term_ids[key]
+
+    def resolve(self, phrases: Iterable[str], seen: tuple[str, ...] = ()) -> frozenset[int]:
+        out: set[int] = set()
+        for p in phrases:
+            if p.startswith("@"):
+                name = p[1:]
+                if name in seen:
+                    continue  # a cycle; the loader reports it, ignore here
+                if name not in self.groups:
+                    self.groups[name] = self.resolve(self.raw_groups.get(name, []), seen + (name,))
+                out |= self.groups[name]
+            else:
+                out.add(self.term(p))
+        return frozenset(out)
+
+
+def build(ruleset) -> Matcher:
+    """Compile a RuleSet into one automaton (expensive: do it once per process)."""
+    b = _Builder(ruleset.lexicon.groups)
+    for name in ruleset.lexicon.groups:
+        b.resolve([f"@{name}"])
+    indicators: list[CompiledIndicator] = []
+    for rule in ruleset:
+        for kind in ("concern", "observance"):
+            for n, ind in enumerate(getattr(rule, kind)):
+                withs = tuple(b.resolve([req] if isinstance(req, str) else req) for req in ind.with_)
+                indicators.append(
+                    CompiledIndicator(
+                        rule_id=rule.id,
+                        kind=kind,
+                        number=n,
+                        element=ind.element,
+                        terms=b.resolve(ind.phrases),
+                        with_=withs,
+                        unless=b.resolve(ind.unless),
+                        window=ind.window,
+                        weight=ind.weight,
+                        cue=ind.cue or "",
+                        if_negated=ind.if_negated,
+                    )
+                )
+    variants: dict[str, set[int]] = {}
+    for tid, phrase in enumerate(b.terms):
+        for v in phrase_variants(phrase):
+            if v:
+                variants.setdefault(v, set()).add(tid)
+    automaton = ahocorasick.Automaton()
+    for v, tids in variants.items():
+        automaton.add_word(v, (len(v), tuple(sorted(tids))))
+    automaton.make_automaton()
+    by_term: dict[int, list[int]] = {}
+    for i, ind in enumerate(indicators):
+        for t in ind.terms:
+            by_term.setdefault(t, []).append(i)
+    return Matcher(automaton, b.terms, dict(b.groups), indicators, by_term)
+
+
+_CACHE: dict[str, Matcher] = {}
+
+
+def matcher_for(ruleset) -> Matcher:
+    m = _CACHE.get(ruleset.sha256)
+    if m is None:
+        m = _CACHE[ruleset.sha256] = build(ruleset)
+    return m

@@ -1,0 +1,141 @@
+"""Text handling: normalisation that keeps offsets, and sentences with offsets.
+
+All offsets the engine reports index the incident text as read (after decoding).
+Normalisation therefore maps one character to one character; where runs of
+white space are folded, an index map takes positions back to the original.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+# One character in, one character out: typographic quotes and dashes, hyphens
+# (so "ill-treated" and "ill treated" read alike) and all white space.
+_TABLE = {
+    ord("\u2019"): "'",
+    ord("\u2018"): "'",
+    ord("\u02bc"): "'",
+    ord("`"): "'",
+    ord("\u201c"): '"',
+    ord("\u201d"): '"',
+    ord("\u00ab"): '"',
+    ord("\u00bb"): '"',
+    ord("-"): " ",
+    ord("\u2010"): " ",
+    ord("\u2011"): " ",
+    ord("\u2012"): ".",
+    ord("\u2013"): ",",
+    ord("\u2014"): ",",
+    ord("\u00a0"): " ",
+    ord("\t"): " ",
+    ord("\n"): " ",
+    ord("\r"): " ",
+    ord("\u2028"): " ",
+    ord("\u2029"): " ",
+    ord("\f"): " ",
+    ord("\v"): " ",
+}
+
+
+def normalise(text: str) -> str:
+    """Lower-case and unify punctuation, keeping exactly one character per input character."""
+    low = text.translate(_TABLE).lower()
+    if len(low) == len(text):
+        return low
+    # A few characters lower-case to two (e.g. 'İ'); keep positions by taking the first.
+    return "".join((c.translate(_TABLE).lower() or c)[0] for c in text)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The text the automaton scans, and how to map its positions back."""
+
+    scan: str
+    index: Optional[list[int]]  # scan position -> original position (None: identical)
+
+    def original(self, pos: int) -> int:
+        if self.index is None:
+            return pos
+        if pos >= len(self.index):
+            return self.index[-1] + 1 if self.index else 0
+        return self.index[pos]
+
+
+_SPACES = re.compile(r" {2,}")
+
+
+def prepare(text: str) -> Prepared:
+    norm = normalise(text)
+    if "  " not in norm:
+        return Prepared(norm, None)
+    out: list[str] = []
+    index: list[int] = []
+    last = 0
+    for m in _SPACES.finditer(norm):
+        out.append(norm[last : m.start() + 1])
+        index.extend(range(last, m.start() + 1))
+        last = m.end()
+    out.append(norm[last:])
+    index.extend(range(last, len(norm)))
+    return Prepared("".join(out), index)
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "st", "lt", "col", "gen", "sgt", "capt", "cpl", "pvt", "maj", "adm",
+    "brig", "cmdr", "gov", "sen", "rep", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "arts", "para", "e.g", "i.e", "u.s",
+    "u.k", "u.n", "approx", "fig", "pp", "inc", "co", "ltd", "jr", "sr",
+}
+# A sentence ends at . ! ? (with closing quotes/brackets) before white space, or at a
+# blank line / line break that starts a new line of a log or post.
+_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s)|\n\s*""")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, with surrounding white space trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group(0)[0] == ".":
+            # not after a known abbreviation or a single initial ("J. Smith")
+            word = re.search(r"([A-Za-z.]+)$", text[start : m.start()])
+            if word:
+                w = word.group(1).lower().rstrip(".")
+                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                    continue
+        _add(spans, text, start, end)
+        start = end
+    _add(spans, text, start, len(text))
+    return spans or [(0, len(text))]
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    seg = text[start:end]
+    stripped = seg.strip()
+    if not stripped:
+        return
+    s = start + (len(seg) - len(seg.lstrip()))
+    spans.append((s, s + len(stripped)))
+
+
+class Sentences:
+    """Sentence spans with a fast position -> sentence lookup."""
+
+    def __init__(self, text: str):
+        self.spans = sentence_spans(text)
+        self._starts = [s for s, _ in self.spans]
+
+    def index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        return self.spans[i]

@@ -1,0 +1,297 @@
+"""The pydantic schema of the rule set: what a legal editor may write in a rule file.
+
+Unknown keys are errors everywhere (``extra="forbid"``), so a misspelt key never
+silently drops a piece of law. Cross-file checks (does a provision exist, do
+element references resolve, are ids unique) live in ``loader.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+# GCIII-13, GCIII-13.2, API-85.3.e, CIHL-87, RS-8.2.b.xxi
+PROVISION_RE = re.compile(
+    r"^(?P<inst>GCI|GCII|GCIII|GCIV|API|APII|CIHL|RS)-(?P<art>[0-9]+)"
+    r"(?:\.(?P<para>[0-9]+))?(?:\.(?P<sub>[a-z]))?(?:\.(?P<item>[ivxl]+))?$"
+)
+RULE_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ELEMENT_ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+Conflict = Literal["international", "non-international"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+def _check_provision(value: str) -> str:
+    if not PROVISION_RE.match(value):
+        raise ValueError(
+            f"{value!r} is not a canonical provision id (e.g. GCIII-13.2, API-85.3.e, CIHL-87, RS-8.2.b.xxi)"
+        )
+    return value
+
+
+class Provision(Strict):
+    """A citable unit, parsed from its canonical id."""
+
+    id: str
+    instrument: str
+    article: int
+    paragraph: Optional[int] = None
+    subparagraph: Optional[str] = None
+    item: Optional[str] = None
+
+    @classmethod
+    def parse(cls, pid: str) -> "Provision":
+        m = PROVISION_RE.match(pid)
+        if not m:
+            raise ValueError(f"{pid!r} is not a canonical provision id")
+        return cls(
+            id=pid,
+            instrument=m["inst"],
+            article=int(m["art"]),
+            paragraph=int(m["para"]) if m["para"] else None,
+            subparagraph=m["sub"],
+            item=m["item"],
+        )
+
+    @property
+    def article_id(self) -> str:
+        """The article-level id (``GCIII-13`` for ``GCIII-13.2``); what evaluation compares."""
+        return f"{self.instrument}-{self.article}"
+
+
+Phrase = str
+# A co-occurrence requirement: one phrase, an ``@group`` of the lexicon, or a list of
+# alternatives (any one of them satisfies the requirement).
+Requirement = Union[str, list[str]]
+
+
+class Indicator(Strict):
+    """Words that show (or help show) one element, as a concern or as observance."""
+
+    element: str = Field(description="the element this indicator helps establish")
+    phrases: list[Phrase] = Field(
+        min_length=1,
+        description="phrases matched in any inflection ('beat' matches 'beaten'); "
+        "'@group' refers to a lexicon group; a leading '=' matches the words exactly",
+    )
+    with_: list[Requirement] = Field(
+        default_factory=list,
+        alias="with",
+        description="every requirement must also occur in the same sentence (or the window)",
+    )
+    window: int = Field(0, ge=0, le=2, description="how many neighbouring sentences count for 'with'")
+    unless: list[Phrase] = Field(
+        default_factory=list, description="phrases that cancel this indicator when in the same sentence"
+    )
+    weight: float = Field(0.7, gt=0, le=1, description="how strongly this alone shows the element")
+    if_negated: Optional[Literal["concern", "observance"]] = Field(
+        None,
+        description="what a negated hit shows instead, e.g. 'not allowed to call home' (an observance "
+        "phrase, negated) is a concern",
+    )
+    cue: Optional[str] = Field(None, description="what the hit means, in words, for the report")
+
+    @field_validator("phrases", "unless")
+    @classmethod
+    def _phrases_not_blank(cls, v: list[str]) -> list[str]:
+        for p in v:
+            if not p.strip().lstrip("=").strip():
+                raise ValueError("a phrase must not be empty")
+        return v
+
+
+class Element(Strict):
+    """One fact a concern needs."""
+
+    id: str
+    description: str = Field(min_length=3)
+    required: bool = True
+    context: bool = Field(
+        False, description="met by the POW-context gate (the person is a captured fighter) rather than by phrases"
+    )
+    question: Optional[str] = Field(None, description="asked when the element is not established")
+
+    @field_validator("id")
+    @classmethod
+    def _id_form(cls, v: str) -> str:
+        if not ELEMENT_ID_RE.match(v):
+            raise ValueError(f"element id {v!r} must be lower_snake_case")
+        return v
+
+
+class Applicability(Strict):
+    protected: str = Field(min_length=3, description="who the rule protects, in plain words")
+    conflict: list[Conflict] = Field(min_length=1)
+
+
+class Examples(Strict):
+    """The rule's own test texts (written in our own words)."""
+
+    concern: list[str] = Field(default_factory=list, description="must raise a concern under this rule")
+    observance: list[str] = Field(default_factory=list, description="must raise an observance under this rule")
+    not_concern: list[str] = Field(
+        default_factory=list, description="near misses: must NOT raise a concern under this rule"
+    )
+
+
+class Rule(Strict):
+    id: str = Field(description="stable rule id, a lowercase slug; never reused for another meaning")
+    title: str = Field(min_length=3)
+    provision: str = Field(description="primary canonical provision id")
+    related: list[str] = Field(default_factory=list)
+    kind: Literal["protection", "applicability"] = "protection"
+    core: bool = False
+    summary: str = Field(min_length=20, description="plain-language summary in our own words")
+    explanation: Optional[str] = Field(None, description="why a concern matters, for the report reader")
+    applies: Applicability
+    elements: list[Element] = Field(min_length=1)
+    concern: list[Indicator] = Field(default_factory=list)
+    observance: list[Indicator] = Field(default_factory=list)
+    questions: list[str] = Field(default_factory=list)
+    follow_up: list[str] = Field(default_factory=list)
+    grave_breach: bool = Field(False, description="a breach may be a grave breach (GCIII-130 / API-85)")
+    war_crimes: list[str] = Field(default_factory=list, description="Rome Statute items a breach may amount to")
+    examples: Examples = Field(default_factory=Examples)
+
+    @field_validator("id")
+    @classmethod
+    def _rule_id(cls, v: str) -> str:
+        if not RULE_ID_RE.match(v):
+            raise ValueError(f"rule id {v!r} must be a lowercase slug like 'public-curiosity'")
+        return v
+
+    @field_validator("provision")
+    @classmethod
+    def _provision(cls, v: str) -> str:
+        return _check_provision(v)
+
+    @field_validator("related", "war_crimes")
+    @classmethod
+    def _provisions(cls, v: list[str]) -> list[str]:
+        for p in v:
+            _check_provision(p)
+        return v
+
+    @model_validator(mode="after")
+    def _elements_resolve(self) -> "Rule":
+        ids = [e.id for e in self.elements]
+        dup = {i for i in ids if ids.count(i) > 1}
+        if dup:
+            raise ValueError(f"duplicate element ids: {sorted(dup)}")
+        for kind in ("concern", "observance"):
+            for n, ind in enumerate(getattr(self, kind)):
+                if ind.element not in ids:
+                    raise ValueError(f"{kind}[{n}] names element {ind.element!r}, which the rule does not define")
+        return self
+
+    @property
+    def primary(self) -> Provision:
+        return Provision.parse(self.provision)
+
+
+class RuleSetInfo(Strict):
+    """rules/ruleset.yaml: the rule set's name and version (semver tied to legal meaning)."""
+
+    name: str
+    version: str = Field(pattern=r"^[0-9]+\.[0-9]+\.[0-9]+$")
+    description: str = ""
+    license: str = ""
+
+
+class Lexicon(Strict):
+    """rules/lexicon.yaml: named phrase groups shared by rules and by context detection."""
+
+    groups: dict[str, list[Phrase]]
+
+    @field_validator("groups")
+    @classmethod
+    def _names(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, phrases in v.items():
+            if not ELEMENT_ID_RE.match(name):
+                raise ValueError(f"group name {name!r} must be lower_snake_case")
+            if not phrases:
+                raise ValueError(f"group {name!r} is empty")
+        return v
+
+
+class Instrument(Strict):
+    title: str
+    short: str
+    kind: Literal["treaty", "customary", "statute"]
+    adopted: Optional[str] = None
+    in_force: Optional[str] = None
+    series: dict[str, str] = Field(default_factory=dict)
+    unit: Literal["article", "rule"] = "article"
+    first: int = 1
+    last: int
+    url: str
+    home: Optional[str] = None
+    cite: dict[str, str] = Field(default_factory=dict)
+
+
+class Catalogue(BaseModel):
+    """rules/catalogue/instruments.yaml: which provisions exist, and how to cite them."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    instruments: dict[str, Instrument]
+    headings: dict[str, dict[int, str]] = Field(default_factory=dict)
+    paragraphs: dict[str, dict[int, int]] = Field(default_factory=dict)
+    subparagraphs: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
+    rome_statute_art8: list[str] = Field(default_factory=list)
+    rome_statute_headings: dict[str, str] = Field(default_factory=dict)
+
+    def problem(self, pid: str) -> Optional[str]:
+        """Why ``pid`` does not name an existing provision, or None when it does."""
+        try:
+            p = Provision.parse(pid)
+        except ValueError as e:
+            return str(e)
+        inst = self.instruments.get(p.instrument)
+        if inst is None:
+            return f"{pid}: instrument {p.instrument} is not in the catalogue"
+        if p.instrument == "RS":
+            key = pid[3:]
+            if p.article != 8:
+                return f"{pid}: only Rome Statute art. 8 items are catalogued"
+            if p.paragraph is None or (p.subparagraph is None and p.paragraph not in (1, 2)):
+                return f"{pid}: not an item of Rome Statute art. 8"
+            if p.item is not None and key not in self.rome_statute_art8:
+                return f"{pid}: no such item in Rome Statute art. 8 as enacted"
+            if p.item is None and p.subparagraph is not None and not any(
+                k.startswith(key + ".") for k in self.rome_statute_art8
+            ):
+                return f"{pid}: no such sub-paragraph in Rome Statute art. 8"
+            return None
+        if not inst.first <= p.article <= inst.last:
+            return f"{pid}: {p.instrument} has {inst.unit}s {inst.first}-{inst.last}, not {p.article}"
+        if p.item is not None:
+            return f"{pid}: roman-numeral items are only used for the Rome Statute"
+        if p.paragraph is not None:
+            count = self.paragraphs.get(p.instrument, {}).get(p.article)
+            if count is None:
+                return f"{pid}: paragraph numbers of {p.instrument} art. {p.article} are not verified in the catalogue"
+            if p.paragraph > count:
+                return f"{pid}: {p.instrument} art. {p.article} has {count} paragraphs"
+        if p.subparagraph is not None:
+            letters = self.subparagraphs.get(p.instrument, {}).get(f"{p.article}.{p.paragraph}")
+            if not letters or p.subparagraph not in letters:
+                return f"{pid}: no sub-paragraph ({p.subparagraph}) in {p.instrument} art. {p.article}({p.paragraph})"
+        return None
+
+    def url(self, pid: str) -> str:
+        p = Provision.parse(pid)
+        inst = self.instruments[p.instrument]
+        return inst.url.format(n=p.article)
+
+    def heading(self, pid: str) -> Optional[str]:
+        p = Provision.parse(pid)
+        if p.instrument == "RS":
+            return self.rome_statute_headings.get(pid[3:])
+        return self.headings.get(p.instrument, {}).get(p.article)
