@@ -293,6 +293,10 @@ def rules_validate(directory):
                f"{rs.name} {rs.version} · sha256 {rs.sha256}")
 
 
+# Further command groups live in their own modules and register on ``cli``.
+from . import cli_reports, cli_rules  # noqa: E402,F401
+
+
 def main():
     try:
         cli(prog_name="ihlcheck")
