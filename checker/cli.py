@@ -293,6 +293,54 @@ def rules_validate(directory):
                f"{rs.name} {rs.version} · sha256 {rs.sha256}")
 
 
+# --- eval ------------------------------------------------------------------------------
+
+
+@cli.command("eval")
+@click.argument("corpus", metavar="CORPUS.jsonl")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--errors/--no-errors", default=True, show_default=True, help="List every miss and false alarm.")
+@click.option("--min-f1", type=click.FloatRange(0, 1), default=None,
+              help="Exit 1 when micro-F1 for concerns is below this floor (a quality gate for CI).")
+@click.option("--min-f1-observances", type=click.FloatRange(0, 1), default=None,
+              help="Exit 1 when micro-F1 for observances is below this floor.")
+@click.option("--max-negative-rate", type=click.FloatRange(0, 1), default=None,
+              help="Exit 1 when more than this share of negatives get a concern.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None)
+@rules_option
+@handle_errors
+def eval_cmd(corpus, fmt, errors, min_f1, min_f1_observances, max_negative_rate, output, rules_dir):
+    """Measure precision, recall and F1 against an annotated corpus.
+
+    Each line: {"id", "text", "pow_context", "expected_concerns", "expected_observances"}
+    with article-level ids (GCIII-13, API-41, CIHL-89).
+
+    \b
+    Example:
+        ihlcheck eval tests/corpus/incidents.jsonl --min-f1 0.9
+    """
+    from .evaluate import evaluate, format_table
+    from .output import write_output
+
+    result = evaluate(corpus, load_rules(rules_dir))
+    if fmt == "json":
+        text = json.dumps(result if errors else {k: v for k, v in result.items() if k != "errors"}, indent=2) + "\n"
+    else:
+        text = format_table(result, show_errors=errors) + "\n"
+    write_output(output, text)
+    failed = []
+    if min_f1 is not None and result["concerns"]["micro"]["f1"] < min_f1:
+        failed.append(f"concern micro-F1 {result['concerns']['micro']['f1']:.3f} < {min_f1}")
+    if min_f1_observances is not None and result["observances"]["micro"]["f1"] < min_f1_observances:
+        failed.append(f"observance micro-F1 {result['observances']['micro']['f1']:.3f} < {min_f1_observances}")
+    neg = result["negatives"]
+    if max_negative_rate is not None and neg and result["negatives_with_concerns"] / neg > max_negative_rate:
+        failed.append(f"negatives with concerns {result['negatives_with_concerns']}/{neg} > {max_negative_rate:.0%}")
+    if failed:
+        click.echo("Quality gate failed: " + "; ".join(failed), err=True)
+        sys.exit(EXIT_CONCERNS)
+
+
 # Further command groups live in their own modules and register on ``cli``.
 from . import cli_reports, cli_rules  # noqa: E402,F401
 

@@ -12,12 +12,20 @@ Vocabulary comes from the lexicon (rules/lexicon.yaml), groups:
 
 from __future__ import annotations
 
-from .cues import NEGATED, classify
+from .cues import NEGATED, classify, negated_noun
 from .matcher import Hit, Matcher
 from .models import Context, Evidence
 from .text import Sentences
 
+import re
+
 PAIR_DISTANCE = 60  # characters between a capture word and a fighter word
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
+# a participle followed by a preposition or the end of a clause: "soldiers captured near X", "held by"
+_PARTICIPLE_NEXT = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:by|in|at|near|after|during|on|from|when|while|since|for|last|earlier|overnight|"
+    r"yesterday|today|outside|inside|around|behind|under)\b)", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|while|after|before|when)\b", re.I)
 
 
 def _ev(text: str, start: int, end: int, cue: str) -> Evidence:
@@ -25,10 +33,15 @@ def _ev(text: str, start: int, end: int, cue: str) -> Evidence:
 
 
 def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
-    g = {name: m.group(name) for name in ("pow", "hors_de_combat", "captured", "fighter", "captive", "not_pow", "iac", "niac")}
+    g = {name: m.group(name) for name in ("pow", "hors_de_combat", "captured", "restrained", "released", "fighter", "captive", "not_pow", "iac", "niac")}
 
     def live(h: Hit) -> bool:
-        return classify(text, sents[sents.index(h.start)], h.start, h.end).status != NEGATED
+        """A context word counts unless it is itself negated ("no prisoners were taken")."""
+        return not negated_noun(text, sents[sents.index(h.start)], h.start)
+
+    def live_verb(h: Hit) -> bool:
+        cue = classify(text, sents[sents.index(h.start)], h.start, h.end)
+        return cue.status != NEGATED or cue.privative
 
     by = {name: [h for h in hits if h.term in terms] for name, terms in g.items()}
     evidence: list[Evidence] = []
@@ -36,21 +49,28 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         if live(h):
             evidence.append(_ev(text, h.start, h.end, "captured fighters named"))
     fighters = by["fighter"]
-    for c in by["captured"]:
-        si = sents.index(c.start)
-        for f in fighters:
-            if sents.index(f.start) != si:
-                continue
-            gap = f.start - c.end if f.start >= c.end else c.start - f.end
-            if 0 <= gap <= PAIR_DISTANCE and live(c):
-                s, e = min(c.start, f.start), max(c.end, f.end)
-                evidence.append(_ev(text, s, e, "fighters in the captor's hands"))
-                break
-    if not evidence and fighters:
-        not_pow_sentences = {sents.index(h.start) for h in by["not_pow"]}
+    for kind in ("captured", "released", "restrained"):
+        for c in by[kind]:
+            si = sents.index(c.start)
+            for f in fighters:
+                if sents.index(f.start) != si:
+                    continue
+                if f.start >= c.end:  # "captured (Ukrainian) soldiers"
+                    gap, between = f.start - c.end, text[c.end : f.start]
+                else:  # "soldiers were captured / held by", not "gunmen abducted two ..." (fighters as captors)
+                    gap, between = c.start - f.end, text[f.end : c.start]
+                    if kind != "restrained" and not (_PASSIVE.search(between) or _PARTICIPLE_NEXT.match(text[c.end:])):
+                        continue
+                if re.search(r"\bby\s+(?:\w+\s+){0,2}$", text[max(0, f.start - 30) : f.start], re.I):
+                    continue  # "arrested by British soldiers": the fighters are the captors
+                if 0 <= gap <= PAIR_DISTANCE and live_verb(c) and live(f) and not _CLAUSE_BREAK.search(between):
+                    s, e = min(c.start, f.start), max(c.end, f.end)
+                    evidence.append(_ev(text, s, e, "fighters in the captor's hands"))
+                    break
+    if not evidence and not by["not_pow"] and (fighters or by["iac"] or by["niac"] or by["captured"]):
         for h in by["captive"]:
-            if sents.index(h.start) not in not_pow_sentences and live(h):
-                evidence.append(_ev(text, h.start, h.end, "captives, in a text about fighters"))
+            if live(h):
+                evidence.append(_ev(text, h.start, h.end, "captives, in a text about armed conflict"))
     evidence = _dedupe(evidence)
     pow_context = bool(evidence)
 

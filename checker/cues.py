@@ -53,7 +53,7 @@ _NEG_PHRASES = re.compile(
 )
 
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|whether|could|might|should|must|ought|shall|will|would be|(?-i:may)(?! \d)|"
+    r"\b(?:if|whether|could (?:face|be|have|lead|result|amount)|might|should|must|ought|shall|will|would be|(?-i:may)(?! \d)|"
     r"plans? to|planned to|planning to|intends? to|intended to|aims? to|"
     r"risks?|at risk|fears?|feared|fearing|afraid|danger of|"
     r"urges?|urged|urging|calls? (?:on|upon|for)|called (?:on|upon|for)|demands?|demanded|appeals?|appealed|"
@@ -74,6 +74,7 @@ _DENIAL = re.compile(
     r"|\b(?:falsely|fabricated|fake|staged|no truth)\b",
     re.IGNORECASE,
 )
+_NEG_AFTER = re.compile(r"^\s*(?:nobody|no one|none of them|none)\b", re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|is|are) (?:denied|disputed|rejected)\b", re.IGNORECASE
 )
@@ -98,6 +99,7 @@ class Cue:
     attributed_to: Optional[str] = None
     claim: bool = False  # the attribution is a contested claim, not a plain report
     words: str = ""  # the cue words that decided the status
+    privative: bool = False  # negated by "denied", "deprived of", "refused to" rather than "not"/"no"
     qualifiers: tuple[str, ...] = field(default_factory=tuple)
 
     @property
@@ -129,10 +131,14 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     negp = None
     for m in _NEG_PHRASES.finditer(masked):
         negp = m
+    privative = False
     if neg is not None:
         status, cue_words = NEGATED, neg
     elif negp is not None and len(_WORD.findall(masked[negp.end() :])) <= 6:
         status, cue_words = NEGATED, negp.group(0)
+        privative = not negp.group(0).lower().startswith(("no ", "free ", "without"))
+    elif _NEG_AFTER.match(text[end:s_end]):
+        status, cue_words = NEGATED, _NEG_AFTER.match(text[end:s_end]).group(0)
     if status == ASSERTED:
         den = None
         for m in _DENIAL.finditer(before):
@@ -162,7 +168,21 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         quals.append(("claimed by " if claim else "according to ") + who)
     elif claim:
         quals.append("reported as an allegation")
-    return Cue(status=status, attributed_to=who, claim=claim, words=cue_words.strip(), qualifiers=tuple(quals))
+    return Cue(status=status, attributed_to=who, claim=claim, words=cue_words.strip(), qualifiers=tuple(quals),
+               privative=privative)
+
+
+_NOUN_NEG = re.compile(r"\b(?:no|none of(?: the)?|not a|not one|never|without|nor|neither)\s+(?:\w+\s+)?$", re.I)
+
+
+def negated_noun(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """Is a noun phrase itself negated ("no prisoners", "none of the soldiers")?
+
+    Used for context words, where a negated verb ("not allowed to visit the prisoners")
+    does not make the prisoners disappear.
+    """
+    left = text[max(sentence[0], start - 40) : start]
+    return bool(_NOUN_NEG.search(left))
 
 
 def _attribution(text: str, s_start: int, s_end: int, pos: int) -> tuple[Optional[str], bool]:

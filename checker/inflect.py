@@ -103,6 +103,7 @@ IRREGULAR: dict[str, tuple[str, ...]] = {
     "tear": ("tears", "tore", "torn", "tearing"),
     "tell": ("tells", "told", "telling"),
     "think": ("thinks", "thought", "thinking"),
+    "tie": ("ties", "tied", "tying"),
     "throw": ("throws", "threw", "thrown", "throwing"),
     "wake": ("wakes", "woke", "woken", "waking"),
     "wear": ("wears", "wore", "worn", "wearing"),

@@ -100,6 +100,7 @@ class Assessment(Model):
     context: Context
     findings: list[Finding] = Field(default_factory=list)
     created: Optional[str] = Field(None, description="UTC time the report was made; omitted for reproducible output")
+    redaction: Optional[str] = Field(None, description="what was masked when the output was redacted (--redact); None if not")
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
