@@ -29,8 +29,10 @@ from .models import (
     RuleSetRef,
     ToolRef,
 )
+from .scope import custody_sentences
 from .text import Sentences
 
+NO_CAPTIVES = "Nothing in the text says that captured or surrendered fighters are involved."
 CLAIM_PENALTY = 0.2
 WEAK_CONTEXT_PENALTY = 0.1
 
@@ -63,14 +65,13 @@ def label(confidence: float) -> str:
 def assess(incident: Incident, ruleset, *, created: Optional[str] = None, matcher: Optional[Matcher] = None) -> Assessment:
     m = matcher or matcher_for(ruleset)
     text = incident.text
-    hits = m.scan(text)
-    sents = Sentences(text)
-    context = detect(text, hits, sents, m) if hits else Context(
-        pow_context=False,
-        conflict="unknown",
-        explanation="Nothing in the text says that captured or surrendered fighters are involved.",
-    )
-    findings = _findings(text, hits, sents, m, ruleset, context) if context.pow_context else []
+    if m.might_concern_captives(text.lower()):
+        hits = m.scan(text)
+        sents = Sentences(text)
+        context = detect(text, hits, sents, m)
+        findings = _findings(text, hits, sents, m, ruleset, context) if context.pow_context else []
+    else:
+        context, findings = Context(pow_context=False, conflict="unknown", explanation=NO_CAPTIVES), []
     return Assessment(
         tool=ToolRef(version=__version__),
         ruleset=RuleSetRef(name=ruleset.name, version=ruleset.version, sha256=ruleset.sha256),
@@ -100,6 +101,16 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
         hit_sent[h] = si
         term_sents[h.term].add(si)
 
+    captive_terms = m.group("captive_ref")
+    custody = custody_sentences(text, sents, context, hits, captive_terms)
+
+    def satisfied(req: frozenset[int], si: int, window: int) -> bool:
+        if captive_terms and captive_terms <= req:  # "@captive_ref": the sentence speaks of captives
+            if si in custody:
+                return True
+            req = req - captive_terms
+        return any(abs(s2 - si) <= window for t in req for s2 in term_sents.get(t, ()))
+
     cue_cache: dict[tuple[int, int], Cue] = {}
     supports: dict[str, list[Support]] = defaultdict(list)
     for h in hits:
@@ -111,9 +122,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             si = hit_sent[h]
             if any(si in term_sents.get(t, ()) for t in ind.unless):
                 continue
-            if not all(
-                any(abs(s2 - si) <= ind.window for t in req for s2 in term_sents.get(t, ())) for req in ind.with_
-            ):
+            if not all(satisfied(req, si, ind.window) for req in ind.with_):
                 continue
             key = (h.start, h.end)
             cue = cue_cache.get(key)

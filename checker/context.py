@@ -76,7 +76,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
 
     iac = [h for h in by["iac"] if live(h)]
     niac = [h for h in by["niac"] if live(h)]
-    if iac and (len(iac) >= len(niac) or by["pow"]):
+    if iac and (len(iac) > len(niac) or by["pow"]):
         conflict = "international"
         conflict_ev = iac
     elif niac:

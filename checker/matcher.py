@@ -16,6 +16,9 @@ from .inflect import phrase_variants
 from .text import prepare
 
 
+GATE_DISTANCE = 80  # characters; the context gate pairs words at most 60 apart
+
+
 @dataclass(frozen=True)
 class Hit:
     start: int  # offsets into the original text
@@ -45,9 +48,33 @@ class Matcher:
     groups: dict[str, frozenset[int]]
     indicators: list[CompiledIndicator]
     by_term: dict[int, list[int]] = field(default_factory=dict)  # term -> indicator indexes
+    gate: "ahocorasick.Automaton | None" = None  # context words only: the cheap first look
 
-    def scan(self, text: str) -> list[Hit]:
-        prepared = prepare(text)
+    def might_concern_captives(self, scan: str) -> bool:
+        """Cheap pre-check on lower-cased text: could the context gate open at all?
+
+        True when a word that alone names captured fighters occurs, or both a capture
+        word and a fighter word do. Texts for which it is False cannot yield findings.
+        """
+        if self.gate is None:
+            return True
+        n = len(scan)
+        last = {2: -10**9, 4: -10**9}  # where the last capture / fighter word ended
+        for end, (length, flag) in self.gate.iter(scan):
+            start = end - length + 1
+            if (start > 0 and scan[start - 1].isalnum()) or (end + 1 < n and scan[end + 1].isalnum()):
+                continue
+            if flag & 1:
+                return True
+            for own, other in ((2, 4), (4, 2)):
+                if flag & own:
+                    if start - last[other] <= GATE_DISTANCE:
+                        return True
+                    last[own] = end
+        return False
+
+    def scan(self, text: str, prepared=None) -> list[Hit]:
+        prepared = prepared or prepare(text)
         s = prepared.scan
         n = len(s)
         hits: list[Hit] = []
@@ -134,7 +161,21 @@ def build(ruleset) -> Matcher:
     for i, ind in enumerate(indicators):
         for t in ind.terms:
             by_term.setdefault(t, []).append(i)
-    return Matcher(automaton, b.terms, dict(b.groups), indicators, by_term)
+    # The gate automaton: 1 = names captives alone, 2 = a capture word, 4 = a fighter word.
+    flags: dict[str, int] = {}
+    for names, flag in ((("pow", "hors_de_combat", "captive"), 1), (("captured", "restrained", "released"), 2),
+                        (("fighter",), 4)):
+        for name in names:
+            for tid in b.groups.get(name, ()):
+                for v in phrase_variants(b.terms[tid]):
+                    for form in {v, v.replace(" ", "-")}:  # the gate reads raw lower-case text
+                        flags[form] = flags.get(form, 0) | flag
+    gate = ahocorasick.Automaton()
+    for v, flag in flags.items():
+        if v:
+            gate.add_word(v, (len(v), flag))
+    gate.make_automaton()
+    return Matcher(automaton, b.terms, dict(b.groups), indicators, by_term, gate)
 
 
 _CACHE: dict[str, Matcher] = {}

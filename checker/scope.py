@@ -1,0 +1,48 @@
+"""Custody scope: which sentences of a text speak about the captives.
+
+News digests put several unrelated events in one paragraph ("... captured 28
+soldiers. Sixteen militants are killed elsewhere ..."), so an act is read as done
+to a captive only in a sentence that is about captives, or in the sentences that
+continue it ("They were ...", "After that ...", "At the camp ..."). A witness
+statement in the first person about his own captivity is in scope throughout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .matcher import Hit
+from .models import Context
+from .text import Sentences
+
+FOLLOW = 3  # how many continuing sentences a custody sentence carries
+_CONTINUES = re.compile(
+    r"^[\"'(\[]*(?:they|he|she|we|i|it|them|his|her|their|our|my|its|this|that|these|those|there|then|later|"
+    r"after|afterwards|before|during|while|when|once|every|each|some|many|most|several|both|all|none|one|two|"
+    r"three|four|five|another|others|other|the (?:men|man|prisoners?|captives?|soldiers?|detainees?|guards?|"
+    r"wounded|women|group|next|following|same|rest|youngest|oldest|camp|video|clip|footage|images?)|at the|in the|"
+    r"on the|on arrival|upon arrival|for|no one|nobody|only|also|instead|still|even|again|eventually|finally|"
+    r"by the|from|until|within|throughout|at least|at night|in (?:march|april|may|june|july|august|september|"
+    r"october|november|december|january|february))\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b", re.IGNORECASE)
+
+
+def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[Hit], captive_terms: frozenset[int]) -> set[int]:
+    base = {sents.index(e.start) for e in context.evidence}
+    base |= {sents.index(h.start) for h in hits if h.term in captive_terms}
+    if not base:
+        return set()
+    n = len(sents)
+    first_person = sum(1 for s, e in sents.spans if _FIRST_PERSON.search(text[s:e]))
+    if first_person * 2 >= n and context.pow_context:
+        return set(range(n))
+    scope = set(base)
+    for i in sorted(base):
+        for j in range(i + 1, min(n, i + 1 + FOLLOW)):
+            s, e = sents[j]
+            if not _CONTINUES.match(text[s:e]):
+                break
+            scope.add(j)
+    return scope
