@@ -70,7 +70,7 @@ _THREAT = re.compile(
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
     r"rebuff(?:s|ed)?|disput(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:that|claims?|reports?|allegations?|"
-    r"accusations?|accounts?|charges?|suggestions?|any|all|having|ever|it)\b"
+    r"accusations?|accounts?|charges?|suggestions?|having|ever)\b"
     r"|\b(?:falsely|fabricated|fake|staged|no truth)\b",
     re.IGNORECASE,
 )
@@ -127,26 +127,27 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     status, cue_words = ASSERTED, ""
     masked = _NOT_NEGATING.sub(" ", low_clause)
     tail_masked = _WORD.findall(masked)[-6:]
-    neg = next((w for w in reversed(tail_masked) if w.lower() in NEGATORS), None)
+    neg = next((w for w in reversed(tail_masked) if w.lower() in NEGATORS or w.lower().endswith("n't")), None)
     negp = None
     for m in _NEG_PHRASES.finditer(masked):
         negp = m
+    # A denial ("officials denied that ...") decides first; then plain negation.
     privative = False
-    if neg is not None:
+    den = None
+    for m in _DENIAL.finditer(before):
+        den = m
+    after = _DENIAL_AFTER.search(text[end:s_end])
+    if den is not None:
+        status, cue_words = DENIED, den.group(0)
+    elif after is not None:
+        status, cue_words = DENIED, after.group(0)
+    elif neg is not None:
         status, cue_words = NEGATED, neg
     elif negp is not None and len(_WORD.findall(masked[negp.end() :])) <= 6:
         status, cue_words = NEGATED, negp.group(0)
         privative = not negp.group(0).lower().startswith(("no ", "free ", "without"))
     elif _NEG_AFTER.match(text[end:s_end]):
         status, cue_words = NEGATED, _NEG_AFTER.match(text[end:s_end]).group(0)
-    if status == ASSERTED:
-        den = None
-        for m in _DENIAL.finditer(before):
-            den = m
-        if den is not None:
-            status, cue_words = DENIED, den.group(0)
-        elif _DENIAL_AFTER.search(text[end:s_end]):
-            status, cue_words = DENIED, _DENIAL_AFTER.search(text[end:s_end]).group(0)
     if status == ASSERTED:
         thr = None
         for m in _THREAT.finditer(clause):

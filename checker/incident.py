@@ -98,7 +98,7 @@ def parse(text: str, source: str, fmt: Optional[str] = None) -> Incident:
             where = f" at line {mark.line + 1}" if mark is not None else ""
             raise InputError(f"{source}: malformed YAML{where}: {getattr(e, 'problem', None) or e}") from None
         return incident_from_mapping(data, source)
-    ident = None if source == "-" else Path(source).stem
+    ident = None if source in ("-", "<stdin>") else Path(source).stem
     return check_text(Incident(text=text, id=ident), source)
 
 

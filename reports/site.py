@@ -125,6 +125,8 @@ def rule_view(rule, ruleset, index: SiteIndex) -> dict:
     return {
         "id": rule.id,
         "href": rule_href(rule.id),
+        "instrument": rule.primary.instrument,
+        "instrument_short": cat.instruments[rule.primary.instrument].short,
         "title": rule.title,
         "kind": rule.kind,
         "core": rule.core,
@@ -182,6 +184,11 @@ def site_context(ruleset) -> dict:
 
 def environment():
     import jinja2
+
+    from checker.errors import IHLCheckError
+
+    if not (SITE_TEMPLATES / "index.html.j2").is_file():
+        raise IHLCheckError(f"{SITE_TEMPLATES}: the site templates are missing from this installation")
 
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(SITE_TEMPLATES)),

@@ -1,0 +1,84 @@
+"""Cue scopes: negation, threat/hypothetical, denial and attribution, each both ways.
+
+Rows are (text, phrase, expected status); the phrase is located in the text and
+classified in its sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, THREAT, classify, negated_noun
+from checker.text import Sentences
+
+
+def status_of(text: str, phrase: str):
+    start = text.index(phrase)
+    sents = Sentences(text)
+    return classify(text, sents[sents.index(start)], start, start + len(phrase))
+
+
+CASES = [
+    # negation
+    ("The prisoners were not beaten.", "beaten", NEGATED),
+    ("The prisoners weren't beaten by the guards.", "beaten", NEGATED),
+    ("No one was harmed during the transfer.", "harmed", NEGATED),
+    ("Doctors found no signs of torture on the men.", "torture", NEGATED),
+    ("They were never fed more than once a day.", "fed", NEGATED),
+    ("The men were held without food for three days.", "food", NEGATED),
+    ("The prisoners were beaten.", "beaten", ASSERTED),
+    ("The prisoners were not only beaten but also starved.", "beaten", ASSERTED),
+    ("He was not allowed to sleep, and the guards beat him.", "beat", ASSERTED),
+    ("Interrogators threatened nobody, the released men said.", "threatened", NEGATED),
+    # threats and hypotheticals
+    ("Guards threatened to shoot the prisoners.", "shoot", THREAT),
+    ("The officer warned that the captives would be shot.", "shot", THREAT),
+    ("Rights groups urged both sides to treat captives humanely.", "treat captives humanely", HYPOTHETICAL),
+    ("The captives could face execution if convicted.", "execution", HYPOTHETICAL),
+    ("The law prohibits beating prisoners of war.", "beating", HYPOTHETICAL),
+    ("Guards shot two prisoners who tried to climb the fence.", "shot", ASSERTED),
+    ("She held up her phone so he could video call his mother.", "video call", ASSERTED),
+    # denials
+    ("Officials denied that any prisoner had been beaten.", "beaten", DENIED),
+    ("The ministry rejected reports that captives were tortured.", "tortured", DENIED),
+    ("The army dismissed allegations that the soldiers were executed.", "executed", DENIED),
+    ("The prisoners said they had been beaten; officials did not comment.", "beaten", ASSERTED),
+]
+
+
+@pytest.mark.parametrize("text,phrase,expected", CASES, ids=[f"{c[2]}:{c[1]}:{i}" for i, c in enumerate(CASES)])
+def test_cue_status(text, phrase, expected):
+    assert status_of(text, phrase).status == expected
+
+
+def test_attribution_keeps_evidence_and_names_the_claimant():
+    cue = status_of("Russia claims the Ukrainian soldiers were executed by their own side.", "executed")
+    assert cue.status == ASSERTED
+    assert cue.claim is True
+    assert cue.attributed_to == "Russia"
+
+
+def test_according_to_is_sourced_not_a_claim():
+    cue = status_of("According to the ICRC, the prisoners were visited twice.", "visited")
+    assert cue.status == ASSERTED
+    assert cue.attributed_to == "the ICRC"
+    assert cue.claim is False
+
+
+def test_plain_statement_has_no_attribution():
+    cue = status_of("The prisoners were beaten at the camp.", "beaten")
+    assert cue.attributed_to is None and not cue.claim
+
+
+@pytest.mark.parametrize(
+    "text,word,negated",
+    [
+        ("No prisoners were taken.", "prisoners", True),
+        ("None of the soldiers were captured.", "soldiers", True),
+        ("Delegates were not allowed to visit the prisoners.", "prisoners", False),
+        ("The prisoners were released.", "prisoners", False),
+    ],
+)
+def test_negated_noun(text, word, negated):
+    start = text.index(word)
+    assert negated_noun(text, (0, len(text)), start) is negated

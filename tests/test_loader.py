@@ -1,0 +1,213 @@
+"""The loader: strict YAML, every problem reported at once with its file, and a stable content hash.
+
+The broken files live in tests/broken_rules/<defect>/ (one defect per folder); each
+row of BROKEN names the file the problem must be reported against and a part of
+the message a legal editor will read.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from checker.rules.loader import PACKAGE_DIR, RuleSetError, load_ruleset, read_yaml
+
+HERE = Path(__file__).resolve().parent
+BROKEN_DIR = HERE / "broken_rules"
+ROOT = HERE.parent
+
+# folder -> (file the problem is reported against, expected part of the message)
+BROKEN = {
+    "unknown-key": ("026-food-and-water.yaml", "severity: Extra inputs are not permitted"),
+    "duplicate-yaml-key": ("026-food-and-water.yaml", "duplicate key 'title'"),
+    "duplicate-rule-id": ("027-food-again.yaml", "duplicate rule id 'food-and-water' (also in 026-food-and-water.yaml)"),
+    "unknown-provision-gciii": ("026-food-and-water.yaml", "provision: GCIII-144: GCIII has articles 1-143, not 144"),
+    "unknown-provision-api": ("026-food-and-water.yaml", "provision: API-103: API has articles 1-102, not 103"),
+    "unknown-provision-cihl": ("026-food-and-water.yaml", "provision: CIHL-162: CIHL has rules 1-161, not 162"),
+    "unknown-provision-rs": ("026-food-and-water.yaml", "provision: RS-8.2.b.xxx: no such item in Rome Statute art. 8"),
+    "unknown-paragraph": ("026-food-and-water.yaml", "provision: GCIII-13.4: GCIII art. 13 has 3 paragraphs"),
+    "related-to-nothing": ("026-food-and-water.yaml", "related: CIHL-181: CIHL has rules 1-161, not 181"),
+    "malformed-yaml": ("026-food-and-water.yaml", "did not find expected ',' or ']'"),
+    "undefined-element": ("026-food-and-water.yaml", "concern[0] names element 'nutrition', which the rule does not define"),
+    "missing-required-field": ("026-food-and-water.yaml", "summary: Field required"),
+    "bad-rule-id": ("026-food-and-water.yaml", "rule id 'Food_and_Water' must be a lowercase slug"),
+    "unknown-lexicon-group": ("026-food-and-water.yaml", "lexicon group @captives_ref does not exist"),
+}
+
+
+def _problems(folder: Path) -> list[str]:
+    with pytest.raises(RuleSetError) as exc:
+        load_ruleset(folder)
+    return exc.value.problems
+
+
+def test_every_broken_folder_has_an_expectation():
+    folders = {p.name for p in BROKEN_DIR.iterdir() if p.is_dir()}
+    assert folders == set(BROKEN), "add a row to BROKEN for each folder of tests/broken_rules (and vice versa)"
+
+
+@pytest.mark.parametrize("folder", sorted(BROKEN))
+def test_broken_rule_file_is_reported_against_its_file(folder):
+    filename, message = BROKEN[folder]
+    path = BROKEN_DIR / folder / filename
+    problems = _problems(BROKEN_DIR / folder)
+    assert len(problems) == 1, problems  # one defect, one line: no cascade of follow-on errors
+    (problem,) = problems
+    assert problem.startswith(f"{path}:"), problem
+    assert message in problem, problem
+
+
+def test_malformed_yaml_names_the_line():
+    (problem,) = _problems(BROKEN_DIR / "malformed-yaml")
+    path = BROKEN_DIR / "malformed-yaml" / "026-food-and-water.yaml"
+    line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if text.startswith("related:"))
+    # PyYAML marks where it noticed the problem: the unclosed list's line or the line after it
+    assert any(problem.startswith(f"{path}:{n}: ") for n in (line, line + 1)), problem
+
+
+def test_duplicate_yaml_key_names_the_line():
+    (problem,) = _problems(BROKEN_DIR / "duplicate-yaml-key")
+    path = BROKEN_DIR / "duplicate-yaml-key" / "026-food-and-water.yaml"
+    lines = path.read_text().splitlines()
+    second_title = [n for n, text in enumerate(lines, 1) if text.startswith("title:")][1]
+    assert problem.startswith(f"{path}:{second_title}: "), problem
+
+
+def test_a_folder_with_several_defects_reports_all_of_them_at_once(tmp_path):
+    """A legal editor fixes a whole folder in one pass: every problem is listed, none hides another."""
+    picked = ["unknown-key", "duplicate-yaml-key", "unknown-paragraph", "related-to-nothing",
+              "malformed-yaml", "undefined-element", "missing-required-field", "bad-rule-id"]
+    for n, folder in enumerate(picked):
+        src = BROKEN_DIR / folder / BROKEN[folder][0]
+        text = src.read_text(encoding="utf-8")
+        # distinct rule ids, so the files do not also collide with each other
+        text = text.replace("id: food-and-water\n", f"id: food-and-water-{n}\n")
+        (tmp_path / f"{n:02d}-{folder}.yaml").write_text(text, encoding="utf-8")
+    problems = _problems(tmp_path)
+    assert len(problems) == len(picked), "\n".join(problems)
+    for n, folder in enumerate(picked):
+        path = tmp_path / f"{n:02d}-{folder}.yaml"
+        mine = [p for p in problems if p.startswith(f"{path}:")]
+        assert len(mine) == 1, (folder, problems)
+        assert BROKEN[folder][1] in mine[0]
+
+
+def test_problems_of_one_file_are_all_listed(tmp_path):
+    """Several mistakes inside one rule file: each one is its own line, all starting with the file."""
+    text = (PACKAGE_DIR / "gciii" / "026-food-and-water.yaml").read_text(encoding="utf-8")
+    text = text.replace("provision: GCIII-26\n", "provision: GCIII-13.4\nseverity: high\n")
+    text = text.replace("related: [GCIII-20, GCIII-46, GCIII-51, CIHL-118]", "related: [GCIII-20, API-103]")
+    path = tmp_path / "rule.yaml"
+    path.write_text(text, encoding="utf-8")
+    problems = _problems(tmp_path)
+    assert all(p.startswith(f"{path}:") for p in problems), problems
+    assert any("severity: Extra inputs are not permitted" in p for p in problems)
+    # the unknown key stops the rule from being built, so the provision checks need a second file
+    text2 = text.replace("severity: high\n", "").replace("id: food-and-water", "id: food-two")
+    (tmp_path / "rule2.yaml").write_text(text2, encoding="utf-8")
+    problems = _problems(tmp_path)
+    rule2 = [p for p in problems if p.startswith(f"{tmp_path / 'rule2.yaml'}:")]
+    assert any("GCIII art. 13 has 3 paragraphs" in p for p in rule2), rule2
+    assert any("API-103: API has articles 1-102, not 103" in p for p in rule2), rule2
+
+
+def test_broken_folders_fall_back_to_the_packaged_catalogue_and_lexicon():
+    folder = BROKEN_DIR / "unknown-paragraph"
+    assert not (folder / "catalogue").exists() and not (folder / "lexicon.yaml").exists()
+    # the paragraph check can only fire if the packaged catalogue was loaded
+    (problem,) = _problems(folder)
+    assert "has 3 paragraphs" in problem
+
+
+def test_empty_folder_and_missing_folder(tmp_path):
+    assert _problems(tmp_path) == [f"{tmp_path}: no rule files (*.yaml) found"]
+    missing = tmp_path / "nope"
+    assert _problems(missing) == [f"{missing}: not a folder of rule files"]
+
+
+def test_strict_yaml_refuses_duplicate_keys_in_nested_mappings(tmp_path):
+    p = tmp_path / "x.yaml"
+    p.write_text("applies:\n  protected: a\n  protected: b\n", encoding="utf-8")
+    import yaml
+
+    with pytest.raises(yaml.YAMLError, match="duplicate key 'protected'"):
+        read_yaml(p)
+
+
+def test_the_packaged_rule_set_loads():
+    rs = load_ruleset()
+    assert len(rs) > 0
+    assert all(rs.sources[r.id].endswith(".yaml") for r in rs)
+    for rule in rs:
+        assert rs.catalogue.problem(rule.provision) is None
+
+
+# --- versioning ----------------------------------------------------------------------------
+
+
+def _copy_rules(tmp_path: Path) -> Path:
+    dst = tmp_path / "rules"
+    shutil.copytree(PACKAGE_DIR, dst, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    return dst
+
+
+def test_sha256_is_stable_across_loads_and_copies(tmp_path):
+    a = load_ruleset()
+    b = load_ruleset()
+    c = load_ruleset(_copy_rules(tmp_path))
+    assert re.fullmatch(r"[0-9a-f]{64}", a.sha256)
+    assert a.sha256 == b.sha256 == c.sha256
+
+
+def test_sha256_ignores_comments_and_layout_but_not_meaning(tmp_path):
+    rules = _copy_rules(tmp_path)
+    before = load_ruleset(rules).sha256
+    path = rules / "gciii" / "026-food-and-water.yaml"
+    text = path.read_text(encoding="utf-8")
+
+    path.write_text("# a comment a legal editor added\n" + text + "\n\n", encoding="utf-8")
+    assert load_ruleset(rules).sha256 == before, "comments and blank lines do not change the law"
+
+    path.write_text(text.replace("Enough drinking water must be provided.",
+                                 "Enough drinking water must be provided at all times."), encoding="utf-8")
+    changed_summary = load_ruleset(rules).sha256
+    assert changed_summary != before
+
+    path.write_text(text.replace("      - emaciated\n", ""), encoding="utf-8")
+    changed_phrase = load_ruleset(rules).sha256
+    assert changed_phrase not in (before, changed_summary)
+
+    path.write_text(text, encoding="utf-8")
+    assert load_ruleset(rules).sha256 == before
+
+
+def test_sha256_changes_with_the_version_and_the_lexicon(tmp_path):
+    rules = _copy_rules(tmp_path)
+    before = load_ruleset(rules)
+    info = rules / "ruleset.yaml"
+    info.write_text(info.read_text(encoding="utf-8").replace(f"version: {before.version}", "version: 99.0.0"),
+                    encoding="utf-8")
+    after = load_ruleset(rules)
+    assert after.version == "99.0.0" and after.sha256 != before.sha256
+
+
+def test_ruleset_version_is_semver_and_in_the_changelog():
+    rs = load_ruleset()
+    assert re.fullmatch(r"\d+\.\d+\.\d+", rs.version)
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert re.search(rf"^## .*\b{re.escape(rs.version)}\b", changelog, re.M), (
+        f"CHANGELOG.md has no section for rule-set version {rs.version}: add one when you bump the version"
+    )
+
+
+def test_bad_version_in_ruleset_yaml_is_reported(tmp_path):
+    rules = _copy_rules(tmp_path)
+    info = rules / "ruleset.yaml"
+    version = load_ruleset(rules).version
+    info.write_text(info.read_text(encoding="utf-8").replace(f"version: {version}", "version: '1.0'"),
+                    encoding="utf-8")
+    problems = _problems(rules)
+    assert len(problems) == 1 and problems[0].startswith(f"{info}: version:"), problems
