@@ -141,8 +141,10 @@ def run_batch(input_path: str, output: str, ruleset, *, workers: int = 1, progre
             skip = _done_ids(output)
     lines = _read_lines(input_path)
     if skip:
+        source = lines
+
         def unseen():
-            for n, raw in lines:
+            for n, raw in source:
                 try:
                     ident = json.loads(raw).get("id")
                 except (ValueError, AttributeError):

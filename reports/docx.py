@@ -30,11 +30,26 @@ def _docx():
     return docx
 
 
-def _highlight(kind: str):
-    from docx.enum.text import WD_COLOR_INDEX
+MARK_FILL = {"concern": "FEE4E2", "to-verify": "FEF0C7", "observance": "D1FADF"}
 
-    return {"concern": WD_COLOR_INDEX.PINK, "to-verify": WD_COLOR_INDEX.YELLOW,
-            "observance": WD_COLOR_INDEX.BRIGHT_GREEN}.get(kind, WD_COLOR_INDEX.YELLOW)
+
+def _mark(run, kind: str) -> None:
+    """Evidence marking: bold, a soft highlight colour (run shading, as in the HTML report) and a coloured
+    underline. Word's fixed highlight palette (magenta, bright green) is too loud for a report."""
+    from docx.enum.text import WD_UNDERLINE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run.bold = True
+    run.font.underline = WD_UNDERLINE.SINGLE
+    rpr = run._r.get_or_add_rPr()
+    u = rpr.find(qn("w:u"))
+    u.set(qn("w:color"), COLOURS.get(kind, MUTED))
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), MARK_FILL.get(kind, "FEF0C7"))
+    rpr.append(shd)
 
 
 def _shade(cell, fill: str) -> None:
@@ -128,8 +143,7 @@ def _marked(paragraph, segments) -> None:
     for seg in segments:
         r = paragraph.add_run(seg.text)
         if seg.mark:
-            r.bold = True
-            r.font.highlight_color = _highlight(seg.mark)
+            _mark(r, seg.mark)
 
 
 def _split_lines(segments):
@@ -173,6 +187,9 @@ def _table(doc, rows, *, header=None, widths=None, header_fill="F2F4F7"):
             else:
                 c.paragraphs[0].add_run(str(v)).font.size = Pt(9.5)
     if widths:
+        t.autofit = False
+        for col, w in zip(t.columns, widths):
+            col.width = Cm(w)
         for row in t.rows:
             for c, w in zip(row.cells, widths):
                 c.width = Cm(w)
@@ -384,8 +401,7 @@ def context_to_docx(ctx: ReportContext) -> bytes:
     p = doc.add_paragraph()
     _run(p, "Marked words: ", colour=MUTED, size=8.5)
     for kind in ("concern", "to-verify", "observance"):
-        r = _run(p, KIND_TEXT[kind].lower(), size=8.5, bold=True)
-        r.font.highlight_color = _highlight(kind)
+        _mark(_run(p, KIND_TEXT[kind].lower(), size=8.5), kind)
         _run(p, "  ", size=8.5)
 
     # Findings

@@ -83,8 +83,8 @@ def describe(terms: list[str], patterns: bool) -> str:
         what.append("phone numbers, e-mail addresses, URLs and social-media handles")
     if terms:
         what.append(f"{len(terms)} listed term{'s' if len(terms) != 1 else ''} (names of people)")
-    return (" and ".join(what) + f" are masked with {MASK} in the incident text and every quotation; "
-            "masks keep the length of the words, so character offsets are unchanged.")
+    return (f"Masked with {MASK} in the incident text and every quotation: " + "; ".join(what)
+            + ". Masks keep the length of the words, so character offsets are unchanged.")
 
 
 def redact_assessment(assessment: Assessment, incident: Incident, options) -> tuple[Assessment, Incident]:

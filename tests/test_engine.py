@@ -1,0 +1,134 @@
+"""Engine behaviour end to end: context gate, conflict, cues, elements, confidence, determinism."""
+
+from __future__ import annotations
+
+import json
+
+from checker.assess import assess
+from checker.evaluate import article
+from checker.models import Incident
+
+
+def kinds(a, assessment):
+    return {article(f.provision) for f in a.findings if f.assessment == assessment}
+
+
+# A retelling of the March 2022 story in other words than the bundled example.
+STORY = (
+    "Videos spreading on social media in March 2022 show captured Russian soldiers in Ukraine. "
+    "In one, local people hand a young prisoner a mug of tea and a pie, and a woman dials his mother "
+    "on a video call so he can speak to her. Another captured soldier calls his mother and tells her "
+    "he had no idea he was being sent on a military operation. Human rights groups appealed to both "
+    "sides to treat prisoners humanely."
+)
+
+
+def test_march_2022_story_reads_as_a_lawyer_would(check):
+    a = check(STORY)
+    assert a.context.pow_context is True
+    assert a.context.conflict == "international"
+    assert "GCIII-13" in kinds(a, "concern")
+    assert kinds(a, "observance") & {"GCIII-26", "GCIII-70", "GCIII-71"}
+    assert not kinds(a, "concern") - {"GCIII-13"}, "no concern the text does not support"
+    curiosity = next(f for f in a.findings if f.provision == "GCIII-13.2" and f.assessment == "concern")
+    for e in curiosity.evidence:
+        assert STORY[e.start : e.end] == e.text
+    assert any("blur" in q for q in curiosity.questions)
+    assert any("publish" in q for q in curiosity.questions)
+
+
+def test_no_findings_without_captives(check):
+    a = check("Artillery shelled the market and killed twelve civilians; soldiers were wounded nearby.")
+    assert a.context.pow_context is False
+    assert a.findings == []
+
+
+def test_civilian_detainees_are_not_pow_concerns(check):
+    a = check("Civilian detainees at the filtration camp said they were beaten by guards.")
+    assert a.context.pow_context is False
+    assert not kinds(a, "concern")
+
+
+def test_negated_violence_is_not_a_concern(check):
+    for text in (
+        "The prisoners of war were not beaten, the ICRC said.",
+        "No one was harmed: the captured soldiers showed no signs of torture.",
+    ):
+        assert not kinds(check(text), "concern") & {"GCIII-13", "GCIII-130"}, text
+
+
+def test_threat_is_intimidation_not_killing(check):
+    a = check("Guards threatened to shoot the prisoners of war if they spoke.")
+    concerns = {f.provision for f in a.findings if f.assessment == "concern"}
+    assert "GCIII-13.2" in concerns
+    assert "GCIII-130" not in concerns and "GCIII-13.1" not in concerns
+
+
+def test_denial_becomes_a_question_not_a_concern(check):
+    a = check("The ministry denied that captured soldiers had been tortured at the camp.")
+    assert not kinds(a, "concern")
+    verify = [f for f in a.findings if f.assessment == "to-verify"]
+    assert verify and any("denied" in q for f in verify for q in f.questions)
+
+
+def test_attributed_claim_stays_with_lower_confidence(check):
+    plain = check("Captured Ukrainian soldiers were beaten by guards at the camp.")
+    claimed = check("Ukraine claims captured Ukrainian soldiers were beaten by guards at the camp.")
+    f_plain = next(f for f in plain.findings if f.provision == "GCIII-13.1")
+    f_claim = next(f for f in claimed.findings if f.provision == "GCIII-13.1")
+    assert f_claim.assessment == "concern"
+    assert f_claim.confidence < f_plain.confidence
+    assert "Ukraine" in f_claim.confidence_reason
+    assert any("Ukraine" in q for e in f_claim.evidence for q in e.qualifiers)
+
+
+def test_non_international_conflict_uses_common_article_3(check):
+    a = check("Rebels executed eleven captured government soldiers after the fall of the base, a video shows.")
+    assert a.context.conflict == "non-international"
+    concerns = kinds(a, "concern")
+    assert {"GCIII-3", "CIHL-89"} <= concerns
+    assert not concerns & {"GCIII-13", "GCIII-130"}
+
+
+def test_international_killing_is_a_grave_breach(check):
+    a = check("Russian soldiers shot dead two captured Ukrainian servicemen who had surrendered, a video shows.")
+    concerns = [f for f in a.findings if f.assessment == "concern"]
+    assert {"GCIII-13", "GCIII-130"} <= {article(f.provision) for f in concerns}
+    assert concerns[0].grave_breach, "grave breaches come first"
+
+
+def test_news_digest_does_not_blend_events(check):
+    a = check(
+        "Forces captured 28 soldiers in the north. In the capital, a car bomb killed sixteen people at a market."
+    )
+    assert not kinds(a, "concern") & {"GCIII-13", "GCIII-130", "GCIII-3", "CIHL-89"}
+
+
+def test_breached_then_respected_is_both(check):
+    a = check("Captured soldiers got no food for three days at the front. At the camp they received three meals a day.")
+    assert "GCIII-26" in kinds(a, "concern") and "GCIII-26" in kinds(a, "observance")
+
+
+def test_confidence_is_explained_and_labelled(check):
+    a = check("Prisoners of war were beaten with rifle butts on arrival at the camp.")
+    f = next(f for f in a.findings if f.assessment == "concern")
+    assert 0 < f.confidence <= 1 and f.confidence_label in ("high", "medium", "low")
+    assert f.confidence_reason
+
+
+def test_deterministic(ruleset):
+    inc = Incident(text=STORY, id="s")
+    one = json.dumps(assess(inc, ruleset).to_json_dict(), sort_keys=True)
+    two = json.dumps(assess(inc, ruleset).to_json_dict(), sort_keys=True)
+    assert one == two
+
+
+def test_offsets_survive_odd_whitespace_and_unicode(check):
+    text = "İstanbul report:\tthe  prisoners   of war\nwere\u00a0beaten   by guards."
+    a = check(text)
+    assert a.findings
+    for f in a.findings:
+        for e in f.evidence:
+            assert text[e.start : e.end] == e.text
+    for e in a.context.evidence:
+        assert text[e.start : e.end] == e.text

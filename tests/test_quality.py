@@ -1,0 +1,69 @@
+"""Quality gates, not timings: F1 on the annotated corpus and false alarms on real news.
+
+The floors are what the engine reached when they were set (see the CHANGELOG);
+a change that drops below them must explain why.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from checker.evaluate import evaluate
+
+ROOT = Path(__file__).resolve().parent
+CORPUS = ROOT / "corpus" / "incidents.jsonl"
+REAL = ROOT.parent.parent / "shared" / "corpus" / "real_incidents.jsonl"
+
+MIN_CONCERN_F1 = 0.90
+MIN_OBSERVANCE_F1 = 0.85
+MAX_NEGATIVE_RATE = 0.05
+MAX_REAL_FALSE_RATE = 0.01
+CAPTIVE_WORDS = re.compile(
+    r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
+)
+
+
+@pytest.fixture(scope="module")
+def result(ruleset):
+    return evaluate(str(CORPUS), ruleset)
+
+
+def test_corpus_is_substantial():
+    items = [json.loads(l) for l in CORPUS.read_text(encoding="utf-8").splitlines() if l.strip()]
+    assert len(items) >= 120
+    assert sum(1 for i in items if not i["pow_context"]) >= 30
+    assert len({i["id"] for i in items}) == len(items)
+
+
+def test_concern_f1_floor(result):
+    assert result["concerns"]["micro"]["f1"] >= MIN_CONCERN_F1
+
+
+def test_observance_f1_floor(result):
+    assert result["observances"]["micro"]["f1"] >= MIN_OBSERVANCE_F1
+
+
+def test_negatives_rarely_get_concerns(result):
+    assert result["negatives_with_concerns"] <= MAX_NEGATIVE_RATE * result["negatives"]
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="shared real-news corpus not present")
+def test_real_news_without_captives_stays_quiet(ruleset):
+    from checker.assess import assess
+    from checker.models import Incident
+
+    clean = flagged = 0
+    with open(REAL, encoding="utf-8") as fh:
+        for line in fh:
+            item = json.loads(line)
+            if CAPTIVE_WORDS.search(item["text"]):
+                continue
+            clean += 1
+            a = assess(Incident(text=item["text"], id=item["id"]), ruleset)
+            flagged += any(f.assessment == "concern" for f in a.findings)
+    assert clean > 5000
+    assert flagged <= MAX_REAL_FALSE_RATE * clean, f"{flagged}/{clean} clean news items got a concern"
