@@ -19,7 +19,7 @@ FOLLOW = 3  # how many continuing sentences a custody sentence carries
 _CONTINUES = re.compile(
     r"^[\"'(\[]*(?:they|he|she|we|i|it|them|his|her|their|our|my|its|this|that|these|those|there|then|later|"
     r"after|afterwards|before|during|while|when|once|every|each|some|many|most|several|both|all|none|one|two|"
-    r"three|four|five|another|others|other|the (?:men|man|prisoners?|captives?|soldiers?|detainees?|guards?|"
+    r"three|four|five|another|others|other|men|women|prisoners|captives|the (?:men|man|prisoners?|captives?|soldiers?|detainees?|guards?|"
     r"wounded|women|group|next|following|same|rest|youngest|oldest|camp|video|clip|footage|images?)|at the|in the|"
     r"on the|on arrival|upon arrival|for|no one|nobody|only|also|instead|still|even|again|eventually|finally|"
     r"by the|from|until|within|throughout|at least|at night|in (?:march|april|may|june|july|august|september|"
