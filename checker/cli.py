@@ -64,10 +64,15 @@ def rules_option(fn):
     )(fn)
 
 
-def load_rules(rules_dir: Optional[str]):
-    from .rules.loader import load_ruleset
+def load_rules(rules_dir: Optional[str], fresh: bool = False):
+    """The rule set (validated); compiled and cached per user unless ``fresh``."""
+    if fresh:
+        from .rules.loader import load_ruleset
 
-    return load_ruleset(rules_dir)
+        return load_ruleset(rules_dir)
+    from .cache import load_compiled
+
+    return load_compiled(rules_dir)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -285,7 +290,7 @@ def rules_validate(directory):
     Example:
         ihlcheck rules validate rules/
     """
-    rs = load_rules(directory)
+    rs = load_rules(directory, fresh=True)
     n_examples = sum(
         len(r.examples.concern) + len(r.examples.observance) + len(r.examples.not_concern) for r in rs
     )

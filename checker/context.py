@@ -101,7 +101,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     if conflict == "unknown":
         explanation += " The kind of conflict is not stated; the rules for international conflicts are applied."
     else:
-        explanation += f" Signals of a {conflict} armed conflict: " + ", ".join(
+        article = "an" if conflict == "international" else "a"
+        explanation += f" Signals of {article} {conflict} armed conflict: " + ", ".join(
             f"\u201c{e.text}\u201d" for e in conflict_evidence[:3]
         ) + "."
     return Context(

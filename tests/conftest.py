@@ -3,6 +3,11 @@ from pathlib import Path
 
 import pytest
 
+import tempfile
+
+# Keep the compiled-rules cache of test runs out of the user's home.
+os.environ.setdefault("IHLCHECK_CACHE_DIR", tempfile.mkdtemp(prefix="ihlcheck-test-cache-"))
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("IHLCHECK_SHARED", ROOT.parent / "shared"))
 
