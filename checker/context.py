@@ -33,7 +33,7 @@ def _ev(text: str, start: int, end: int, cue: str) -> Evidence:
 
 
 def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
-    g = {name: m.group(name) for name in ("pow", "hors_de_combat", "captured", "restrained", "released", "fighter", "captive", "not_pow", "iac", "niac")}
+    g = {name: m.group(name) for name in ("pow", "hors_de_combat", "captured", "restrained", "released", "fighter", "captive", "not_pow", "iac", "niac", "niac_weak")}
 
     def live(h: Hit) -> bool:
         """A context word counts unless it is itself negated ("no prisoners were taken")."""
@@ -76,15 +76,9 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
 
     iac = [h for h in by["iac"] if live(h)]
     niac = [h for h in by["niac"] if live(h)]
-    if iac and (len(iac) > len(niac) or by["pow"]):
-        conflict = "international"
-        conflict_ev = iac
-    elif niac:
-        conflict = "non-international"
-        conflict_ev = niac
-    else:
-        conflict = "unknown"
-        conflict_ev = []
+    niac_weak = [h for h in by["niac_weak"] if live(h)]
+    pow_named = any(re.search(r"\bp\.?o\.?w|prisoners? of war", m.terms[h.term]) for h in by["pow"])
+    conflict, conflict_ev = classify_conflict(iac, niac, niac_weak, pow_named)
     conflict_evidence = _dedupe([_ev(text, h.start, h.end, f"{conflict} conflict signal") for h in conflict_ev])
 
     if pow_context:
@@ -112,6 +106,20 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         conflict_evidence=conflict_evidence,
         explanation=explanation,
     )
+
+
+def classify_conflict(iac: list, niac: list, niac_weak: list, pow_named: bool) -> tuple[str, list]:
+    """International when States are named as the parties ("Russian", "Ukrainian", "invasion") and no
+    named armed group or internal war outweighs them; non-international when such a group or war is
+    named ("Houthi", "civil war", "ISIS"), or only generic armed-group words occur ("rebels", "militia").
+    A text that speaks of "prisoners of war" leans international (the status exists only there)."""
+    if niac and not (iac and (pow_named or len(iac) > 2 * len(niac))):
+        return "non-international", niac
+    if iac:
+        return "international", iac
+    if niac_weak:
+        return "non-international", niac_weak
+    return "unknown", []
 
 
 def _dedupe(evs: list[Evidence]) -> list[Evidence]:

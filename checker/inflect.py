@@ -134,10 +134,10 @@ def _regular(word: str) -> set[str]:
         forms.update({word[:-1] + "ied", word + "ing"})
     else:
         forms.update({word + "ed", word + "ing"})
-        # consonant doubling for short consonant-vowel-consonant stems (strip -> stripped)
+        # consonant doubling for consonant-vowel-consonant endings (strip -> stripped,
+        # transfer -> transferred); a wrong doubling ("visitted") is harmless
         if (
-            len(word) <= 5
-            and word[-1] not in VOWELS | {"w", "x", "y"}
+            word[-1] not in VOWELS | {"w", "x", "y"}
             and word[-2] in VOWELS
             and word[-3:-2] not in VOWELS
         ):

@@ -91,9 +91,10 @@ _ABBREV = {
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "arts", "para", "e.g", "i.e", "u.s",
     "u.k", "u.n", "approx", "fig", "pp", "inc", "co", "ltd", "jr", "sr",
 }
-# A sentence ends at . ! ? (with closing quotes/brackets) before white space, or at a
-# blank line / line break that starts a new line of a log or post.
-_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s)|\n\s*""")
+# A sentence ends at . ! ? (with closing quotes/brackets) before white space, at a blank
+# line, or at a line break before a bullet, a number or a capital (a new log entry);
+# a hard-wrapped line that goes on in lower case stays in its sentence.
+_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s)|\n\s*\n\s*|\n\s*(?=[-*\u2022#>]|\d|[A-Z])""")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

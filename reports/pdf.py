@@ -16,13 +16,33 @@ class BlockedFetch(Exception):
     pass
 
 
-def offline_url_fetcher(url: str, *args, **kwargs):
-    """WeasyPrint URL fetcher that only serves data: URLs."""
-    if not url.startswith("data:"):
-        raise BlockedFetch(f"refused to fetch {url!r}: reports are rendered offline")
-    from weasyprint.urls import default_url_fetcher
+def _refuse(url: str, refused: Optional[list]) -> None:
+    if refused is not None:
+        refused.append(url)
+    raise BlockedFetch(f"refused to fetch {url!r}: reports are rendered offline")
 
-    return default_url_fetcher(url, *args, **kwargs)
+
+def offline_url_fetcher(refused: Optional[list] = None):
+    """A WeasyPrint URL fetcher that serves only data: URLs (every other URL is refused and,
+    if ``refused`` is a list, recorded there)."""
+    import weasyprint.urls as wu
+
+    base = getattr(wu, "URLFetcher", None)
+    if base is not None:  # WeasyPrint >= 68: fetchers are URLFetcher objects
+        class OfflineFetcher(base):
+            def fetch(self, url, headers=None):
+                if not url.startswith("data:"):
+                    _refuse(url, refused)
+                return super().fetch(url, headers)
+
+        return OfflineFetcher(allowed_protocols={"data"}, allow_redirects=False)
+
+    def fetch(url, *args, **kwargs):  # older WeasyPrint: a plain function
+        if not url.startswith("data:"):
+            _refuse(url, refused)
+        return wu.default_url_fetcher(url, *args, **kwargs)
+
+    return fetch
 
 
 def _weasyprint():
@@ -35,7 +55,8 @@ def _weasyprint():
     return weasyprint
 
 
-def html_to_pdf(html: str, *, title: Optional[str] = None, created: Optional[str] = None) -> bytes:
+def html_to_pdf(html: str, *, title: Optional[str] = None, created: Optional[str] = None,
+                refused: Optional[list] = None) -> bytes:
     """Render self-contained HTML to PDF bytes. ``created`` (ISO time) fixes the PDF dates for reproducibility."""
     import logging
 
@@ -43,7 +64,7 @@ def html_to_pdf(html: str, *, title: Optional[str] = None, created: Optional[str
     # WeasyPrint logs each refused fetch as a warning; the refusal itself is what we want.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     try:
-        doc = wp.HTML(string=html, url_fetcher=offline_url_fetcher, base_url=None).render()
+        doc = wp.HTML(string=html, url_fetcher=offline_url_fetcher(refused), base_url=None).render()
         meta = doc.metadata
         if title:
             meta.title = title
