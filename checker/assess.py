@@ -89,8 +89,19 @@ def assess(incident: Incident, ruleset, *, created: Optional[str] = None, matche
     )
 
 
-def _applies(rule, conflict: str) -> bool:
-    return (conflict if conflict != "unknown" else "international") in rule.applies.conflict
+def _applies(rule, context: Context) -> bool:
+    """Does the rule apply in this context? Unknown conflicts are read as international (the POW
+    regime), but treaty-only rules (API) need named parties bound by the treaty; otherwise their
+    customary fallback applies."""
+    conflict = context.conflict if context.conflict != "unknown" else "international"
+    if conflict not in rule.applies.conflict:
+        return False
+    if conflict == "international":
+        if rule.applies.binds and rule.applies.binds in context.treaties_not_binding:
+            return False
+        if rule.applies.fallback_for and rule.applies.fallback_for not in context.treaties_not_binding:
+            return False
+    return True
 
 
 def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset, context: Context) -> list[Finding]:
@@ -117,7 +128,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
         for i in m.by_term.get(h.term, ()):
             ind = m.indicators[i]
             rule = ruleset.rules[ind.rule_id]
-            if not _applies(rule, context.conflict):
+            if not _applies(rule, context):
                 continue
             si = hit_sent[h]
             if any(si in term_sents.get(t, ()) for t in ind.unless):
@@ -264,6 +275,5 @@ def _rule_findings(text: str, sents: Sentences, rule, sups: list[Support], weak_
     if observance:
         conf, reason = _confidence(observance, weak_context)
         evidence = _dedupe([_evidence(text, sents, s) for s in observance])
-        out.append(_finding(rule, "observance", conf, reason, evidence, [], context_elements + sorted(
-            {s.indicator.element for s in observance}), [], []))
+        out.append(_finding(rule, "observance", conf, reason, evidence, [], context_elements, [], []))
     return out

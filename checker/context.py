@@ -25,6 +25,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remain
 _PARTICIPLE_NEXT = re.compile(
     r"\s*(?:[,.;:)]|$|(?:by|in|at|near|after|during|on|from|when|while|since|for|last|earlier|overnight|"
     r"yesterday|today|outside|inside|around|behind|under)\b)", re.I)
+# "the pilot it captured", "soldiers they had seized": the fighter is the object
+_OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|we|i|the group|the rebels|the militants)"
+                              r"(?:\s+(?:had|has|have))?\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|while|after|before|when)\b", re.I)
 
 
@@ -33,7 +36,7 @@ def _ev(text: str, start: int, end: int, cue: str) -> Evidence:
 
 
 def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
-    g = {name: m.group(name) for name in ("pow", "hors_de_combat", "captured", "restrained", "released", "fighter", "captive", "not_pow", "iac", "niac", "niac_weak")}
+    g = {name: m.group(name) for name in ("pow", "hors_de_combat", "captured", "restrained", "released", "fighter", "captive", "not_pow", "iac", "niac", "niac_weak", "api_non_party")}
 
     def live(h: Hit) -> bool:
         """A context word counts unless it is itself negated ("no prisoners were taken")."""
@@ -59,7 +62,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                     gap, between = f.start - c.end, text[c.end : f.start]
                 else:  # "soldiers were captured / held by", not "gunmen abducted two ..." (fighters as captors)
                     gap, between = c.start - f.end, text[f.end : c.start]
-                    if kind != "restrained" and not (_PASSIVE.search(between) or _PARTICIPLE_NEXT.match(text[c.end:])):
+                    if kind != "restrained" and not (_PASSIVE.search(between) or _OBJECT_RELATIVE.search(between)
+                                                     or _PARTICIPLE_NEXT.match(text[c.end:])):
                         continue
                 if re.search(r"\bby\s+(?:\w+\s+){0,2}$", text[max(0, f.start - 30) : f.start], re.I):
                     continue  # "arrested by British soldiers": the fighters are the captors
@@ -79,6 +83,9 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     niac_weak = [h for h in by["niac_weak"] if live(h)]
     pow_named = any(re.search(r"\bp\.?o\.?w|prisoners? of war", m.terms[h.term]) for h in by["pow"])
     conflict, conflict_ev = classify_conflict(iac, niac, niac_weak, pow_named)
+    not_binding: list[str] = []
+    if conflict == "unknown" or (conflict == "international" and any(live(h) for h in by["api_non_party"])):
+        not_binding = ["API"]
     conflict_evidence = _dedupe([_ev(text, h.start, h.end, f"{conflict} conflict signal") for h in conflict_ev])
 
     if pow_context:
@@ -99,11 +106,15 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         explanation += f" Signals of {article} {conflict} armed conflict: " + ", ".join(
             f"\u201c{e.text}\u201d" for e in conflict_evidence[:3]
         ) + "."
+    if not_binding and pow_context and conflict == "international":
+        explanation += (" A State named in the text is not a party to Additional Protocol I, so the"
+                        " customary rules are applied in its place.")
     return Context(
         pow_context=pow_context,
         conflict=conflict,
         evidence=evidence,
         conflict_evidence=conflict_evidence,
+        treaties_not_binding=not_binding,
         explanation=explanation,
     )
 

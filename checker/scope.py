@@ -17,13 +17,19 @@ from .text import Sentences
 
 FOLLOW = 3  # how many continuing sentences a custody sentence carries
 _CONTINUES = re.compile(
-    r"^[\"'(\[]*(?:they|he|she|we|i|it|them|his|her|their|our|my|its|this|that|these|those|there|then|later|"
+    r"^[\"'(\[]*(?:but|and|so|yet|they|he|she|we|i|it|them|his|her|their|our|my|its|this|that|these|those|there|then|later|"
     r"after|afterwards|before|during|while|when|once|every|each|some|many|most|several|both|all|none|one|two|"
     r"three|four|five|another|others|other|men|women|prisoners|captives|the (?:men|man|prisoners?|captives?|soldiers?|detainees?|guards?|"
     r"wounded|women|group|next|following|same|rest|youngest|oldest|camp|video|clip|footage|images?)|at the|in the|"
     r"on the|on arrival|upon arrival|for|no one|nobody|only|also|instead|still|even|again|eventually|finally|"
     r"by the|from|until|within|throughout|at least|at night|in (?:march|april|may|june|july|august|september|"
     r"october|november|december|january|february))\b",
+    re.IGNORECASE,
+)
+# a sentence that refers back to the people just mentioned, wherever the reference stands
+_REFERS_BACK = re.compile(
+    r"\b(?:they were|he was|she was|them|him|the men|the prisoners|the captives|the detainees|the pows|"
+    r"the captured|both men|the pilots?|the crew|the soldiers|the servicemen|those captured|the wounded)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b", re.IGNORECASE)
@@ -42,7 +48,7 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
     for i in sorted(base):
         for j in range(i + 1, min(n, i + 1 + FOLLOW)):
             s, e = sents[j]
-            if not _CONTINUES.match(text[s:e]):
+            if not (_CONTINUES.match(text[s:e]) or _REFERS_BACK.search(text[s:e])):
                 break
             scope.add(j)
     return scope

@@ -128,6 +128,16 @@ class Element(Strict):
 class Applicability(Strict):
     protected: str = Field(min_length=3, description="who the rule protects, in plain words")
     conflict: list[Conflict] = Field(min_length=1)
+    binds: Optional[Literal["API", "APII"]] = Field(
+        None,
+        description="the rule binds only States party to this treaty: in an international conflict it "
+        "applies only when the parties are named and none is known to be a non-party",
+    )
+    fallback_for: Optional[Literal["API", "APII"]] = Field(
+        None,
+        description="a customary rule that takes the place of this treaty in an international conflict "
+        "where the treaty does not bind (or the parties are not named)",
+    )
 
 
 class Examples(Strict):
