@@ -174,9 +174,18 @@ def _doubtful(f: Finding) -> bool:
     return any(q.startswith(_DOUBT) for e in f.evidence for q in e.qualifiers)
 
 
+def _rule_applies(rule, context) -> bool:
+    """The engine's own test (conflict kind, treaty binding); its helper took the conflict string before."""
+    from . import assess as engine
+
+    try:
+        return engine._applies(rule, context)
+    except AttributeError:
+        return engine._applies(rule, context.conflict)
+
+
 def _candidates(assessment: Assessment, incident: Incident, ruleset, mode: str):
     """(sentence spans, {span index: rule ids that may be added there}) for one text."""
-    from .assess import _applies
     from .matcher import matcher_for
     from .scope import custody_sentences
     from .text import Sentences
@@ -196,7 +205,7 @@ def _candidates(assessment: Assessment, incident: Incident, ruleset, mode: str):
         }
     else:
         allowed = {r.id for r in ruleset.rules.values()
-                   if r.kind == "protection" and _applies(r, assessment.context.conflict)}
+                   if r.kind == "protection" and _rule_applies(r, assessment.context)}
     spans = []
     for si in sorted(scope):
         s, e = sents[si]
