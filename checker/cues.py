@@ -59,7 +59,7 @@ _HYPOTHETICAL = re.compile(
     r"urges?|urged|urging|calls? (?:on|upon|for)|called (?:on|upon|for)|demands?|demanded|appeals?|appealed|"
     r"asks?|asked|requests?|requested|wants?|wanted|hopes?|hoped|"
     r"vows?|vowed|pledges?|pledged|promises?|promised|commits? to|committed to|"
-    r"expected to|set to|going to|about to|ready to|willing to|agreed to|prepared to|"
+    r"expected to|set to(?! work)|going to|about to|ready to|willing to|agreed to|prepared to|"
     r"to ensure|ensure that|in order to|so as not to|to prevent|prevent|prohibits?|prohibited|bans?|banned|forbids?|"
     r"obliges?|obliged|requires?|required|entitled|rights? to|law|convention|rules?)\b",
     re.IGNORECASE,
@@ -133,6 +133,20 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         negp = m
     # A denial ("officials denied that ...") decides first; then plain negation.
     privative = False
+    # A phrase that is itself negative ("no death certificate", "not allowed to write") is not
+    # negated again by a negator earlier in a list; and a negation does not reach past a comma
+    # followed by three or more words ("were not beaten, but the guards kicked them").
+    own_negation = any(w.lower() in NEGATORS or w.lower().endswith("n't") for w in _WORD.findall(text[start:end]))
+    comma = masked.rfind(",")
+    if comma != -1 and len(_WORD.findall(masked[comma:])) >= 3:
+        before_comma = _WORD.findall(masked[:comma])
+        if neg is not None and neg.lower() in [w.lower() for w in before_comma[-6:]] and \
+                neg.lower() not in [w.lower() for w in _WORD.findall(masked[comma:])]:
+            neg = None
+        if negp is not None and negp.end() <= comma:
+            negp = None
+    if own_negation:
+        neg = negp = None
     den = None
     for m in _DENIAL.finditer(before):
         den = m
