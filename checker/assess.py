@@ -157,6 +157,8 @@ def _kind(ind: CompiledIndicator, cue: Cue) -> Optional[str]:
         return ind.kind
     if cue.status == NEGATED:
         return ind.if_negated
+    if cue.status in (HYPOTHETICAL, THREAT) and ind.conditional_ok:
+        return ind.kind
     if ind.kind == "concern" and cue.status in (DENIED, HYPOTHETICAL, THREAT):
         return "doubt"
     return None

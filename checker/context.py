@@ -36,7 +36,7 @@ def _ev(text: str, start: int, end: int, cue: str) -> Evidence:
 
 
 def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
-    g = {name: m.group(name) for name in ("pow", "hors_de_combat", "captured", "restrained", "released", "fighter", "captive", "not_pow", "iac", "niac", "niac_weak", "api_non_party")}
+    g = {name: m.group(name) for name in ("pow", "hors_de_combat", "captured", "held", "restrained", "released", "fighter", "captive", "not_pow", "iac", "niac", "niac_weak", "api_non_party")}
 
     def live(h: Hit) -> bool:
         """A context word counts unless it is itself negated ("no prisoners were taken")."""
@@ -52,12 +52,14 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         if live(h):
             evidence.append(_ev(text, h.start, h.end, "captured fighters named"))
     fighters = by["fighter"]
-    for kind in ("captured", "released", "restrained"):
+    for kind in ("captured", "held", "released", "restrained"):
         for c in by[kind]:
             si = sents.index(c.start)
             for f in fighters:
                 if sents.index(f.start) != si:
                     continue
+                if f.start >= c.end and kind == "held":
+                    continue  # "holds a funeral for six soldiers"
                 if f.start >= c.end:  # "captured (Ukrainian) soldiers"
                     gap, between = f.start - c.end, text[c.end : f.start]
                 else:  # "soldiers were captured / held by", not "gunmen abducted two ..." (fighters as captors)
@@ -65,7 +67,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                     if kind != "restrained" and not (_PASSIVE.search(between) or _OBJECT_RELATIVE.search(between)
                                                      or _PARTICIPLE_NEXT.match(text[c.end:])):
                         continue
-                if re.search(r"\bby\s+(?:\w+\s+){0,2}$", text[max(0, f.start - 30) : f.start], re.I):
+                if f.start >= c.end and re.search(r"\bby\s+(?:\w+\s+){0,2}$", text[max(0, f.start - 30) : f.start], re.I):
                     continue  # "arrested by British soldiers": the fighters are the captors
                 if 0 <= gap <= PAIR_DISTANCE and live_verb(c) and live(f) and not _CLAUSE_BREAK.search(between):
                     s, e = min(c.start, f.start), max(c.end, f.end)

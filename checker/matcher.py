@@ -39,6 +39,7 @@ class CompiledIndicator:
     weight: float
     cue: str
     if_negated: Optional[str] = None
+    conditional_ok: bool = False
 
 
 @dataclass
@@ -146,6 +147,7 @@ def build(ruleset) -> Matcher:
                         weight=ind.weight,
                         cue=ind.cue or "",
                         if_negated=ind.if_negated,
+                        conditional_ok=ind.conditional_ok,
                     )
                 )
     variants: dict[str, set[int]] = {}
@@ -163,7 +165,7 @@ def build(ruleset) -> Matcher:
             by_term.setdefault(t, []).append(i)
     # The gate automaton: 1 = names captives alone, 2 = a capture word, 4 = a fighter word.
     flags: dict[str, int] = {}
-    for names, flag in ((("pow", "hors_de_combat", "captive"), 1), (("captured", "restrained", "released"), 2),
+    for names, flag in ((("pow", "hors_de_combat", "captive"), 1), (("captured", "held", "restrained", "released"), 2),
                         (("fighter",), 4)):
         for name in names:
             for tid in b.groups.get(name, ()):

@@ -16,8 +16,9 @@ from .models import Context
 from .text import Sentences
 
 FOLLOW = 3  # how many continuing sentences a custody sentence carries
+SHORT_SENTENCES, SHORT_CHARS = 4, 700  # a note this short is about one event
 _CONTINUES = re.compile(
-    r"^[\"'(\[]*(?:but|and|so|yet|they|he|she|we|i|it|them|his|her|their|our|my|its|this|that|these|those|there|then|later|"
+    r"^[\"'(\[]*(?:\d|but|and|so|yet|since|speaking|they|he|she|we|i|it|them|his|her|their|our|my|its|this|that|these|those|there|then|later|"
     r"after|afterwards|before|during|while|when|once|every|each|some|many|most|several|both|all|none|one|two|"
     r"three|four|five|another|others|other|men|women|prisoners|captives|the (?:men|man|prisoners?|captives?|soldiers?|detainees?|guards?|"
     r"wounded|women|group|next|following|same|rest|youngest|oldest|camp|video|clip|footage|images?)|at the|in the|"
@@ -29,7 +30,8 @@ _CONTINUES = re.compile(
 # a sentence that refers back to the people just mentioned, wherever the reference stands
 _REFERS_BACK = re.compile(
     r"\b(?:they were|he was|she was|them|him|the men|the prisoners|the captives|the detainees|the pows|"
-    r"the captured|both men|the pilots?|the crew|the soldiers|the servicemen|those captured|the wounded)\b",
+    r"the captured|both men|the pilots?|the crew|the soldiers|the servicemen|those captured|the wounded|"
+    r"the airmen|the crewmen|the marines|the fighters|the conscripts)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b", re.IGNORECASE)
@@ -42,8 +44,8 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
         return set()
     n = len(sents)
     first_person = sum(1 for s, e in sents.spans if _FIRST_PERSON.search(text[s:e]))
-    if first_person * 2 >= n and context.pow_context:
-        return set(range(n))
+    if context.pow_context and (first_person * 2 >= n or (n <= SHORT_SENTENCES and len(text) <= SHORT_CHARS)):
+        return set(range(n))  # a testimony, or a short note about one event
     scope = set(base)
     for i in sorted(base):
         for j in range(i + 1, min(n, i + 1 + FOLLOW)):

@@ -90,6 +90,11 @@ class Indicator(Strict):
         default_factory=list, description="phrases that cancel this indicator when in the same sentence"
     )
     weight: float = Field(0.7, gt=0, le=1, description="how strongly this alone shows the element")
+    conditional_ok: bool = Field(
+        False,
+        description="a threat, demand or condition is itself the act (hostage demands, 'no quarter' "
+        "orders), so hypothetical and threat cues do not cancel this indicator",
+    )
     if_negated: Optional[Literal["concern", "observance"]] = Field(
         None,
         description="what a negated hit shows instead, e.g. 'not allowed to call home' (an observance "
