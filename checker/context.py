@@ -67,7 +67,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                     if kind != "restrained" and not (_PASSIVE.search(between) or _OBJECT_RELATIVE.search(between)
                                                      or _PARTICIPLE_NEXT.match(text[c.end:])):
                         continue
-                if f.start >= c.end and re.search(r"\bby\s+(?:\w+\s+){0,2}$", text[max(0, f.start - 30) : f.start], re.I):
+                if kind != "held" and re.search(
+                        r"\bby\s+(?:\w+\s+){0,2}$", text[max(0, f.start - 30) : f.start], re.I):
                     continue  # "arrested by British soldiers": the fighters are the captors
                 if 0 <= gap <= PAIR_DISTANCE and live_verb(c) and live(f) and not _CLAUSE_BREAK.search(between):
                     s, e = min(c.start, f.start), max(c.end, f.end)
