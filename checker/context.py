@@ -19,6 +19,7 @@ from .text import Sentences
 
 import re
 
+SURRENDERING = "fighters surrendering or out of combat"
 PAIR_DISTANCE = 60  # characters between a capture word and a fighter word
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
 # a participle followed by a preposition or the end of a clause: "soldiers captured near X", "held by"
@@ -48,9 +49,12 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
 
     by = {name: [h for h in hits if h.term in terms] for name, terms in g.items()}
     evidence: list[Evidence] = []
-    for h in by["pow"] + by["hors_de_combat"]:
+    for h in by["pow"]:
         if live(h):
             evidence.append(_ev(text, h.start, h.end, "captured fighters named"))
+    for h in by["hors_de_combat"]:
+        if live(h):
+            evidence.append(_ev(text, h.start, h.end, SURRENDERING))
     fighters = by["fighter"]
     for kind in ("captured", "held", "released", "restrained"):
         for c in by[kind]:

@@ -65,7 +65,9 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _THREAT = re.compile(
-    r"\b(?:threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|menac(?:e|ed|ing)|vow(?:s|ed)? to)\b", re.IGNORECASE
+    r"\b(?:threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|menac(?:e|ed|ing)|vow(?:s|ed)? to)\b"
+    r"|\b(?:said|told \w+|say|says|promised)\b(?:\s+\w+){0,5}\s+(?:they|he|she|we|it|i)\s+would\b",
+    re.IGNORECASE,
 )
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"

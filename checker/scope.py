@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .context import SURRENDERING
 from .matcher import Hit
 from .models import Context
 from .text import Sentences
@@ -38,7 +39,9 @@ _FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b", re.IGNORECASE)
 
 
 def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[Hit], captive_terms: frozenset[int]) -> set[int]:
-    base = {sents.index(e.start) for e in context.evidence}
+    # Surrendering fighters are not yet in custody: an attack on them is a matter for the
+    # hors de combat rules, not for the treatment of captives.
+    base = {sents.index(e.start) for e in context.evidence if e.cue != SURRENDERING}
     base |= {sents.index(h.start) for h in hits if h.term in captive_terms}
     if not base:
         return set()
