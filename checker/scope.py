@@ -17,7 +17,7 @@ from .models import Context
 from .text import Sentences
 
 FOLLOW = 3  # how many continuing sentences a custody sentence carries
-SHORT_SENTENCES, SHORT_CHARS = 4, 700  # a note this short is about one event
+SHORT_SENTENCES, SHORT_CHARS = 6, 600  # a note this short is about one event
 _CONTINUES = re.compile(
     r"^[\"'(\[]*(?:\d|but|and|so|yet|since|speaking|they|he|she|we|i|it|them|his|her|their|our|my|its|this|that|these|those|there|then|later|"
     r"after|afterwards|before|during|while|when|once|every|each|some|many|most|several|both|all|none|one|two|"
@@ -35,6 +35,9 @@ _REFERS_BACK = re.compile(
     r"the airmen|the crewmen|the marines|the fighters|the conscripts)\b",
     re.IGNORECASE,
 )
+# a log line with no subject of its own ("Transferred to ...", "Says ...", "Went from 82 to 57 kg")
+_NO_SUBJECT = re.compile(r"^[\"'(\[~]*(?:[a-z]+ed|says|said|went|got|had|was|were|spent|saw|told|made|kept|held|"
+                         r"lost|gave|took|beaten|forced|given|denied|no|not|never)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b", re.IGNORECASE)
 
 
@@ -53,7 +56,7 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
     for i in sorted(base):
         for j in range(i + 1, min(n, i + 1 + FOLLOW)):
             s, e = sents[j]
-            if not (_CONTINUES.match(text[s:e]) or _REFERS_BACK.search(text[s:e])):
+            if not (_CONTINUES.match(text[s:e]) or _REFERS_BACK.search(text[s:e]) or _NO_SUBJECT.match(text[s:e])):
                 break
             scope.add(j)
     return scope
