@@ -303,14 +303,14 @@ def test_missing_extra_is_one_line_and_exit_5(tmp_path, fmt, module, extra):
         "sys.argv = ['ihlcheck', 'check', %r, '-o', %r]\n"
         "main()\n"
     ) % (module, str(EXAMPLE), str(tmp_path / f"r.{fmt}"))
-    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(tmp_path))
     assert p.returncode == 5, p.stderr
     assert p.stderr.count("\n") == 1 and "Traceback" not in p.stderr
     assert f"ihl-checker[{extra}]" in p.stderr
     assert not (tmp_path / f"r.{fmt}").exists()
 
 
-def test_check_start_up_does_not_import_pdf_or_word_libraries():
+def test_check_start_up_does_not_import_pdf_or_word_libraries(tmp_path):
     code = (
         "import sys\n"
         "from click.testing import CliRunner\n"
@@ -319,7 +319,7 @@ def test_check_start_up_does_not_import_pdf_or_word_libraries():
         "assert r.exit_code == 0, r.output\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('weasyprint', 'docx', 'pypdf')))\n"
     ) % str(EXAMPLE)
-    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(tmp_path))
     assert p.returncode == 0, p.stderr
     assert p.stdout.strip() == "[]"
 

@@ -207,7 +207,7 @@ def test_sandbox_escape_is_one_line_from_the_real_command(tmp_path):
     t = tmp_path / "evil.html"
     t.write_text("<p>{{ ''.__class__.__mro__[1].__subclasses__() }}</p>", encoding="utf-8")
     p = subprocess.run([sys.executable, "-m", "checker.cli", "check", EXAMPLE, "--template", str(t)],
-                       capture_output=True, text=True)
+                       capture_output=True, text=True, cwd=str(tmp_path))
     assert p.returncode == 2
     assert p.stderr.count("\n") == 1 and "blocked by the template sandbox" in p.stderr
     assert "Traceback" not in p.stderr
