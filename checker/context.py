@@ -29,6 +29,7 @@ _PARTICIPLE_NEXT = re.compile(
 # "the pilot it captured", "soldiers they had seized": the fighter is the object
 _OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|we|i|the group|the rebels|the militants)"
                               r"(?:\s+(?:had|has|have))?\s*$", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|while|after|before|when)\b", re.I)
 
 
@@ -37,7 +38,7 @@ def _ev(text: str, start: int, end: int, cue: str) -> Evidence:
 
 
 def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
-    g = {name: m.group(name) for name in ("pow", "hors_de_combat", "captured", "held", "restrained", "released", "fighter", "captive", "not_pow", "iac", "niac", "niac_weak", "api_non_party")}
+    g = {name: m.group(name) for name in ("pow", "hors_de_combat", "captured", "held", "restrained", "released", "fighter", "captive", "custody_cue", "not_pow", "iac", "niac", "niac_weak", "api_non_party")}
 
     def live(h: Hit) -> bool:
         """A context word counts unless it is itself negated ("no prisoners were taken")."""
@@ -82,6 +83,13 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         for h in by["captive"]:
             if live(h):
                 evidence.append(_ev(text, h.start, h.end, "captives, in a text about armed conflict"))
+    if not evidence and not by["not_pow"]:
+        # a custody setting described in its own words: two different cues (a camp and its guards,
+        # an exchange and captivity) in a text about fighters or a war, or a first-person account
+        cues = [h for h in by["custody_cue"] if live(h)]
+        distinct = {m.terms[h.term] for h in cues}
+        if len(distinct) >= 2 and (fighters or by["iac"] or by["niac"] or by["niac_weak"] or _FIRST_PERSON.search(text)):
+            evidence.extend(_ev(text, h.start, h.end, "a custody setting described") for h in cues[:3])
     evidence = _dedupe(evidence)
     pow_context = bool(evidence)
 

@@ -61,12 +61,17 @@ class Matcher:
             return True
         n = len(scan)
         last = {2: -10**9, 4: -10**9}  # where the last capture / fighter word ended
+        cues: set[str] = set()
         for end, (length, flag) in self.gate.iter(scan):
             start = end - length + 1
             if (start > 0 and scan[start - 1].isalnum()) or (end + 1 < n and scan[end + 1].isalnum()):
                 continue
             if flag & 1:
                 return True
+            if flag & 8:
+                cues.add(scan[start : end + 1])
+                if len(cues) >= 2:
+                    return True
             for own, other in ((2, 4), (4, 2)):
                 if flag & own:
                     if start - last[other] <= GATE_DISTANCE:
@@ -166,7 +171,7 @@ def build(ruleset) -> Matcher:
     # The gate automaton: 1 = names captives alone, 2 = a capture word, 4 = a fighter word.
     flags: dict[str, int] = {}
     for names, flag in ((("pow", "hors_de_combat", "captive"), 1), (("captured", "held", "restrained", "released"), 2),
-                        (("fighter",), 4)):
+                        (("fighter",), 4), (("custody_cue",), 8)):
         for name in names:
             for tid in b.groups.get(name, ()):
                 for v in phrase_variants(b.terms[tid]):
