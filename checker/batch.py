@@ -41,6 +41,8 @@ def _init_worker(rules_dir: Optional[str]) -> None:
 
 
 _TEMPLATE: Optional[tuple[str, str, str]] = None
+# items whose other keys are only these may take the fast path (the template has no title/date/place)
+_PLAIN_KEYS = {"id", "text", "source", "license", "sources"}
 
 
 def _no_captives_template(ruleset) -> tuple[str, str, str]:
@@ -80,11 +82,15 @@ def _assess_lines(items: list[tuple[int, str]], max_bytes: int) -> list[tuple[in
                 data = json.loads(raw)
             except json.JSONDecodeError as e:
                 raise InputError(f"malformed JSON at column {e.colno}: {e.msg}") from None
-            incident = incident_from_mapping(data, f"line {lineno}")
-            if not m.might_concern_captives(incident.text.lower()):
-                ident = json.dumps(incident.id, ensure_ascii=False)
-                out.append((lineno, f'{head}{ident}{mid}"{incident_sha256(incident.text)}"{tail}', None, False))
+            text = data.get("text") if isinstance(data, dict) else None
+            if (isinstance(text, str) and text.strip() and not m.might_concern_captives(text.lower())
+                    and set(data) <= _PLAIN_KEYS and isinstance(data.get("id", ""), (str, int, type(None)))):
+                # nothing about captives: the constant assessment, without building models
+                ident = data.get("id")
+                ident = json.dumps(None if ident is None else str(ident), ensure_ascii=False)
+                out.append((lineno, f'{head}{ident}{mid}"{incident_sha256(text)}"{tail}', None, False))
                 continue
+            incident = incident_from_mapping(data, f"line {lineno}")
             a = assess(incident, _RULESET)
             has = any(f.assessment == "concern" for f in a.findings)
             out.append((lineno, json.dumps(a.to_json_dict(), ensure_ascii=False, separators=(",", ":")), None, has))
@@ -126,6 +132,98 @@ def _chunks(it: Iterator, size: int) -> Iterator[list]:
         yield chunk
 
 
+def _segments(path: str, n: int) -> list[tuple[int, int, int]]:
+    """Split a file into n byte ranges at line starts: (start, end, number of the first line)."""
+    size = os.path.getsize(path)
+    bounds = [0]
+    with open(path, "rb") as fh:
+        for i in range(1, n):
+            fh.seek(size * i // n)
+            fh.readline()
+            pos = fh.tell()
+            if bounds[-1] < pos < size:
+                bounds.append(pos)
+        bounds.append(size)
+        out, line = [], 1
+        for a, b in zip(bounds, bounds[1:]):
+            out.append((a, b, line))
+            fh.seek(a)
+            line += fh.read(b - a).count(b"\n")
+    return out
+
+
+def _run_segment(job: tuple) -> tuple[int, int, list[str]]:
+    """Assess one byte range of the input into its own part file (runs in a forked worker)."""
+    path, start, end, first_line, part, max_bytes = job
+    done = concerns = 0
+    errors: list[str] = []
+    with open(path, "rb") as src, open(part, "w", encoding="utf-8", newline="\n") as dst:
+        src.seek(start)
+        lineno = first_line
+        batch: list[tuple[int, str]] = []
+
+        def flush():
+            nonlocal done, concerns
+            for _, js, err, has in _assess_lines(batch, max_bytes):
+                if err:
+                    errors.append(err)
+                else:
+                    dst.write(js + "\n")
+                    done += 1
+                    concerns += has
+            batch.clear()
+
+        while src.tell() < end:
+            raw = src.readline()
+            if not raw:
+                break
+            if raw.strip():
+                try:
+                    batch.append((lineno, raw.decode("utf-8")))
+                except UnicodeDecodeError as e:
+                    errors.append(f"line {lineno}: not valid UTF-8 text (bad byte at position {e.start})")
+            lineno += 1
+            if len(batch) >= CHUNK:
+                flush()
+        flush()
+    return done, concerns, errors
+
+
+def _run_parallel(input_path: str, output: str, ruleset, n_workers: int, max_bytes: int) -> Stats:
+    """Workers read their own byte ranges and write part files; parts are joined in order."""
+    import multiprocessing as mp
+    import shutil
+    import tempfile
+
+    from .output import atomic_writer
+
+    global _RULESET, _TEMPLATE
+    _RULESET = ruleset
+    if _TEMPLATE is None:
+        _TEMPLATE = _no_captives_template(ruleset)
+    from .matcher import matcher_for
+
+    matcher_for(ruleset)  # compiled once here; forked workers inherit it
+    stats = Stats()
+    segments = _segments(input_path, n_workers * 4)
+    with tempfile.TemporaryDirectory(prefix="ihlcheck-batch-") as tmp:
+        jobs = [(input_path, a, b, line, os.path.join(tmp, f"{i:05d}.part"), max_bytes)
+                for i, (a, b, line) in enumerate(segments)]
+        with mp.get_context("fork").Pool(n_workers) as pool:
+            results = pool.map(_run_segment, jobs, chunksize=1)
+        for done, concerns, errors in results:
+            stats.done += done
+            stats.with_concerns += concerns
+            stats.errors += len(errors)
+            for err in errors:
+                print(f"Error: {input_path}: {err}", file=sys.stderr)
+        with atomic_writer(output) as out:
+            for job in jobs:
+                with open(job[4], encoding="utf-8") as part:
+                    shutil.copyfileobj(part, out, 1 << 20)
+    return stats
+
+
 def run_batch(input_path: str, output: str, ruleset, *, workers: int = 1, progress: bool = False,
               resume: bool = False, max_bytes: int = 10 * 1024 * 1024, rules_dir: Optional[str] = None) -> Stats:
     from .output import atomic_writer
@@ -159,6 +257,11 @@ def run_batch(input_path: str, output: str, ruleset, *, workers: int = 1, progre
     _RULESET = ruleset
     started = time.monotonic()
     n_workers = workers or os.cpu_count() or 1
+    import multiprocessing as mp
+
+    if (n_workers > 1 and not resume and input_path != "-" and os.path.isfile(input_path)
+            and "fork" in mp.get_all_start_methods() and not progress):
+        return _run_parallel(input_path, output, ruleset, n_workers, max_bytes)
 
     def results() -> Iterator[tuple[int, Optional[str], Optional[str], bool]]:
         if n_workers <= 1:

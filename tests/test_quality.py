@@ -18,9 +18,11 @@ ROOT = Path(__file__).resolve().parent
 CORPUS = ROOT / "corpus" / "incidents.jsonl"
 REAL = ROOT.parent.parent / "shared" / "corpus" / "real_incidents.jsonl"
 
-MIN_CONCERN_F1 = 0.90
-MIN_OBSERVANCE_F1 = 0.85
+MIN_CONCERN_F1 = 0.90  # reached 0.92 when set
+MIN_OBSERVANCE_F1 = 0.88  # reached 0.91 when set
 MAX_NEGATIVE_RATE = 0.05
+HELDOUT = ROOT / "heldout" / "incidents.jsonl"
+MIN_HELDOUT_CONCERN_F1 = 0.65  # reached 0.71 when set; phrase lists are never tuned on this corpus
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
     r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
@@ -49,6 +51,14 @@ def test_observance_f1_floor(result):
 
 def test_negatives_rarely_get_concerns(result):
     assert result["negatives_with_concerns"] <= MAX_NEGATIVE_RATE * result["negatives"]
+
+
+def test_heldout_corpus_regression_guard(ruleset):
+    """Texts written by another author in other styles: a floor against regressions, not a target."""
+    r = evaluate(str(HELDOUT), ruleset)
+    assert r["items"] >= 80
+    assert r["concerns"]["micro"]["f1"] >= MIN_HELDOUT_CONCERN_F1
+    assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
 
 
 @pytest.mark.skipif(not REAL.exists(), reason="shared real-news corpus not present")
