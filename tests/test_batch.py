@@ -77,3 +77,18 @@ def test_missing_input_file(tmp_path):
     r = CliRunner().invoke(cli, ["batch", str(tmp_path / "none.jsonl"), "-o", str(tmp_path / "o.jsonl")])
     assert r.exit_code == 2 and "no such file" in r.stderr
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_parallel_workers_report_bad_lines_with_their_numbers(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    lines = [json.dumps(it) for it in ITEMS * 50]
+    lines[37] = "{broken"
+    lines[151] = '{"id": "no-text"}'
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), "--workers", "2"])
+    assert r.exit_code == 2
+    assert "line 38" in r.stderr and "line 152" in r.stderr
+    rows = out.read_text().splitlines()
+    assert len(rows) == len(lines) - 2
+    expected = [json.loads(l)["id"] for i, l in enumerate(lines) if i not in (37, 151)]
+    assert [json.loads(x)["incident"]["id"] for x in rows] == expected
