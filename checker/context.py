@@ -104,8 +104,9 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     conflict_evidence = _dedupe([_ev(text, h.start, h.end, f"{conflict} conflict signal") for h in conflict_ev])
 
     if pow_context:
+        quoted = list(dict.fromkeys(e.text for e in evidence))[:3]
         explanation = "The text speaks of captured or surrendered fighters (" + "; ".join(
-            f"\u201c{e.text}\u201d" for e in evidence[:3]
+            f"\u201c{q}\u201d" for q in quoted
         ) + ")."
     elif by["not_pow"]:
         explanation = (
@@ -118,8 +119,9 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         explanation += " The kind of conflict is not stated; the rules for international conflicts are applied."
     else:
         article = "an" if conflict == "international" else "a"
+        signals = list(dict.fromkeys(e.text for e in conflict_evidence))[:3]
         explanation += f" Signals of {article} {conflict} armed conflict: " + ", ".join(
-            f"\u201c{e.text}\u201d" for e in conflict_evidence[:3]
+            f"\u201c{q}\u201d" for q in signals
         ) + "."
     if not_binding and pow_context and conflict == "international":
         explanation += (" A State named in the text is not a party to Additional Protocol I, so the"
