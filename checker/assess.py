@@ -115,12 +115,24 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
     captive_terms = m.group("captive_ref")
     custody = custody_sentences(text, sents, context, hits, captive_terms)
 
-    def satisfied(req: frozenset[int], si: int, window: int) -> bool:
-        if captive_terms and captive_terms <= req:  # "@captive_ref": the sentence speaks of captives
-            if si in custody:
-                return True
-            req = req - captive_terms
-        return any(abs(s2 - si) <= window for t in req for s2 in term_sents.get(t, ()))
+    present = frozenset(term_sents)
+    req_sents: dict[int, set[int]] = {}
+
+    def sentences_of(req: frozenset[int]) -> set[int]:
+        """Sentences where any term of the requirement occurs (cached per requirement)."""
+        key = id(req)
+        found = req_sents.get(key)
+        if found is None:
+            found = set()
+            for t in req & present:
+                found |= term_sents[t]
+            req_sents[key] = found
+        return found
+
+    def satisfied(req: frozenset[int], custody_req: bool, si: int, window: int) -> bool:
+        if custody_req and si in custody:  # "@captive_ref": the sentence speaks of captives
+            return True
+        return any(abs(s2 - si) <= window for s2 in sentences_of(req))
 
     cue_cache: dict[tuple[int, int], Cue] = {}
     supports: dict[str, list[Support]] = defaultdict(list)
@@ -133,7 +145,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             si = hit_sent[h]
             if any(si in term_sents.get(t, ()) for t in ind.unless):
                 continue
-            if not all(satisfied(req, si, ind.window) for req in ind.with_):
+            if not all(satisfied(req, cust, si, ind.window) for req, cust in zip(ind.with_, ind.with_custody)):
                 continue
             key = (h.start, h.end)
             cue = cue_cache.get(key)

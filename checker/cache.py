@@ -36,6 +36,9 @@ def _key(directory: Optional[Path]) -> str:
     from .rules.loader import PACKAGE_DIR
 
     h = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version_info[:2]}".encode())
+    here = Path(__file__).resolve().parent
+    for module in ("matcher.py", "inflect.py", "text.py"):  # the code that builds what is cached
+        h.update((here / module).read_bytes())
     folders = [PACKAGE_DIR] + ([Path(directory)] if directory is not None else [])
     for folder in folders:
         h.update(str(folder.resolve()).encode())

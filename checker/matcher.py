@@ -8,7 +8,7 @@ the hits this pass returns.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, NamedTuple, Optional
 
 import ahocorasick
 
@@ -19,8 +19,7 @@ from .text import prepare
 GATE_DISTANCE = 80  # characters; the context gate pairs words at most 60 apart
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     start: int  # offsets into the original text
     end: int
     term: int
@@ -40,6 +39,7 @@ class CompiledIndicator:
     cue: str
     if_negated: Optional[str] = None
     conditional_ok: bool = False
+    with_custody: tuple[bool, ...] = ()  # per requirement: does it include @captive_ref (custody scope)?
 
 
 @dataclass
@@ -84,16 +84,18 @@ class Matcher:
         s = prepared.scan
         n = len(s)
         hits: list[Hit] = []
+        append = hits.append
+        index = prepared.index
         for end, (length, term_ids) in self.automaton.iter(s):
             start = end - length + 1
-            if start > 0 and s[start - 1].isalnum():
+            if (start > 0 and s[start - 1].isalnum()) or (end + 1 < n and s[end + 1].isalnum()):
                 continue
-            if end + 1 < n and s[end + 1].isalnum():
-                continue
-            o_start = prepared.original(start)
-            o_end = prepared.original(end) + 1
+            if index is None:
+                o_start, o_end = start, end + 1
+            else:
+                o_start, o_end = prepared.original(start), prepared.original(end) + 1
             for t in term_ids:
-                hits.append(Hit(o_start, o_end, t))
+                append(Hit(o_start, o_end, t))
         return hits
 
     def group(self, name: str) -> frozenset[int]:
@@ -164,6 +166,10 @@ def build(ruleset) -> Matcher:
     for v, tids in variants.items():
         automaton.add_word(v, (len(v), tuple(sorted(tids))))
     automaton.make_automaton()
+    captive = b.groups.get("captive_ref", frozenset())
+    for ind in indicators:
+        ind.with_custody = tuple(bool(captive) and captive <= req for req in ind.with_)
+        ind.with_ = tuple(req - captive if cust else req for req, cust in zip(ind.with_, ind.with_custody))
     by_term: dict[int, list[int]] = {}
     for i, ind in enumerate(indicators):
         for t in ind.terms:
