@@ -16,6 +16,7 @@ from itertools import islice
 from typing import Iterator, Optional
 
 from .errors import InputError
+from .jsonl import read_lines
 
 CHUNK = 256
 
@@ -98,19 +99,6 @@ def _assess_lines(items: list[tuple[int, str]], max_bytes: int) -> list[tuple[in
             msg = str(e)
             out.append((lineno, None, msg if msg.startswith("line ") else f"line {lineno}: {msg}", False))
     return out
-
-
-def _read_lines(path: str) -> Iterator[tuple[int, str]]:
-    fh = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="strict")
-    try:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                yield n, line
-    except UnicodeDecodeError as e:
-        raise InputError(f"{path}: not valid UTF-8 text (bad byte at position {e.start})") from None
-    finally:
-        if fh is not sys.stdin:
-            fh.close()
 
 
 def _done_ids(path: str) -> set:
@@ -237,7 +225,7 @@ def run_batch(input_path: str, output: str, ruleset, *, workers: int = 1, progre
             resume = False
         else:
             skip = _done_ids(output)
-    lines = _read_lines(input_path)
+    lines = read_lines(input_path)
     if skip:
         source = lines
 

@@ -16,6 +16,7 @@ from typing import Iterator, Optional
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker.errors import InputError
+from checker.jsonl import read_lines
 
 from .citations import short
 
@@ -95,21 +96,6 @@ class SummaryContext(S):
     bad_lines: list[str] = Field(description="the first problems met in the input, 'line N: …'")
 
 
-def _lines(path: str) -> Iterator[tuple[int, str]]:
-    if path != "-" and not Path(path).is_file():
-        raise InputError(f"{path}: no such file")
-    fh = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="strict")
-    try:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                yield n, line
-    except UnicodeDecodeError as e:
-        raise InputError(f"{path}: not valid UTF-8 text (bad byte at position {e.start})") from None
-    finally:
-        if fh is not sys.stdin:
-            fh.close()
-
-
 def summarise(path: str, catalogue=None, *, title: Optional[str] = None, max_incidents: int = 1000,
               link_pattern: Optional[str] = None, created: Optional[str] = None) -> SummaryContext:
     """Stream a JSONL of assessments into a SummaryContext."""
@@ -121,7 +107,7 @@ def summarise(path: str, catalogue=None, *, title: Optional[str] = None, max_inc
     omitted = 0
     rulesets: dict[str, None] = {}
     problems: list[str] = []
-    for lineno, raw in _lines(path):
+    for lineno, raw in read_lines(path):
         try:
             a = json.loads(raw)
             findings = a["findings"]
