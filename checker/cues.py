@@ -66,7 +66,8 @@ _HYPOTHETICAL = re.compile(
 )
 _THREAT = re.compile(
     r"\b(?:threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|menac(?:e|ed|ing)|vow(?:s|ed)? to)\b"
-    r"|\b(?:said|told \w+|say|says|promised)\b(?:\s+\w+){0,5}\s+(?:they|he|she|we|it|i)\s+would\b",
+    r"|\b(?:said|told \w+|say|says|promised)\b(?:\s+\w+){0,5}\s+(?:they|he|she|we|it|i)\s+would\b"
+    r"|\b(?:said|told \w+|say|says|shouted|yelled)\b(?:\s+\w+){0,5}\s+(?:they|he|we|i)\s+(?:will\s+|'ll\s+|are going to\s+)?(?=(?:shoot|kill|execute|bury|hang)\b)",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(
