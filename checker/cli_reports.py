@@ -98,6 +98,7 @@ def templates_check(template, fmt, template_dir, rules_dir):
     """
     from .reports.context import ReportContext
     from .reports.sample import sample_contexts
+    from .sample import samples
     from .reports.templating import TemplateProblem, render_user_file, undeclared_fields, user_template
 
     if fmt is None:
@@ -106,7 +107,7 @@ def templates_check(template, fmt, template_dir, rules_dir):
     problems = undeclared_fields(template, set(ReportContext.model_fields), template_dir=template_dir)
     if not problems:
         ruleset = load_rules(rules_dir)
-        for label, ctx in sample_contexts(ruleset):
+        for label, ctx in sample_contexts(*samples(ruleset), ruleset):
             try:
                 render_user_file(template, ctx.model_dump(), template_dir=template_dir, autoescape=fmt == "html")
             except TemplateProblem as e:
@@ -137,8 +138,10 @@ def templates_context(sample, rules_dir):
 
     if sample:
         from .reports.sample import sample_contexts
+        from .sample import samples
 
-        ctx = sample_contexts(load_rules(rules_dir))[0][1]
+        ruleset = load_rules(rules_dir)
+        ctx = sample_contexts(*samples(ruleset), ruleset)[0][1]
         click.echo(json.dumps(ctx.model_dump(mode="json"), indent=2, ensure_ascii=False))
         return
     for line in _field_lines(ReportContext):

@@ -21,18 +21,21 @@ Rights groups have urged both sides to treat captured soldiers humanely and to s
 CREATED = "2022-03-15T12:00:00Z"
 
 
-def sample_contexts(ruleset) -> list[tuple[str, ReportContext]]:
-    from checker.assess import assess
+SAMPLE_INCIDENT = Incident(
+    text=MARCH_2022, id="march-2022-viral-videos", title="Clips of captured soldiers shared online",
+    date="2022-03", place="Ukraine", parties=["Russian Federation", "Ukraine"],
+    sources=["Monitor's note compiled from news coverage"],
+)
+EMPTY_INCIDENT = Incident(text="A routine note: the convoy arrived and the road was reopened.")
 
+
+def sample_contexts(full_assessment, empty_assessment, ruleset) -> list[tuple[str, ReportContext]]:
+    """Contexts from assessments of SAMPLE_INCIDENT and EMPTY_INCIDENT (the caller runs the checker:
+    reports never match text themselves)."""
     from .context import build_context
 
-    incident = Incident(
-        text=MARCH_2022, id="march-2022-viral-videos", title="Clips of captured soldiers shared online",
-        date="2022-03", place="Ukraine", parties=["Russian Federation", "Ukraine"],
-        sources=["Monitor's note compiled from news coverage"],
-    )
-    a = assess(incident, ruleset, created=CREATED)
-    full = build_context(a, incident, ruleset, options={"format": "html", "redact": True}, redacted=True)
+    full = build_context(full_assessment, SAMPLE_INCIDENT, ruleset, options={"format": "html", "redact": True},
+                         redacted=True)
     full.redaction = "sample: contact details masked"
     # make sure every list a template may loop over has an item
     pool = full.concerns + full.to_verify + full.observances
@@ -41,7 +44,5 @@ def sample_contexts(ruleset) -> list[tuple[str, ReportContext]]:
             if not getattr(full, name):
                 clone = pool[0].model_copy(update={"assessment": kind, "seriousness": None})
                 getattr(full, name).append(clone)
-    empty_incident = Incident(text="A routine note: the convoy arrived and the road was reopened.")
-    b = assess(empty_incident, ruleset)
-    empty = build_context(b, empty_incident, ruleset)
+    empty = build_context(empty_assessment, EMPTY_INCIDENT, ruleset)
     return [("full sample", full), ("empty sample", empty)]
