@@ -22,7 +22,9 @@ MIN_CONCERN_F1 = 0.90  # reached 0.92 when set
 MIN_OBSERVANCE_F1 = 0.88  # reached 0.91 when set
 MAX_NEGATIVE_RATE = 0.05
 HELDOUT = ROOT / "heldout" / "incidents.jsonl"
-MIN_HELDOUT_CONCERN_F1 = 0.65  # reached 0.71 when set; phrase lists are never tuned on this corpus
+MIN_HELDOUT_CONCERN_F1 = 0.65  # reached 0.72 when set; phrase lists are never tuned on this corpus
+STYLES = ROOT / "corpus" / "styles.jsonl"
+MIN_STYLES_CONCERN_F1 = 0.62  # reached 0.70 when set: short texts in unusual registers
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
     r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
@@ -58,6 +60,13 @@ def test_heldout_corpus_regression_guard(ruleset):
     r = evaluate(str(HELDOUT), ruleset)
     assert r["items"] >= 80
     assert r["concerns"]["micro"]["f1"] >= MIN_HELDOUT_CONCERN_F1
+    assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
+
+
+def test_styles_corpus_floor(ruleset):
+    r = evaluate(str(STYLES), ruleset)
+    assert r["items"] >= 60
+    assert r["concerns"]["micro"]["f1"] >= MIN_STYLES_CONCERN_F1
     assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
 
 
