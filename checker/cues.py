@@ -48,7 +48,7 @@ _NEG_PHRASES = re.compile(
     r"\b(?:no (?:sign|signs|evidence|indication|indications|trace|traces|report|reports|mark|marks|one)|"
     r"free (?:from|of)|absence of|lack of|lacking|lacked|failed to|fail to|fails to|refused to|refuses to|"
     r"refusing to|declined to|prevented from|barred from|stopped from|denied (?:any|all)? ?(?:access|permission)?|"
-    r"deprived of|withheld|withholding|without any)\b",
+    r"deprived of|withheld|withholding|without any|rather than(?: be)?|instead of)\b",
     re.IGNORECASE,
 )
 
@@ -79,7 +79,10 @@ _DENIAL = re.compile(
 )
 _NEG_AFTER = re.compile(r"^\s*(?:nobody|no one|none of them|none)\b", re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:was|were|is|are) (?:denied|disputed|rejected)\b", re.IGNORECASE
+    r"^[^.;]{0,40}?\b(?:was|were|is|are) (?:denied|disputed|rejected)\b"
+    r"|^[^.;]{0,40}?\b(?:was|were|is|are) [\"'\u2018\u201c]?(?:fabrications?|fabricated|fake|false|lies|untrue|baseless|"
+    r"groundless|propaganda|a provocation)\b",
+    re.IGNORECASE,
 )
 
 # Attribution. Strong: the claim is the speaker's (lower confidence). Plain: sourced.
