@@ -155,7 +155,7 @@ def word_forms(word: str) -> frozenset[str]:
     return frozenset(_regular(word))
 
 
-MAX_VARIANTS = 48
+MAX_VARIANTS = 16
 
 
 def phrase_variants(phrase: str) -> set[str]:
