@@ -79,14 +79,21 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                     s, e = min(c.start, f.start), max(c.end, f.end)
                     evidence.append(_ev(text, s, e, "fighters in the captor's hands"))
                     break
-    if not evidence and not by["not_pow"] and (fighters or by["iac"] or by["niac"] or by["captured"]):
+    # sentences that speak of people who are not captured fighters (civilian detainees, inmates)
+    civilian = {sents.index(h.start) for h in by["not_pow"]}
+    near_civilian = civilian | {i + 1 for i in civilian} | {i - 1 for i in civilian}
+    if not evidence and (fighters or by["iac"] or by["niac"] or by["captured"]):
+        fighter_sents = {sents.index(f.start) for f in fighters}
         for h in by["captive"]:
-            if live(h):
+            si = sents.index(h.start)
+            # civilians mentioned in the text: only a captive word beside a fighter word counts
+            if live(h) and (not civilian or (si in fighter_sents and si not in near_civilian)):
                 evidence.append(_ev(text, h.start, h.end, "captives, in a text about armed conflict"))
-    if not evidence and not by["not_pow"]:
+    if not evidence:
         # a custody setting described in its own words: two different cues (a camp and its guards,
         # an exchange and captivity) in a text about fighters or a war, or a first-person account
-        cues = [h for h in by["custody_cue"] if live(h)]
+        cues = [h for h in by["custody_cue"] if live(h) and (not civilian or (
+            fighters and sents.index(h.start) not in near_civilian))]
         distinct = {m.terms[h.term] for h in cues}
         if len(distinct) >= 2 and (fighters or by["iac"] or by["niac"] or by["niac_weak"] or _FIRST_PERSON.search(text)):
             evidence.extend(_ev(text, h.start, h.end, "a custody setting described") for h in cues[:3])
