@@ -24,7 +24,7 @@ PAIR_DISTANCE = 60  # characters between a capture word and a fighter word
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
 # a participle followed by a preposition or the end of a clause: "soldiers captured near X", "held by"
 _PARTICIPLE_NEXT = re.compile(
-    r"\s*(?:[,.;:)]|$|(?:by|in|at|near|after|during|on|from|when|while|since|for|last|earlier|overnight|"
+    r"\s*(?:[,.;:)]|$|(?:by|in|at|near|after|during|on|from|when|while|since|for|as|last|earlier|overnight|"
     r"yesterday|today|outside|inside|around|behind|under)\b)", re.I)
 # "the pilot it captured", "soldiers they had seized": the fighter is the object
 _OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|we|i|the group|the rebels|the militants)"
