@@ -22,9 +22,13 @@ MIN_CONCERN_F1 = 0.90  # reached 0.92 when set
 MIN_OBSERVANCE_F1 = 0.88  # reached 0.91 when set
 MAX_NEGATIVE_RATE = 0.05
 HELDOUT = ROOT / "heldout" / "incidents.jsonl"
-MIN_HELDOUT_CONCERN_F1 = 0.65  # reached 0.72 when set; phrase lists are never tuned on this corpus
+MIN_HELDOUT_CONCERN_F1 = 0.68  # reached 0.74 when set; phrase lists are never tuned on this corpus
 STYLES = ROOT / "corpus" / "styles.jsonl"
-MIN_STYLES_CONCERN_F1 = 0.62  # reached 0.70 when set: short texts in unusual registers
+MIN_STYLES_CONCERN_F1 = 0.65  # reached 0.72 when set: short texts in unusual registers
+REGISTERS = ROOT / "corpus" / "registers.jsonl"
+MIN_REGISTERS_CONCERN_F1 = 0.55  # reached 0.60 when set
+HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
+MIN_HELDOUT2_CONCERN_F1 = 0.58  # reached 0.645 when set; never tuned on
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
     r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
@@ -63,10 +67,20 @@ def test_heldout_corpus_regression_guard(ruleset):
     assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
 
 
-def test_styles_corpus_floor(ruleset):
-    r = evaluate(str(STYLES), ruleset)
+@pytest.mark.parametrize("path,floor", [(STYLES, MIN_STYLES_CONCERN_F1), (REGISTERS, MIN_REGISTERS_CONCERN_F1)],
+                         ids=["styles", "registers"])
+def test_development_corpora_in_other_registers(ruleset, path, floor):
+    r = evaluate(str(path), ruleset)
     assert r["items"] >= 60
-    assert r["concerns"]["micro"]["f1"] >= MIN_STYLES_CONCERN_F1
+    assert r["concerns"]["micro"]["f1"] >= floor
+    assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
+
+
+def test_second_heldout_corpus_regression_guard(ruleset):
+    """A second sealed corpus by yet another author: a floor against regressions only."""
+    r = evaluate(str(HELDOUT2), ruleset)
+    assert r["items"] >= 60
+    assert r["concerns"]["micro"]["f1"] >= MIN_HELDOUT2_CONCERN_F1
     assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
 
 
