@@ -268,7 +268,7 @@ def run_batch(input_path: str, output: str, ruleset, *, workers: int = 1, progre
                 yield from part
 
     def write(fh):
-        for lineno, js, err, has in results():
+        for _lineno, js, err, has in results():
             if err:
                 stats.errors += 1
                 print(f"Error: {input_path}: {err}", file=sys.stderr)

@@ -126,8 +126,6 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     s_start, s_end = sentence
     clause = _clause_left(text, s_start, start)
     before = text[s_start:start]
-    words = _WORD.findall(clause)
-    tail = words[-6:]
     low_clause = clause.lower()
 
     status, cue_words = ASSERTED, ""

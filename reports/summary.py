@@ -8,14 +8,12 @@ inline SVG drawn here (no script, no network).
 from __future__ import annotations
 
 import json
-import sys
 from html import escape
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from checker.errors import InputError
 from checker.jsonl import read_lines
 
 from .citations import short
