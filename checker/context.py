@@ -30,7 +30,7 @@ _PARTICIPLE_NEXT = re.compile(
 _OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|we|i|the group|the rebels|the militants)"
                               r"(?:\s+(?:had|has|have))?\s*$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|while|after|before|when)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
 
 def _ev(text: str, start: int, end: int, cue: str) -> Evidence:
@@ -92,8 +92,9 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     if not evidence:
         # a custody setting described in its own words: two different cues (a camp and its guards,
         # an exchange and captivity) in a text about fighters or a war, or a first-person account
+        fighter_sents = {sents.index(f.start) for f in fighters}
         cues = [h for h in by["custody_cue"] if live(h) and (not civilian or (
-            fighters and sents.index(h.start) not in near_civilian))]
+            sents.index(h.start) in fighter_sents and sents.index(h.start) not in near_civilian))]
         distinct = {m.terms[h.term] for h in cues}
         if len(distinct) >= 2 and (fighters or by["iac"] or by["niac"] or by["niac_weak"] or _FIRST_PERSON.search(text)):
             evidence.extend(_ev(text, h.start, h.end, "a custody setting described") for h in cues[:3])
