@@ -88,6 +88,9 @@ _DENIAL_AFTER = re.compile(
 # Attribution. Strong: the claim is the speaker's (lower confidence). Plain: sourced.
 _CLAIM_VERBS = r"(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|assert(?:s|ed)|insist(?:s|ed))"
 _SAY_VERBS = r"(?:said|says|say|told|reported|reports|stated|states|announced|wrote|posted|confirmed|testified|recalled)"
+# "are still being held", "continue to be denied": the act is reported as going on now
+_ONGOING = re.compile(r"\b(?:is|are) (?:still )?being\b|\b(?:still|remain|remains|continue to|continues to|to this day|"
+                      r"as of now|currently|at present)\b", re.IGNORECASE)
 _ATTR_WHO = re.compile(
     r"(?P<who>(?:[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*){0,4})|(?:(?:the|a|an|its|their)\s+)?"
     r"(?:[a-z]+\s+){0,2}(?:officials?|authorities|ministry|spokesm[ae]n|spokeswoman|military|army|government|"
@@ -183,6 +186,8 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     quals = []
     if status != ASSERTED:
         quals.append(f"{status} ({cue_words.strip()})")
+    elif _ONGOING.search(clause) or _ONGOING.search(text[end:s_end][:40]):
+        quals.append("reported as ongoing")
     if who:
         quals.append(("claimed by " if claim else "according to ") + who)
     elif claim:

@@ -82,3 +82,10 @@ def test_plain_statement_has_no_attribution():
 def test_negated_noun(text, word, negated):
     start = text.index(word)
     assert negated_noun(text, (0, len(text)), start) is negated
+
+
+def test_ongoing_acts_are_marked():
+    cue = status_of("The prisoners of war are still being denied food at the camp.", "denied food")
+    assert "reported as ongoing" in cue.qualifiers
+    cue = status_of("In 2022 the prisoners of war were denied food.", "denied food")
+    assert "reported as ongoing" not in cue.qualifiers
