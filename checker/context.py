@@ -159,11 +159,10 @@ def classify_conflict(iac: list, niac: list, niac_weak: list, pow_named: bool) -
 
 
 def _dedupe(evs: list[Evidence]) -> list[Evidence]:
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for e in sorted(evs, key=lambda e: (e.start, -e.end)):
-        if any(s <= e.start and e.end <= t for s, t in seen):
-            continue
-        seen.add((e.start, e.end))
-        out.append(e)
-    return out
+    """One evidence span per place and kind: the tightest (a span containing another of its kind is dropped)."""
+    spans = {(e.start, e.end, e.cue): e for e in evs}
+    keep = [
+        e for (s, t, c), e in spans.items()
+        if not any((a, b) != (s, t) and cue == c and s <= a and b <= t for a, b, cue in spans)
+    ]
+    return sorted(keep, key=lambda e: (e.start, e.end))
