@@ -143,7 +143,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             if not _applies(rule, context):
                 continue
             si = hit_sent[h]
-            if any(si in term_sents.get(t, ()) for t in ind.unless):
+            if ind.unless and any(si in term_sents[t] for t in ind.unless & present):
                 continue
             if not all(satisfied(req, cust, si, ind.window) for req, cust in zip(ind.with_, ind.with_custody)):
                 continue

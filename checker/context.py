@@ -20,6 +20,8 @@ from .text import Sentences
 import re
 
 SURRENDERING = "fighters surrendering or out of combat"
+CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "restrained", "released", "fighter", "captive",
+                  "custody_cue", "not_pow", "iac", "niac", "niac_weak", "api_non_party")
 PAIR_DISTANCE = 60  # characters between a capture word and a fighter word
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
 # a participle followed by a preposition or the end of a clause: "soldiers captured near X", "held by"
@@ -38,7 +40,7 @@ def _ev(text: str, start: int, end: int, cue: str) -> Evidence:
 
 
 def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
-    g = {name: m.group(name) for name in ("pow", "hors_de_combat", "captured", "held", "restrained", "released", "fighter", "captive", "custody_cue", "not_pow", "iac", "niac", "niac_weak", "api_non_party")}
+    groups_of = m.context_groups_of()
 
     def live(h: Hit) -> bool:
         """A context word counts unless it is itself negated ("no prisoners were taken")."""
@@ -48,7 +50,10 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         cue = classify(text, sents[sents.index(h.start)], h.start, h.end)
         return cue.status != NEGATED or cue.privative
 
-    by = {name: [h for h in hits if h.term in terms] for name, terms in g.items()}
+    by: dict[str, list[Hit]] = {name: [] for name in CONTEXT_GROUPS}
+    for h in hits:
+        for name in groups_of.get(h.term, ()):
+            by[name].append(h)
     evidence: list[Evidence] = []
     for h in by["pow"]:
         if live(h):

@@ -209,23 +209,43 @@ def negated_noun(text: str, sentence: tuple[int, int], start: int) -> bool:
     return bool(_NOUN_NEG.search(left))
 
 
-def _attribution(text: str, s_start: int, s_end: int, pos: int) -> tuple[Optional[str], bool]:
+_SENTENCE_CACHE: dict = {}
+
+
+def _sentence_attributions(text: str, s_start: int, s_end: int):
+    """Regex work on one sentence, done once: (according-to who, adverb claim, [(start, who, claim)])."""
+    key = (id(text), s_start, s_end)
+    cached = _SENTENCE_CACHE.get(key)
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    if len(_SENTENCE_CACHE) > 4096:
+        _SENTENCE_CACHE.clear()
     sentence = text[s_start:s_end]
-    m = _ACCORDING.search(sentence)
-    if m:
-        return m.group("who").strip(), bool(_ADVERB_CLAIM.search(sentence))
-    best = None
+    according = _ACCORDING.search(sentence)
+    adverb = bool(_ADVERB_CLAIM.search(sentence))
+    speakers = []
     for m in _ATTR_WHO.finditer(sentence):
-        best = m
-        if s_start + m.start() < pos:
-            continue
-        break
-    if best is not None:
-        who = best.group("who").strip()
-        claim = bool(re.match(_CLAIM_VERBS, best.group("verb"))) or bool(_ADVERB_CLAIM.search(sentence))
+        who = m.group("who").strip()
         if who.lower() in {"he", "she", "they"}:
             who = who.lower()
-        return who, claim
-    if _ADVERB_CLAIM.search(sentence):
+        speakers.append((s_start + m.start(), who, bool(re.match(_CLAIM_VERBS, m.group("verb"))) or adverb))
+    result = (according.group("who").strip() if according else None, adverb, speakers)
+    _SENTENCE_CACHE[key] = (text, result)
+    return result
+
+
+def _attribution(text: str, s_start: int, s_end: int, pos: int) -> tuple[Optional[str], bool]:
+    """Who the statement at ``pos`` is attributed to, and whether it is a contested claim."""
+    according, adverb, speakers = _sentence_attributions(text, s_start, s_end)
+    if according:
+        return according, adverb
+    best = None
+    for start, who, claim in speakers:  # the first speaker at or after the phrase, else the last before it
+        best = (who, claim)
+        if start >= pos:
+            break
+    if best is not None:
+        return best
+    if adverb:
         return None, True
     return None, False

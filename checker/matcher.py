@@ -101,6 +101,20 @@ class Matcher:
     def group(self, name: str) -> frozenset[int]:
         return self.groups.get(name, frozenset())
 
+    def context_groups_of(self) -> dict[int, tuple[str, ...]]:
+        """term id -> the context groups (lexicon) it belongs to; computed once."""
+        cached = getattr(self, "_context_groups", None)
+        if cached is None:
+            from .context import CONTEXT_GROUPS
+
+            index: dict[int, list[str]] = {}
+            for name in CONTEXT_GROUPS:
+                for t in self.group(name):
+                    index.setdefault(t, []).append(name)
+            cached = {t: tuple(names) for t, names in index.items()}
+            self._context_groups = cached
+        return cached
+
 
 class _Builder:
     def __init__(self, groups: dict[str, list[str]]):
