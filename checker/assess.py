@@ -157,7 +157,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
 
     weak_context = all(e.cue.startswith("captives") for e in context.evidence)
     findings: list[Finding] = []
-    for rule_id in sorted(supports, key=lambda r: list(ruleset.rules).index(r)):
+    order = {rid: i for i, rid in enumerate(ruleset.rules)}
+    for rule_id in sorted(supports, key=order.__getitem__):
         findings.extend(_rule_findings(text, sents, ruleset.rules[rule_id], supports[rule_id], weak_context))
     order = {"concern": 0, "to-verify": 1, "observance": 2}
     findings.sort(key=lambda f: (order[f.assessment], not f.grave_breach, -f.confidence, f.rule_id))
