@@ -10,6 +10,7 @@ Over-generation is harmless: a form that is not a word never occurs in text.
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 
 # Function words are never inflected.
@@ -145,14 +146,43 @@ def _regular(word: str) -> set[str]:
     return forms
 
 
+# British and American spellings of the same word: a rule author writes one, texts use both.
+# Applied to every inflected form; a pair that makes a non-word is harmless.
+_SPELLINGS = (
+    (re.compile(r"(?<=\w{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=\w{3})iz(e|ed|es|ing|ation|ations)$"), r"is\1"),
+    (re.compile(r"(?<=\w{2})ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w{2})yz(e|ed|es|ing)$"), r"ys\1"),
+    (re.compile(r"(?<=\w{2})our(s|ed|ing|er|ers|ite|able)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{2}[bhlmnpv])or(s|ed|ing|er|ers|ite|able)?$"), r"our\1"),
+    (re.compile(r"^centre(s?)$"), r"center\1"),
+    (re.compile(r"^center(s?)$"), r"centre\1"),
+    (re.compile(r"^centr(ed|ing)$"), r"center\1"),
+    (re.compile(r"^center(ed|ing)$"), r"centr\1"),
+    (re.compile(r"(?<=\w{2}[fn])ence(s)?$"), r"ense\1"),
+    (re.compile(r"(?<=\w{2}[fn])ense(s)?$"), r"ence\1"),
+    (re.compile(r"gement(s)?$"), r"gment\1"),
+    (re.compile(r"gment(s)?$"), r"gement\1"),
+)
+
+
+def spellings(form: str) -> set[str]:
+    """The form and its other national spellings ("brutalised" -> "brutalized", "labour" -> "labor")."""
+    out = {form}
+    for pattern, repl in _SPELLINGS:
+        other = pattern.sub(repl, form)
+        if other != form:
+            out.add(other)
+    return out
+
+
 @lru_cache(maxsize=None)
 def word_forms(word: str) -> frozenset[str]:
-    """Every inflected form of one lower-case word (including the word itself)."""
+    """Every inflected form of one lower-case word (including the word itself), in both spellings."""
     if word in FIXED or not word.isalpha():
         return frozenset({word})
-    if word in IRREGULAR:
-        return frozenset({word, *IRREGULAR[word]})
-    return frozenset(_regular(word))
+    forms = {word, *IRREGULAR[word]} if word in IRREGULAR else _regular(word)
+    return frozenset(v for f in forms for v in spellings(f))
 
 
 MAX_VARIANTS = 16
