@@ -39,6 +39,8 @@ def _key(directory: Optional[Path]) -> str:
     here = Path(__file__).resolve().parent
     for module in ("matcher.py", "inflect.py", "text.py"):  # the code that builds what is cached
         h.update((here / module).read_bytes())
+    for module in ("schema.py", "loader.py"):  # the classes that are pickled
+        h.update((PACKAGE_DIR / module).read_bytes())
     folders = [PACKAGE_DIR] + ([Path(directory)] if directory is not None else [])
     for folder in folders:
         h.update(str(folder.resolve()).encode())

@@ -24,7 +24,7 @@ Conflict = Literal["international", "non-international"]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 def _check_provision(value: str) -> str:
@@ -253,7 +253,7 @@ class Instrument(Strict):
 class Catalogue(BaseModel):
     """rules/catalogue/instruments.yaml: which provisions exist, and how to cite them."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     instruments: dict[str, Instrument]
     headings: dict[str, dict[int, str]] = Field(default_factory=dict)
