@@ -17,7 +17,7 @@ from typing import Optional
 
 from . import __version__
 from .context import detect
-from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, THREAT, Cue, classify
+from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, THREAT, Cue, classify, negated_after
 from .matcher import CompiledIndicator, Hit, Matcher, matcher_for
 from .models import (
     Assessment,
@@ -151,6 +151,11 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             cue = cue_cache.get(key)
             if cue is None:
                 cue = cue_cache[key] = classify(text, sents[si], h.start, h.end)
+            if ind.kind == "observance" and cue.status == ASSERTED:
+                taken_back = negated_after(text, sents[si], h.end, _next_statement(text, sents, si))
+                if taken_back:  # "letters ... never arrived": the good practice is denied by its own verb
+                    cue = Cue(status=NEGATED, attributed_to=cue.attributed_to, claim=cue.claim, words=taken_back,
+                              privative=True, qualifiers=(f"negated ({taken_back})",) + cue.qualifiers)
             kind = _kind(ind, cue)
             if kind:
                 supports[ind.rule_id].append(Support(ind, h, cue, si, kind))
@@ -163,6 +168,15 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
     order = {"concern": 0, "to-verify": 1, "observance": 2}
     findings.sort(key=lambda f: (order[f.assessment], not f.grave_breach, -f.confidence, f.rule_id))
     return findings
+
+
+def _next_statement(text: str, sents: Sentences, si: int):
+    """The next sentence, skipping one-word interjections ("lol.", "Nothing.")."""
+    for j in range(si + 1, min(len(sents), si + 3)):
+        s, e = sents[j]
+        if len(text[s:e].split()) > 1:
+            return sents[j]
+    return None
 
 
 def _kind(ind: CompiledIndicator, cue: Cue) -> Optional[str]:

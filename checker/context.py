@@ -20,8 +20,8 @@ from .text import Sentences
 import re
 
 SURRENDERING = "fighters surrendering or out of combat"
-CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "restrained", "released", "fighter", "captive",
-                  "custody_cue", "not_pow", "iac", "niac", "niac_weak", "api_non_party")
+CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "fighter",
+                  "captive", "custody_cue", "not_pow", "iac", "niac", "niac_weak", "api_non_party")
 PAIR_DISTANCE = 60  # characters between a capture word and a fighter word
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
 # a participle followed by a preposition or the end of a clause: "soldiers captured near X", "held by"
@@ -29,9 +29,21 @@ _PARTICIPLE_NEXT = re.compile(
     r"\s*(?:[,.;:)]|$|(?:by|in|at|near|after|during|on|from|when|while|since|for|as|last|earlier|overnight|"
     r"yesterday|today|outside|inside|around|behind|under)\b)", re.I)
 # "the pilot it captured", "soldiers they had seized": the fighter is the object
-_OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|we|i|the group|the rebels|the militants)"
+_OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|we|i|you|the group|the rebels|the militants|"
+                              r"the enemy|the other side|the russians|the ukrainians|the azerbaijanis|the armenians|"
+                              r"the iraqis|the iranians|the eritreans|the ethiopians|the british|the argentines)"
                               r"(?:\s+(?:had|has|have))?\s*$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
+# what an everyday verb ("taken", "took", "caught") means when it is not capture
+_WEAK_NOT_CAPTURE = re.compile(
+    r"^\s*(?:(?:\w+\s+){0,3}?to (?:a |the |an )?(?:\w+ )?(?:hospital|clinic|medical|morgue|mortuary|safety|shelter|funeral|cemetery|"
+    r"front|frontline|front line|positions?|training|school|work|church)\b|part\b|place\b|control\b|positions?\b|cover\b|over\b|up\b|"
+    r"ill\b|seriously\b|sick\b|in the (?:crossfire|fighting|shelling|blast|explosion|rain|open)\b|off guard\b|fire\b|"
+    r"by surprise\b|aback\b|on\b|out of (?:action|service)\b|red.handed\b|"
+    r"(?!during\b|morning\b|evening\b|bring\b)[a-z]+ing\b)",  # "caught planting mines": caught in the act
+    re.IGNORECASE)
+_ENDS_WEAK = re.compile(r"(?:caught|taken|took|held|kept|grabbed|seized)$")
+WEAK_DISTANCE = 25  # "they took our boys", "caught two Russian soldiers": the fighter right after the verb
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
 
@@ -62,8 +74,11 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         if live(h):
             evidence.append(_ev(text, h.start, h.end, SURRENDERING))
     fighters = by["fighter"]
+    weak = {(h.start, h.end) for h in by["capture_weak"]}
     for kind in ("captured", "held", "released", "restrained"):
         for c in by[kind]:
+            if (c.start, c.end) in weak and _WEAK_NOT_CAPTURE.match(text[c.end:c.end + 60]):
+                continue  # "taken to hospital", "took part", "caught in the crossfire"
             si = sents.index(c.start)
             for f in fighters:
                 if sents.index(f.start) != si:
@@ -84,12 +99,31 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                     s, e = min(c.start, f.start), max(c.end, f.end)
                     evidence.append(_ev(text, s, e, "fighters in the captor's hands"))
                     break
+    civilian = {sents.index(h.start) for h in by["not_pow"]}
+    near_civilian = civilian | {i + 1 for i in civilian} | {i - 1 for i in civilian}
+    # an everyday capture verb right before the fighters: "they took our boys", "caught two soldiers"
+    for c in by["capture_weak"]:
+        if _WEAK_NOT_CAPTURE.match(text[c.end:c.end + 60]) or not live_verb(c):
+            continue
+        si = sents.index(c.start)
+        for f in fighters:
+            between = text[c.end:f.start]
+            if f.start < c.end or sents.index(f.start) != si or len(between) > WEAK_DISTANCE or len(between.split()) > 3 \
+                    or re.search(r"[,;:.]|\b(?:by|and|from|with|for|as|at|in|on|near|after|before|when|while|to|of|into)\b",
+                                 between, re.I) or si in near_civilian:
+                continue
+            if _WEAK_NOT_CAPTURE.match(text[f.end:f.end + 60]) or not live(f):
+                continue
+            evidence.append(_ev(text, c.start, f.end, "fighters in the captor's hands"))
+            break
     # sentences that speak of people who are not captured fighters (civilian detainees, inmates)
     civilian = {sents.index(h.start) for h in by["not_pow"]}
     near_civilian = civilian | {i + 1 for i in civilian} | {i - 1 for i in civilian}
     if not evidence and (fighters or by["iac"] or by["niac"] or by["captured"]):
         fighter_sents = {sents.index(f.start) for f in fighters}
         for h in by["captive"]:
+            if _ENDS_WEAK.search(m.terms[h.term]) and _WEAK_NOT_CAPTURE.match(text[h.end:h.end + 60]):
+                continue  # "we were caught in the crossfire", "they were held up"
             si = sents.index(h.start)
             # civilians mentioned in the text: only a captive word beside a fighter word counts
             if live(h) and (not civilian or (si in fighter_sents and si not in near_civilian)):

@@ -37,6 +37,15 @@ _BOUNDARY = re.compile(
 
 NEGATORS = frozenset(
     "not n't never no without nobody none neither nor nothing nowhere cannot hardly barely".split()
+    # contractions typed without the apostrophe, common in posts, messages and translated testimony
+    + "cant dont didnt doesnt wasnt werent isnt arent hasnt havent hadnt couldnt wouldnt shouldnt wont aint".split()
+)
+# "No delegate has been allowed to visit": a negator anywhere in the clause governs a verb of
+# permission or ability just before the phrase
+_PERMISSION_BEFORE = re.compile(
+    r"\b(?:allowed|permitted|able|let|given (?:permission|access)|granted (?:permission|access)|"
+    r"chance|opportunity|possible)\s+(?:to\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # Negators that do not negate what follows.
 _NOT_NEGATING = re.compile(
@@ -47,7 +56,7 @@ _NOT_NEGATING = re.compile(
 _NEG_PHRASES = re.compile(
     r"\b(?:no (?:sign|signs|evidence|indication|indications|trace|traces|report|reports|mark|marks|one)|"
     r"free (?:from|of)|absence of|lack of|lacking|lacked|failed to|fail to|fails to|refused to|refuses to|"
-    r"refusing to|declined to|prevented from|barred from|stopped from|denied (?:any|all)? ?(?:access|permission)?|"
+    r"refusing to|refused permission to|denied permission to|refused permission for|declined to|prevented from|barred from|stopped from|denied (?:any|all)? ?(?:access|permission)?|"
     r"deprived of|withheld|withholding|without any|rather than(?: be)?|instead of)\b",
     re.IGNORECASE,
 )
@@ -152,6 +161,9 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
             neg = None
         if negp is not None and negp.end() <= comma:
             negp = None
+    if neg is None and _PERMISSION_BEFORE.search(masked):
+        neg = next((w for w in reversed(_WORD.findall(masked)) if w.lower() in NEGATORS or w.lower().endswith("n't")),
+                   None)
     if own_negation:
         neg = negp = None
     den = None
@@ -194,6 +206,49 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         quals.append("reported as an allegation")
     return Cue(status=status, attributed_to=who, claim=claim, words=cue_words.strip(), qualifiers=tuple(quals),
                privative=privative)
+
+
+# what follows a reported good practice and takes it back: "letters ... never arrived",
+# "visits that did not take place", "the calls, none got through"
+_NEG_PREDICATE_AFTER = re.compile(
+    r"^(?:\W+\w+){0,6}?\W+(?:never|not|n't|no longer|cant|cannot|didnt|dont|doesnt|wasnt|werent|havent|hasnt|"
+    r"couldnt|none (?:of them )?(?:was|were|has|have|had|got|arrived|reached|came))\b"
+    r"|^(?:\W+\w+){0,4}?\W+(?:came back|come back|comes back|were returned|was returned|sent back|returned unopened|"
+    r"went unanswered|go unanswered|unanswered|undelivered|bounced)\b",
+    re.IGNORECASE,
+)
+
+
+_AFTER_STOP = re.compile(_BOUNDARY.pattern + r"|\b(?:and|or|who|which|whom|whose|where)\b", re.IGNORECASE)
+
+
+_RETURNED_AFTER_COMMA = re.compile(
+    r"^(?:\W+\w+){0,4}?\s*,\s*(?:but\s+|and\s+)?(?:they|it|all of them|each)\s+"
+    r"(?:all\s+)?(came back|come back|were returned|are returned|was returned|were sent back|went unanswered|"
+    r"never (?:arrived|arrive|came|come|reached|got through))\b", re.IGNORECASE)
+_ELLIPTIC_NEG = re.compile(r"^\W*(?:not one|not a single|none|never|nothing)\b(?:\s+\w+){0,2}", re.IGNORECASE)
+
+
+def negated_after(text: str, sentence: tuple[int, int], end: int,
+                  following: tuple[int, int] | None = None) -> str | None:
+    """A negated predicate right after a phrase, in the same clause ("letters ... never arrived").
+
+    Used for good practice only: a report that something protective happened is taken back
+    when its own verb is negated. Stops at a clause boundary or a comma.
+    """
+    right = text[end : sentence[1]]
+    back = _RETURNED_AFTER_COMMA.match(right)
+    if back:
+        return back.group(1)
+    if following is not None and len(_WORD.findall(right)) <= 2:  # "letters?? lol. not one arrived"
+        nxt = _ELLIPTIC_NEG.match(text[following[0] : following[1]])
+        if nxt:
+            return nxt.group(0).strip()
+    m = _AFTER_STOP.search(right)
+    cut = min([i for i in (right.find(","), m.start() if m else -1) if i != -1], default=len(right))
+    right = right[:cut]
+    found = _NEG_PREDICATE_AFTER.search(right)
+    return found.group(0).strip() if found else None
 
 
 _NOUN_NEG = re.compile(r"\b(?:no|none of(?: the)?|not a|not one|never|without|nor|neither)\s+(?:\w+\s+)?$", re.I)
