@@ -77,12 +77,40 @@ def main(argv=None) -> int:
                 out.write(data)
         dec, n = decode_time(big)
         res = Path(tmp) / "out.jsonl"
+        with open(CORPUS, encoding="utf-8") as fh, open(Path(tmp) / "one.jsonl", "w", encoding="utf-8") as one:
+            one.write(fh.readline())
         for workers in sorted({1, args.workers}):
             wall, rss = time_cmd(ihlcheck() + ["batch", str(big), "-o", str(res), "--workers", str(workers),
                                                "--no-progress"])
             print(f"batch: {n} items, {workers} worker(s): {wall:.2f} s wall = {n / wall:,.0f} items/s; "
                   f"json-decode alone {dec:.2f} s; ratio {wall / dec:.1f}x; peak RSS {rss / 1024:.0f} MiB")
+        wall, _ = time_cmd(ihlcheck() + ["batch", str(Path(tmp) / "one.jsonl"), "-o", str(res), "--no-progress"])
+        print(f"start-up (a one-item batch, fresh process): {wall:.2f} s")
+    breakdown(CORPUS)
     return 0
+
+
+def breakdown(path: Path) -> None:
+    """Where a batch spends its time, in this process: the cheap pre-check every item gets, and the
+    full reading (scan, sentences, context, findings, JSON) of the items that pass it."""
+    from checker.assess import assess
+    from checker.cache import load_compiled
+    from checker.matcher import matcher_for
+    from checker.models import Incident
+
+    rs = load_compiled(None)
+    m = matcher_for(rs)
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    t = time.perf_counter()
+    passed = [x for x in texts if m.might_concern_captives(x.lower())]
+    gate = time.perf_counter() - t
+    t = time.perf_counter()
+    for x in passed:
+        json.dumps(assess(Incident(text=x), rs).to_json_dict(), ensure_ascii=False)
+    full = time.perf_counter() - t
+    print(f"breakdown ({len(texts)} items, one process): pre-check {gate / len(texts) * 1e6:.1f} us/item; "
+          f"{len(passed)} items ({len(passed) / len(texts):.1%}) pass it and cost "
+          f"{full / max(1, len(passed)) * 1e6:.0f} us each = {full / (gate + full):.0%} of the engine time")
 
 
 if __name__ == "__main__":
