@@ -34,6 +34,7 @@ from .text import Sentences
 
 NO_CAPTIVES = "Nothing in the text says that captured or surrendered fighters are involved."
 CLAIM_PENALTY = 0.2
+_NOUN_NEGATORS = frozenset({"no", "without", "none", "nothing", "no one", "nobody"})  # "with no water": a noun, not a denied act
 WEAK_CONTEXT_PENALTY = 0.1
 
 
@@ -143,7 +144,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             if not _applies(rule, context):
                 continue
             si = hit_sent[h]
-            if ind.unless and any(si in term_sents[t] for t in ind.unless & present):
+            cancelled = bool(ind.unless) and any(si in term_sents[t] for t in ind.unless & present)
+            if cancelled and not (ind.kind == "observance" and ind.if_negated):
                 continue
             if not all(satisfied(req, cust, si, ind.window) for req, cust in zip(ind.with_, ind.with_custody)):
                 continue
@@ -155,7 +157,9 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                 taken_back = negated_after(text, sents[si], h.end, _next_statement(text, sents, si))
                 if taken_back:  # "letters ... never arrived": the good practice is denied by its own verb
                     cue = Cue(status=NEGATED, attributed_to=cue.attributed_to, claim=cue.claim, words=taken_back,
-                              privative=True, qualifiers=(f"negated ({taken_back})",) + cue.qualifiers)
+                              privative=False, qualifiers=(f"negated ({taken_back})",) + cue.qualifiers)
+            if cancelled and (cue.status != NEGATED or cue.privative or cue.words.lower() in _NOUN_NEGATORS):
+                continue  # an "unless" word cancels good practice, but a negated one still shows the opposite
             kind = _kind(ind, cue)
             if kind:
                 supports[ind.rule_id].append(Support(ind, h, cue, si, kind))

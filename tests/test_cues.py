@@ -30,6 +30,12 @@ CASES = [
     ("The prisoners were not only beaten but also starved.", "beaten", ASSERTED),
     ("He was not allowed to sleep, and the guards beat him.", "beat", ASSERTED),
     ("Interrogators threatened nobody, the released men said.", "threatened", NEGATED),
+    # contractions typed without an apostrophe; a negator governing a verb of permission
+    ("the red cross say they cant get in", "get in", NEGATED),
+    ("they didnt feed us for two days", "feed", NEGATED),
+    ("No Red Cross delegate has been allowed to visit the prisoners.", "visit", NEGATED),
+    ("The ICRC was refused permission to see the captives.", "see the captives", NEGATED),
+    ("Delegates were allowed to visit the prisoners in June.", "visit", ASSERTED),
     # threats and hypotheticals
     ("Guards threatened to shoot the prisoners.", "shoot", THREAT),
     ("The officer warned that the captives would be shot.", "shot", THREAT),
@@ -89,3 +95,22 @@ def test_ongoing_acts_are_marked():
     assert "reported as ongoing" in cue.qualifiers
     cue = status_of("In 2022 the prisoners of war were denied food.", "denied food")
     assert "reported as ongoing" not in cue.qualifiers
+
+
+@pytest.mark.parametrize("text,phrase,taken_back", [
+    ("Letters sent by the families never reached the prisoners.", "Letters", True),
+    ("I write letters through the Red Cross, they come back.", "letters", True),
+    ("letters?? lol. not one arrived in a year", "letters", True),
+    ("Letters from home reached the prisoners every month.", "Letters", False),
+    ("The ICRC visited the camp and did not find any sick prisoners.", "visited", False),
+    ("They were fed three times a day, not beaten.", "fed", False),
+])
+def test_good_practice_taken_back_by_its_own_verb(text, phrase, taken_back):
+    from checker.cues import negated_after
+
+    start = text.index(phrase)
+    sents = Sentences(text)
+    si = sents.index(start)
+    following = next((sents[j] for j in range(si + 1, min(len(sents), si + 3))
+                      if len(text[sents[j][0]:sents[j][1]].split()) > 1), None)
+    assert bool(negated_after(text, sents[si], start + len(phrase), following)) is taken_back
