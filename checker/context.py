@@ -34,6 +34,18 @@ _OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|w
                               r"the iraqis|the iranians|the eritreans|the ethiopians|the british|the argentines)"
                               r"(?:\s+(?:had|has|have))?\s*$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
+
+
+_LOOKS_PARTICIPLE = re.compile(r"(?:ed|en|held|kept|caught|took)$", re.I)
+
+
+def _ATTACHES(between: str) -> bool:
+    """A participle after the fighter word modifies it ("soldiers captured near X", "troops, seized in May,")
+    unless another verb and noun stand between ("soldiers forcing Iraqis, detained for ...")."""
+    words = re.findall(r"[A-Za-z']+", between)
+    return len(words) <= 2 and not any(w.lower().endswith("ing") for w in words)
+
+
 # what an everyday verb ("taken", "took", "caught") means when it is not capture
 _WEAK_NOT_CAPTURE = re.compile(
     r"^\s*(?:(?:\w+\s+){0,3}?to (?:a |the |an )?(?:\w+ )?(?:hospital|clinic|medical|morgue|mortuary|safety|shelter|funeral|cemetery|"
@@ -90,7 +102,10 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                 else:  # "soldiers were captured / held by", not "gunmen abducted two ..." (fighters as captors)
                     gap, between = c.start - f.end, text[f.end : c.start]
                     if kind != "restrained" and not (_PASSIVE.search(between) or _OBJECT_RELATIVE.search(between)
-                                                     or _PARTICIPLE_NEXT.match(text[c.end:])):
+                                                     or (_PARTICIPLE_NEXT.match(text[c.end:])
+                                                         and (kind != "captured"
+                                                              or not _LOOKS_PARTICIPLE.search(text[c.start:c.end])
+                                                              or _ATTACHES(between)))):
                         continue
                 if kind != "held" and re.search(
                         r"\bby\s+(?:\w+\s+){0,2}$", text[max(0, f.start - 30) : f.start], re.I):
