@@ -20,6 +20,10 @@ from .text import Sentences
 import re
 
 SURRENDERING = "fighters surrendering or out of combat"
+SURRENDERED = "fighters who had surrendered"
+_SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:they |he )?surrender(?:ed|ing)|surrendered (?:soldiers?|troops|"
+                             r"fighters?|servicem[ae]n|men|militants|enemy)|gave (?:themselves|himself) up|who gave up|had given up|"
+                             r"laid down)\b", re.I)
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "fighter",
                   "captive", "custody_cue", "not_pow", "iac", "niac", "niac_weak", "api_non_party")
 PAIR_DISTANCE = 60  # characters between a capture word and a fighter word
@@ -84,7 +88,9 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
             evidence.append(_ev(text, h.start, h.end, "captured fighters named"))
     for h in by["hors_de_combat"]:
         if live(h):
-            evidence.append(_ev(text, h.start, h.end, SURRENDERING))
+            # a surrender that is over ("who had surrendered", "gave themselves up") puts them in custody
+            done = _SURRENDER_DONE.search(text[h.start:h.end])
+            evidence.append(_ev(text, h.start, h.end, SURRENDERED if done else SURRENDERING))
     fighters = by["fighter"]
     weak = {(h.start, h.end) for h in by["capture_weak"]}
     for kind in ("captured", "held", "released", "restrained"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import json
 
 from checker.assess import assess
@@ -132,3 +134,29 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
             assert text[e.start : e.end] == e.text
     for e in a.context.evidence:
         assert text[e.start : e.end] == e.text
+
+
+@pytest.mark.parametrize("text", [
+    "They took our boys at Bakhmut and beat them for days.",
+    "Our boys they took at Bakhmut came back covered in bruises.",
+    "Ukrainian soldiers taken in the raid were filmed and shown on Russian channels.",
+    "After we were caught by the Russians, they beat us with sticks.",
+    "I was held for a year in a colony in Russia. They beat us every day.",
+    "The Russian soldiers who gave up at the bridge were filmed kneeling and the video was posted online.",
+])
+def test_captivity_in_everyday_words_opens_the_context(check, text):
+    a = check(text)
+    assert a.context.pow_context, text
+    assert any(f.assessment == "concern" for f in a.findings), text
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers were taken to hospital after the blast, officials said.",
+    "Troops took control of the town after a week of fighting.",
+    "Two soldiers were caught in the crossfire and wounded.",
+    "Three rebels were shot dead while being caught planting mines.",
+    "Photographs showed soldiers forcing Iraqis, detained for stealing food aid, to pose.",
+])
+def test_everyday_verbs_that_are_not_capture(check, text):
+    a = check(text)
+    assert not a.context.pow_context, (text, [e.text for e in a.context.evidence])
