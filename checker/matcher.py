@@ -195,7 +195,7 @@ def build(ruleset) -> Matcher:
         for name in names:
             for tid in b.groups.get(name, ()):
                 for v in phrase_variants(b.terms[tid]):
-                    for form in {v, v.replace(" ", "-")}:  # the gate reads raw lower-case text
+                    for form in _hyphenations(v):  # the gate reads raw lower-case text
                         flags[form] = flags.get(form, 0) | flag
     gate = ahocorasick.Automaton()
     for v, flag in flags.items():
@@ -203,6 +203,18 @@ def build(ruleset) -> Matcher:
             gate.add_word(v, (len(v), flag))
     gate.make_automaton()
     return Matcher(automaton, b.terms, dict(b.groups), indicators, by_term, gate)
+
+
+def _hyphenations(phrase: str) -> set[str]:
+    """The phrase with each of its spaces written as a space or a hyphen ("military-style clothes");
+    the full text normalises hyphens away, the cheap pre-check reads raw lower-case text."""
+    parts = phrase.split(" ")
+    if len(parts) > 4:
+        return {phrase, phrase.replace(" ", "-")}
+    out = {parts[0]}
+    for part in parts[1:]:
+        out = {f"{head}{sep}{part}" for head in out for sep in (" ", "-")}
+    return out
 
 
 _CACHE: dict[str, Matcher] = {}

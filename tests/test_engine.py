@@ -143,6 +143,11 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "After we were caught by the Russians, they beat us with sticks.",
     "I was held for a year in a colony in Russia. They beat us every day.",
     "The Russian soldiers who gave up at the bridge were filmed kneeling and the video was posted online.",
+    # signs of physical control beside a fighter word, and surrender gestures in other words
+    "The clip shows a young man in army fatigues on his knees while someone slaps him and films it.",
+    "Two men in military-style clothes, hands tied behind their backs, are pushed against a wall and shot.",
+    "Three soldiers climbed out of the trench with their arms up and were shot from a few metres away.",
+    "Witnesses said their watches and boots were taken by enemy soldiers at the moment of capture and never returned.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
@@ -156,6 +161,8 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "Two soldiers were caught in the crossfire and wounded.",
     "Three rebels were shot dead while being caught planting mines.",
     "Photographs showed soldiers forcing Iraqis, detained for stealing food aid, to pose.",
+    "Police made the protesters kneel on the pavement and beat them with batons.",
+    "The soldiers knelt in prayer at the memorial before the parade.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
