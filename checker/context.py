@@ -60,6 +60,15 @@ _WEAK_NOT_CAPTURE = re.compile(
     re.IGNORECASE)
 _ENDS_WEAK = re.compile(r"(?:caught|taken|took|held|kept|grabbed|seized)$")
 WEAK_DISTANCE = 25  # "they took our boys", "caught two Russian soldiers": the fighter right after the verb
+# "a prisoner of his own bad first touch", "prisoner of their ideology": not a captive
+_FIGURATIVE = re.compile(r"\s+of\s+(?:his|her|its|their|my|our|your|the|a|an|this|that)\b", re.I)
+_OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|russians?|ukrainians?|rebels?|militia|group|army|"
+                     r"taliban|houthis?|islamic state|is|isis|armed group|other side|regime|junta))\b", re.I)
+# the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
+_REMAINS_OF = re.compile(r"\b(?:bodies|remains|corpses)\s+of\b", re.I)
+_REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead|fallen|killed)\b", re.I)
+# acronyms that collide with everyday words are read only in capitals: "IS published a film"
+_CASED_NIAC = re.compile(r"\b(?:IS|ISIL|ISIS|LTTE|ELN|FARC|RSF)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
 
@@ -71,7 +80,10 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     groups_of = m.context_groups_of()
 
     def live(h: Hit) -> bool:
-        """A context word counts unless it is itself negated ("no prisoners were taken")."""
+        """A context word counts unless it is itself negated ("no prisoners were taken") or figurative
+        ("a prisoner of his coalition partners")."""
+        if _FIGURATIVE.match(text, h.end) and not _OF_WAR.match(text, h.end):
+            return False
         return not negated_noun(text, sents[sents.index(h.start)], h.start)
 
     def live_verb(h: Hit) -> bool:
@@ -116,6 +128,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                 if kind != "held" and re.search(
                         r"\bby\s+(?:\w+\s+){0,2}$", text[max(0, f.start - 30) : f.start], re.I):
                     continue  # "arrested by British soldiers": the fighters are the captors
+                if f.start >= c.end and _REMAINS.search(between):
+                    continue  # "exchanged the bodies of 500 fallen soldiers"
                 if 0 <= gap <= PAIR_DISTANCE and live_verb(c) and live(f) and not _CLAUSE_BREAK.search(between):
                     s, e = min(c.start, f.start), max(c.end, f.end)
                     evidence.append(_ev(text, s, e, "fighters in the captor's hands"))
@@ -154,7 +168,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         # an exchange and captivity) in a text about fighters or a war, or a first-person account
         fighter_sents = {sents.index(f.start) for f in fighters}
         cues = [h for h in by["custody_cue"] if live(h) and (not civilian or (
-            sents.index(h.start) in fighter_sents and sents.index(h.start) not in near_civilian))]
+            sents.index(h.start) in fighter_sents and sents.index(h.start) not in near_civilian))
+            and not _REMAINS_OF.search(text, *sents[sents.index(h.start)])]
         distinct = {m.terms[h.term] for h in cues}
         if len(distinct) >= 2 and (fighters or by["iac"] or by["niac"] or by["niac_weak"] or _FIRST_PERSON.search(text)):
             evidence.extend(_ev(text, h.start, h.end, "a custody setting described") for h in cues[:3])
@@ -165,6 +180,11 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     niac = [h for h in by["niac"] if live(h)]
     niac_weak = [h for h in by["niac_weak"] if live(h)]
     pow_named = any(re.search(r"\bp\.?o\.?w|prisoners? of war", m.terms[h.term]) for h in by["pow"])
+    niac += [Hit(mt.start(), mt.end(), -1) for mt in _CASED_NIAC.finditer(text)
+             if not any(h.start <= mt.start() < h.end for h in niac)]
+    if niac:
+        # "POW" said of a captive in an internal war is no sign of a war between States
+        iac = [h for h in iac if h.term < 0 or not re.search(r"\bp\.?o\.?w|prisoners? of war", m.terms[h.term])]
     conflict, conflict_ev = classify_conflict(iac, niac, niac_weak, pow_named)
     not_binding: list[str] = []
     if conflict == "unknown" or (conflict == "international" and any(live(h) for h in by["api_non_party"])):

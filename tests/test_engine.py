@@ -162,8 +162,24 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "Three rebels were shot dead while being caught planting mines.",
     "Photographs showed soldiers forcing Iraqis, detained for stealing food aid, to pose.",
     "Police made the protesters kneel on the pavement and beat them with batons.",
+    "The prime minister is now a prisoner of his coalition partners, one backbencher said.",
+    "Ukraine and Russia exchanged the bodies of 500 fallen soldiers at the border.",
     "The soldiers knelt in prayer at the memorial before the parade.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
     assert not a.context.pow_context, (text, [e.text for e in a.context.evidence])
+
+
+@pytest.mark.parametrize("text, conflict", [
+    # an armed group named by its capitalised acronym, not the verb "is"
+    ("IS published a film showing the captured Jordanian pilot being burned alive.", "non-international"),
+    # "POW" said of a captive in an internal war does not make it a war between States
+    ("rsf boys posted another one, saf pow on the ground, they kicking him and making him crawl #Sudan",
+     "non-international"),
+    ("Russian soldiers beat two Ukrainian POWs near Bakhmut.", "international"),
+])
+def test_conflict_from_named_parties(check, text, conflict):
+    a = check(text)
+    assert a.context.pow_context, text
+    assert a.context.conflict == conflict, (text, a.context.conflict)
