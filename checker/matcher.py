@@ -7,6 +7,7 @@ the hits this pass returns.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple, Optional
 
@@ -133,16 +134,43 @@ class _Builder:
     def resolve(self, phrases: Iterable[str], seen: tuple[str, ...] = ()) -> frozenset[int]:
         out: set[int] = set()
         for p in phrases:
-            if p.startswith("@"):
-                name = p[1:]
+            if p.startswith("@") and " " not in p.strip():
+                name = p.strip()[1:]
                 if name in seen:
                     continue  # a cycle; the loader reports it, ignore here
                 if name not in self.groups:
                     self.groups[name] = self.resolve(self.raw_groups.get(name, []), seen + (name,))
                 out |= self.groups[name]
+            elif "@" in p:
+                out.update(self.term(c) for c in self.compose(p, seen))
             else:
                 out.add(self.term(p))
         return frozenset(out)
+
+    def phrases_of(self, name: str, seen: tuple[str, ...] = ()) -> list[str]:
+        """Every phrase of a group as text, its own group references and compositions expanded."""
+        if name in seen:
+            return []
+        out: list[str] = []
+        for p in self.raw_groups.get(name, []):
+            if p.startswith("@") and " " not in p.strip():
+                out.extend(self.phrases_of(p.strip()[1:], seen + (name,)))
+            elif "@" in p:
+                out.extend(self.compose(p, seen + (name,)))
+            else:
+                out.append(p.strip())
+        return out
+
+    def compose(self, phrase: str, seen: tuple[str, ...] = ()) -> list[str]:
+        """A phrase built from groups: "make @captive_object @degrading_act" stands for every
+        combination of one phrase of each group ("make them bark", "make the prisoner crawl")."""
+        choices = []
+        for word in phrase.split():
+            if word.startswith("@"):
+                choices.append([w.lstrip("=") for w in self.phrases_of(word[1:], seen)])
+            else:
+                choices.append([word.lstrip("=")])
+        return [" ".join(parts) for parts in itertools.product(*choices)]
 
 
 def build(ruleset) -> Matcher:

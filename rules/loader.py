@@ -164,9 +164,12 @@ def _load_model(path: Path, model, problems: list[str]):
 
 
 def _phrase_groups(phrases: Iterable[str]) -> Iterable[str]:
+    """The lexicon groups a list of phrases refers to: "@name" alone, or inside a composed phrase
+    ("make @captive_object @degrading_act")."""
     for p in phrases:
-        if p.startswith("@"):
-            yield p[1:]
+        for word in p.split():
+            if word.startswith("@"):
+                yield word[1:]
 
 
 def _rule_problems(rule: Rule, where: str, catalogue: Catalogue, lexicon: Lexicon) -> list[str]:

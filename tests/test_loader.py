@@ -211,3 +211,24 @@ def test_bad_version_in_ruleset_yaml_is_reported(tmp_path):
                     encoding="utf-8")
     problems = _problems(rules)
     assert len(problems) == 1 and problems[0].startswith(f"{info}: version:"), problems
+
+
+def test_a_group_named_inside_a_composed_phrase_must_exist(tmp_path):
+    """ "make @captive_object bark" names a group; a misspelt one is reported like any other."""
+    text = (PACKAGE_DIR / "gciii" / "026-food-and-water.yaml").read_text(encoding="utf-8")
+    text = text.replace("      - starve\n", "      - starve\n      - make @captive_objet go hungry\n", 1)
+    path = tmp_path / "rule.yaml"
+    path.write_text(text, encoding="utf-8")
+    problems = _problems(tmp_path)
+    assert any(p.startswith(f"{path}:") and "lexicon group @captive_objet does not exist" in p for p in problems), problems
+
+
+def test_composed_phrases_stand_for_every_combination():
+    from checker.matcher import _Builder
+
+    b = _Builder({"obj": ["them", "the @who"], "who": ["prisoner", "captive"], "act": ["bark", "=crawl"],
+                  "forced": ["make @obj @act", "force @obj to @act"], "loop": ["a @loop"]})
+    terms = {b.terms[i] for i in b.resolve(["@forced"])}
+    assert terms == {f"{verb} {obj}{to} {act}" for verb, to in (("make", ""), ("force", " to"))
+                     for obj in ("them", "the prisoner", "the captive") for act in ("bark", "crawl")}
+    assert b.resolve(["@loop"]) == frozenset()  # a group that composes itself yields nothing, and ends
