@@ -41,10 +41,22 @@ _NO_SUBJECT = re.compile(r"^[\"'(\[~]*(?:[a-z]+ed|says|said|went|got|had|was|wer
 _FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b", re.IGNORECASE)
 
 
+# Signs that the captor has taken control of people who were surrendering: they are ordered to
+# lie down or kneel, searched, disarmed, tied, led away. From then on they are in its hands.
+_UNDER_CONTROL = re.compile(
+    r"\b(?:ordered|made|forced|told)\b(?:\s+\w+){0,4}?\s+to\s+(?:lie|lay|kneel|sit|get down|strip|undress|crawl|line up)\b"
+    r"|\b(?:disarmed|searched|frisked|patted (?:them|him) down|tied (?:up|them|him)|zip.tied|handcuffed|blindfolded|"
+    r"led (?:them |him )?away|escorted|under guard|rounded up|took (?:them|him) prisoner|taken prisoner)\b",
+    re.IGNORECASE,
+)
+
+
 def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[Hit], captive_terms: frozenset[int]) -> set[int]:
     # Surrendering fighters are not yet in custody: an attack on them is a matter for the
-    # hors de combat rules, not for the treatment of captives.
-    base = {sents.index(e.start) for e in context.evidence if e.cue != SURRENDERING}
+    # hors de combat rules, not for the treatment of captives -- unless the same sentence shows
+    # the captor already controlling them ("came out with arms up, were ordered to lie face down").
+    base = {sents.index(e.start) for e in context.evidence
+            if e.cue != SURRENDERING or _UNDER_CONTROL.search(text[e.end:sents[sents.index(e.start)][1]])}
     base |= {sents.index(h.start) for h in hits if h.term in captive_terms}
     if not base:
         return set()
