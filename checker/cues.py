@@ -28,7 +28,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't")
 # before a new subject, or "and/or" before a new verb phrase.
 _BOUNDARY = re.compile(
     r"[;:()\[\]]"
-    r"|\b(?:but|while|whereas|although|though|however|yet|because|since|until|unless|instead|rather)\b"
+    r"|\b(?:but|while|whereas|although|though|however|yet|because|since|until|unless|instead(?! of)|rather(?! than))\b"
     r"|,\s*(?=(?:they|he|she|we|i|it|the|guards?|soldiers?|others?|some|many|most|all|both|each|everyone|several|who|which|later|then|and|after|when)\b)"
     r"|\b(?:and|or)\s+(?=(?:were|was|are|is|had|has|have|then|later|also|they|he|she|we|i|it|instead|were|afterwards)\b)"
     r"|\b(?:and|or)\s+(?=\w+ed\b)",
@@ -76,7 +76,9 @@ _HYPOTHETICAL = re.compile(
 _THREAT = re.compile(
     r"\b(?:threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|menac(?:e|ed|ing)|vow(?:s|ed)? to)\b"
     r"|\b(?:said|told \w+|say|says|promised)\b(?:\s+\w+){0,5}\s+(?:they|he|she|we|it|i)\s+would\b"
-    r"|\b(?:said|told \w+|say|says|shouted|yelled)\b(?:\s+\w+){0,5}\s+(?:they|he|we|i)\s+(?:will\s+|'ll\s+|are going to\s+)?(?=(?:shoot|kill|execute|bury|hang)\b)",
+    r"|\b(?:said|told \w+|say|says|shouted|yelled)\b(?:\s+\w+){0,5}\s+(?:they|he|we|i)\s+(?:will\s+|'ll\s+|are going to\s+)?(?=(?:shoot|kill|execute|bury|hang)\b)"
+    # the time of an act still to come, as captors say it to captives: "tomorrow we take you to the forest and shoot"
+    r"|\b(?:tomorrow|tonight|next time|one of these days)\b(?:\s+\w+){0,3}?\s+(?:we|i|they|you)\b",
     re.IGNORECASE,
 )
 _DENIAL = re.compile(
@@ -183,8 +185,9 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         status, cue_words = NEGATED, _NEG_AFTER.match(text[end:s_end]).group(0)
     if status == ASSERTED:
         thr = None
-        for m in _THREAT.finditer(clause):
-            thr = m
+        for m in _THREAT.finditer(clause + text[start:end]):  # "said we shoot ...": the verb is the hit
+            if m.start() < len(clause):
+                thr = m
         if thr is not None and len(_WORD.findall(clause[thr.end() :])) <= 6:
             status, cue_words = THREAT, thr.group(0)
     if status == ASSERTED:

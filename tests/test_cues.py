@@ -30,6 +30,10 @@ CASES = [
     ("The prisoners were not only beaten but also starved.", "beaten", ASSERTED),
     ("He was not allowed to sleep, and the guards beat him.", "beat", ASSERTED),
     ("Interrogators threatened nobody, the released men said.", "threatened", NEGATED),
+    # "rather than" and "instead of" negate what follows; they do not start a new clause
+    ("The men will stand trial rather than be sent home.", "sent home", NEGATED),
+    ("The wounded were left in the yard instead of being taken to hospital.", "taken to hospital", NEGATED),
+    ("They were sent home rather quickly after the ceasefire.", "sent home", ASSERTED),
     # contractions typed without an apostrophe; a negator governing a verb of permission
     ("the red cross say they cant get in", "get in", NEGATED),
     ("they didnt feed us for two days", "feed", NEGATED),
@@ -37,6 +41,10 @@ CASES = [
     ("The ICRC was refused permission to see the captives.", "see the captives", NEGATED),
     ("Delegates were allowed to visit the prisoners in June.", "visit", ASSERTED),
     # threats and hypotheticals
+    ("Every night the guard said tomorrow morning we shoot all of you.", "shoot", THREAT),
+    ("The guard opened the hatch and said: tomorrow we take you to the forest and shoot, nobody will find you.", "shoot",
+     THREAT),
+    ("Tomorrow we mark a year since the guards shot two prisoners.", "shot", ASSERTED),
     ("Guards threatened to shoot the prisoners.", "shoot", THREAT),
     ("The officer warned that the captives would be shot.", "shot", THREAT),
     ("Rights groups urged both sides to treat captives humanely.", "treat captives humanely", HYPOTHETICAL),
