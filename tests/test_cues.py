@@ -30,6 +30,8 @@ CASES = [
     ("The prisoners were not only beaten but also starved.", "beaten", ASSERTED),
     ("He was not allowed to sleep, and the guards beat him.", "beat", ASSERTED),
     ("Interrogators threatened nobody, the released men said.", "threatened", NEGATED),
+    ("Officials refused for months to confirm who was in custody.", "confirm who was in custody", NEGATED),
+    ("The ministry failed for two years to notify the families.", "notify the families", NEGATED),
     # "rather than" and "instead of" negate what follows; they do not start a new clause
     ("The men will stand trial rather than be sent home.", "sent home", NEGATED),
     ("The wounded were left in the yard instead of being taken to hospital.", "taken to hospital", NEGATED),
