@@ -175,9 +175,15 @@ class _Builder:
 
 def build(ruleset) -> Matcher:
     """Compile a RuleSet into one automaton (expensive: do it once per process)."""
+    from .context import CONTEXT_GROUPS
+
     b = _Builder(ruleset.lexicon.groups)
-    for name in ruleset.lexicon.groups:
-        b.resolve([f"@{name}"])
+    # the groups the engine reads by name; the others become terms only where a rule (or another
+    # group) names them whole, so parts of composed phrases ("@captive_object": "him", "us") are
+    # never scanned for on their own
+    for name in (*CONTEXT_GROUPS, "captive_ref"):
+        if name in ruleset.lexicon.groups:
+            b.resolve([f"@{name}"])
     indicators: list[CompiledIndicator] = []
     for rule in ruleset:
         for kind in ("concern", "observance"):
