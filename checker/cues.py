@@ -75,6 +75,7 @@ _HYPOTHETICAL = re.compile(
     r"obliges?|obliged|requires?|required|entitled|rights? to|law|convention|rules?)\b",
     re.IGNORECASE,
 )
+_REQUEST = re.compile(r"(?:asks?|asked|requests?|requested|appeals?|appealed|demands?|demanded)", re.IGNORECASE)
 _THREAT = re.compile(
     r"\b(?:threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|menac(?:e|ed|ing)|vow(?:s|ed)? to)\b"
     r"|\b(?:said|told \w+|say|says|promised)\b(?:\s+\w+){0,5}\s+(?:they|he|she|we|it|i)\s+would\b"
@@ -196,7 +197,10 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         hyp = None
         for m in _HYPOTHETICAL.finditer(clause):
             hyp = m
-        if hyp is not None and len(_WORD.findall(clause[hyp.end() :])) <= 12:
+        # "its requests to visit were never granted": a request whose refusal the phrase itself
+        # states is a reported fact, not a wish
+        refused_request = own_negation and hyp is not None and _REQUEST.fullmatch(hyp.group(0))
+        if hyp is not None and len(_WORD.findall(clause[hyp.end() :])) <= 12 and not refused_request:
             status, cue_words = HYPOTHETICAL, hyp.group(0)
 
     who, claim = _attribution(text, s_start, s_end, start)

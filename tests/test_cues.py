@@ -32,6 +32,8 @@ CASES = [
     ("Interrogators threatened nobody, the released men said.", "threatened", NEGATED),
     ("Officials refused for months to confirm who was in custody.", "confirm who was in custody", NEGATED),
     ("The ministry failed for two years to notify the families.", "notify the families", NEGATED),
+    ("The ICRC says its requests to see the prisoners were never granted.", "were never granted", ASSERTED),
+    ("The ICRC requested access to the prisoners.", "access to the prisoners", HYPOTHETICAL),
     # "rather than" and "instead of" negate what follows; they do not start a new clause
     ("The men will stand trial rather than be sent home.", "sent home", NEGATED),
     ("The wounded were left in the yard instead of being taken to hospital.", "taken to hospital", NEGATED),
