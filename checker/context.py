@@ -65,6 +65,7 @@ _FIGURATIVE = re.compile(r"\s+of\s+(?:his|her|its|their|my|our|your|the|a|an|thi
 _OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|russians?|ukrainians?|rebels?|militia|group|army|"
                      r"taliban|houthis?|islamic state|is|isis|armed group|other side|regime|junta))\b", re.I)
 # the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
+_NAMES_POW = re.compile(r"\bp\.?o\.?w|prisoners? of war|soldier|servicem|fighter|combatant|pilot|marine|troops|epw", re.I)
 _REMAINS_OF = re.compile(r"\b(?:bodies|remains|corpses)\s+of\b", re.I)
 _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead|fallen|killed)\b", re.I)
 # acronyms that collide with everyday words are read only in capitals: "IS published a film"
@@ -95,8 +96,13 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         for name in groups_of.get(h.term, ()):
             by[name].append(h)
     evidence: list[Evidence] = []
+    civilian = {sents.index(h.start) for h in by["not_pow"]}
+    fighter_sents = {sents.index(f.start) for f in by["fighter"]}
     for h in by["pow"]:
         if live(h):
+            si = sents.index(h.start)
+            if si in civilian and si not in fighter_sents and not _NAMES_POW.search(m.terms[h.term]):
+                continue  # "they took us from the square in a police van": people who are not fighters
             evidence.append(_ev(text, h.start, h.end, "captured fighters named"))
     for h in by["hors_de_combat"]:
         if live(h):

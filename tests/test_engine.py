@@ -148,6 +148,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Two men in military-style clothes, hands tied behind their backs, are pushed against a wall and shot.",
     "Three soldiers climbed out of the trench with their arms up and were shot from a few metres away.",
     "Witnesses said their watches and boots were taken by enemy soldiers at the moment of capture and never returned.",
+    # a first-person account told through what the captors did to "me" or "us"
+    "In Taganrog they give us soup like water. When russians take me I was 86 kilo, I come home 58. They beat us.",
+    "They ask me where are the mortars of our brigade. Then the russian interrogator attach wires to my fingers.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
@@ -164,6 +167,7 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "Police made the protesters kneel on the pavement and beat them with batons.",
     "The prime minister is now a prisoner of his coalition partners, one backbencher said.",
     "Ukraine and Russia exchanged the bodies of 500 fallen soldiers at the border.",
+    "They took us from the square in a police van, forty in a cell for eight. They beat us with batons.",
     "The soldiers knelt in prayer at the memorial before the parade.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
