@@ -69,6 +69,7 @@ _NAMES_POW = re.compile(r"\bp\.?o\.?w|prisoners? of war|soldier|servicem|fighter
 _REMAINS_OF = re.compile(r"\b(?:bodies|remains|corpses)\s+of\b", re.I)
 _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead|fallen|killed)\b", re.I)
 # acronyms that collide with everyday words are read only in capitals: "IS published a film"
+_CASED_ACRONYMS = ("IS", "LTTE", "ELN", "FARC", "RSF")
 _CASED_NIAC = re.compile(r"\b(?:IS|ISIL|ISIS|LTTE|ELN|FARC|RSF)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
@@ -186,8 +187,9 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     niac = [h for h in by["niac"] if live(h)]
     niac_weak = [h for h in by["niac_weak"] if live(h)]
     pow_named = any(re.search(r"\bp\.?o\.?w|prisoners? of war", m.terms[h.term]) for h in by["pow"])
-    niac += [Hit(mt.start(), mt.end(), -1) for mt in _CASED_NIAC.finditer(text)
-             if not any(h.start <= mt.start() < h.end for h in niac)]
+    if any(a in text for a in _CASED_ACRONYMS):
+        niac += [Hit(mt.start(), mt.end(), -1) for mt in _CASED_NIAC.finditer(text)
+                 if not any(h.start <= mt.start() < h.end for h in niac)]
     if niac:
         # "POW" said of a captive in an internal war is no sign of a war between States
         iac = [h for h in iac if h.term < 0 or not re.search(r"\bp\.?o\.?w|prisoners? of war", m.terms[h.term])]
