@@ -22,11 +22,13 @@ MIN_CONCERN_F1 = 0.92  # reached 0.933 when set (rule set 0.2.1)
 MIN_OBSERVANCE_F1 = 0.91  # reached 0.923 when set (rule set 0.2.1)
 MAX_NEGATIVE_RATE = 0.05
 HELDOUT = ROOT / "heldout" / "incidents.jsonl"
-MIN_HELDOUT_CONCERN_F1 = 0.68  # reached 0.74 when set; phrase lists are never tuned on this corpus
+MIN_HELDOUT_CONCERN_F1 = 0.76  # reached 0.785 when raised (rule set 0.2.1); phrase lists are never tuned on this corpus
 STYLES = ROOT / "corpus" / "styles.jsonl"
-MIN_STYLES_CONCERN_F1 = 0.77  # reached 0.785 when set (rule set 0.2.1): short texts in unusual registers
+MIN_STYLES_CONCERN_F1 = 0.82  # reached 0.840 when raised (rule set 0.2.1): short texts in unusual registers
 REGISTERS = ROOT / "corpus" / "registers.jsonl"
-MIN_REGISTERS_CONCERN_F1 = 0.75  # reached 0.766 when set (rule set 0.2.1)
+MIN_REGISTERS_CONCERN_F1 = 0.80  # reached 0.822 when raised (rule set 0.2.1)
+VARIED = ROOT / "corpus" / "varied.jsonl"
+MIN_VARIED_CONCERN_F1 = 0.79  # reached 0.818 when set (rule set 0.2.1): written without sight of the engine
 HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
 MIN_HELDOUT2_CONCERN_F1 = 0.58  # reached 0.645 when set; never tuned on
 MAX_REAL_FALSE_RATE = 0.01
@@ -67,8 +69,9 @@ def test_heldout_corpus_regression_guard(ruleset):
     assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
 
 
-@pytest.mark.parametrize("path,floor", [(STYLES, MIN_STYLES_CONCERN_F1), (REGISTERS, MIN_REGISTERS_CONCERN_F1)],
-                         ids=["styles", "registers"])
+@pytest.mark.parametrize("path,floor", [(STYLES, MIN_STYLES_CONCERN_F1), (REGISTERS, MIN_REGISTERS_CONCERN_F1),
+                                        (VARIED, MIN_VARIED_CONCERN_F1)],
+                         ids=["styles", "registers", "varied"])
 def test_development_corpora_in_other_registers(ruleset, path, floor):
     r = evaluate(str(path), ruleset)
     assert r["items"] >= 60
