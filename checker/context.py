@@ -135,8 +135,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                 if kind != "held" and re.search(
                         r"\bby\s+(?:\w+\s+){0,2}$", text[max(0, f.start - 30) : f.start], re.I):
                     continue  # "arrested by British soldiers": the fighters are the captors
-                if f.start >= c.end and _REMAINS.search(between):
-                    continue  # "exchanged the bodies of 500 fallen soldiers"
+                if (f.start >= c.end and _REMAINS.search(between)) or _REMAINS_OF.search(text, max(0, f.start - 25), f.start):
+                    continue  # "exchanged the bodies of 500 fallen soldiers", "the bodies of soldiers ... were returned"
                 if 0 <= gap <= PAIR_DISTANCE and live_verb(c) and live(f) and not _CLAUSE_BREAK.search(between):
                     s, e = min(c.start, f.start), max(c.end, f.end)
                     evidence.append(_ev(text, s, e, "fighters in the captor's hands"))

@@ -106,7 +106,7 @@ _SAY_VERBS = r"(?:said|says|say|told|reported|reports|stated|states|announced|wr
 _ONGOING = re.compile(r"\b(?:is|are) (?:still )?being\b|\b(?:still|remain|remains|continue to|continues to|to this day|"
                       r"as of now|currently|at present)\b", re.IGNORECASE)
 _ATTR_WHO = re.compile(
-    r"(?P<who>(?:[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*){0,4})|(?:(?:the|a|an|its|their)\s+)?"
+    r"\b(?P<who>(?:[A-Z][\w'.-]*(?:\s+(?:of\s+)?[A-Z][\w'.-]*){0,4})|(?:(?:the|a|an|its|their)\s+)?"
     r"(?:[a-z]+\s+){0,2}(?:officials?|authorities|ministry|spokesm[ae]n|spokeswoman|military|army|government|"
     r"media|channels?|bloggers?|sources?|prosecutors?|commanders?|witnesses|witness|relatives|families|"
     r"investigators|monitors|mission|group|groups|captors|guards|prisoners|detainees|he|she|they))"

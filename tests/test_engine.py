@@ -167,6 +167,7 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "Police made the protesters kneel on the pavement and beat them with batons.",
     "The prime minister is now a prisoner of his coalition partners, one backbencher said.",
     "Ukraine and Russia exchanged the bodies of 500 fallen soldiers at the border.",
+    "The bodies of soldiers killed in the battle were returned to their families.",
     "They took us from the square in a police van, forty in a cell for eight. They beat us with batons.",
     "The soldiers knelt in prayer at the memorial before the parade.",
 ])
