@@ -12,7 +12,7 @@ Vocabulary comes from the lexicon (rules/lexicon.yaml), groups:
 
 from __future__ import annotations
 
-from .cues import NEGATED, classify, negated_noun
+from .cues import DENIED, HYPOTHETICAL, NEGATED, classify, negated_noun
 from .matcher import Hit, Matcher
 from .models import Context, Evidence
 from .text import Sentences
@@ -65,6 +65,9 @@ _FIGURATIVE = re.compile(r"\s+of\s+(?:his|her|its|their|my|our|your|the|a|an|thi
 _OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|russians?|ukrainians?|rebels?|militia|group|army|"
                      r"taliban|houthis?|islamic state|is|isis|armed group|other side|regime|junta))\b", re.I)
 # the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
+_CAPTURE_VERB = re.compile(r"\b(?:captured?|taken|took|caught|surrendered|seized)\b")
+# "a captive market", "a captive audience": not a person held
+_NOT_A_CAPTIVE = re.compile(r"\s+(?:market|audience|customers?|insur\w*|breeding|bred|animals?|portion|supply|power|shops?)\b", re.I)
 _NAMES_POW = re.compile(r"\bp\.?o\.?w|prisoners? of war|soldier|servicem|fighter|combatant|pilot|marine|troops|epw", re.I)
 _REMAINS_OF = re.compile(r"\b(?:bodies|remains|corpses)\s+of\b", re.I)
 _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead|fallen|killed)\b", re.I)
@@ -86,10 +89,18 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         ("a prisoner of his coalition partners")."""
         if _FIGURATIVE.match(text, h.end) and not _OF_WAR.match(text, h.end):
             return False
+        if _NOT_A_CAPTIVE.match(text, h.end):
+            return False
         return not negated_noun(text, sents[sents.index(h.start)], h.start)
 
-    def live_verb(h: Hit) -> bool:
+    def live_verb(h: Hit, predicate: bool = True) -> bool:
+        """A capture verb counts unless negated, or, when it is the verb of the clause, denied or only
+        supposed ("should aircrew be captured"). "Denied that captured soldiers were beaten" denies the
+        beating, not the capture; "rejects claims about servicemen in its custody" keeps the custody."""
         cue = classify(text, sents[sents.index(h.start)], h.start, h.end)
+        if (predicate and cue.status in (HYPOTHETICAL, DENIED) and _CAPTURE_VERB.search(m.terms[h.term])
+                and not _NAMES_POW.search(m.terms[h.term])):
+            return False
         return cue.status != NEGATED or cue.privative
 
     by: dict[str, list[Hit]] = {name: [] for name in CONTEXT_GROUPS}
@@ -104,6 +115,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
             si = sents.index(h.start)
             if si in civilian and si not in fighter_sents and not _NAMES_POW.search(m.terms[h.term]):
                 continue  # "they took us from the square in a police van": people who are not fighters
+            if _CAPTURE_VERB.search(m.terms[h.term]) and not live_verb(h):
+                continue  # "claims that soldiers had been taken prisoner", dismissed as a fabrication
             evidence.append(_ev(text, h.start, h.end, "captured fighters named"))
     for h in by["hors_de_combat"]:
         if live(h):
@@ -137,7 +150,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                     continue  # "arrested by British soldiers": the fighters are the captors
                 if (f.start >= c.end and _REMAINS.search(between)) or _REMAINS_OF.search(text, max(0, f.start - 25), f.start):
                     continue  # "exchanged the bodies of 500 fallen soldiers", "the bodies of soldiers ... were returned"
-                if 0 <= gap <= PAIR_DISTANCE and live_verb(c) and live(f) and not _CLAUSE_BREAK.search(between):
+                if 0 <= gap <= PAIR_DISTANCE and live_verb(c, f.start < c.end) and live(f) and not _CLAUSE_BREAK.search(between):
                     s, e = min(c.start, f.start), max(c.end, f.end)
                     evidence.append(_ev(text, s, e, "fighters in the captor's hands"))
                     break
@@ -161,7 +174,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     # sentences that speak of people who are not captured fighters (civilian detainees, inmates)
     civilian = {sents.index(h.start) for h in by["not_pow"]}
     near_civilian = civilian | {i + 1 for i in civilian} | {i - 1 for i in civilian}
-    if not evidence and (fighters or by["iac"] or by["niac"] or by["captured"]):
+    if not evidence and (fighters or by["iac"] or by["niac"] or any(live_verb(c) for c in by["captured"])):
         fighter_sents = {sents.index(f.start) for f in fighters}
         for h in by["captive"]:
             if _ENDS_WEAK.search(m.terms[h.term]) and _WEAK_NOT_CAPTURE.match(text[h.end:h.end + 60]):

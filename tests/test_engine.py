@@ -66,6 +66,11 @@ def test_threat_is_intimidation_not_killing(check):
     assert "GCIII-130" not in concerns and "GCIII-13.1" not in concerns
 
 
+def test_denied_mistreatment_keeps_the_custody(check):
+    a = check("Baku rejects all allegations that Armenian servicemen in its custody were beaten.")
+    assert a.context.pow_context and not kinds(a, "concern")
+
+
 def test_denial_becomes_a_question_not_a_concern(check):
     a = check("The ministry denied that captured soldiers had been tortured at the camp.")
     assert not kinds(a, "concern")
@@ -151,6 +156,7 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # a first-person account told through what the captors did to "me" or "us"
     "In Taganrog they give us soup like water. When russians take me I was 86 kilo, I come home 58. They beat us.",
     "They ask me where are the mortars of our brigade. Then the russian interrogator attach wires to my fingers.",
+    "Fighters of the armed group gathered the surrendered garrison and shot them in batches.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
@@ -168,6 +174,11 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "The prime minister is now a prisoner of his coalition partners, one backbencher said.",
     "Ukraine and Russia exchanged the bodies of 500 fallen soldiers at the border.",
     "The bodies of soldiers killed in the battle were returned to their families.",
+    # supposed or denied captures, and captives in other senses
+    "Should friendly aircrew be captured during the exercise, role-players will simulate the questioning.",
+    "The ministry dismissed as a fabrication claims that its men had been taken prisoner.",
+    "The deal gives the group a captive market of 14 million subscribers.",
+    "Police captured the suspect after a chase; he remains a prisoner at the remand jail.",
     "They took us from the square in a police van, forty in a cell for eight. They beat us with batons.",
     "The soldiers knelt in prayer at the memorial before the parade.",
 ])
