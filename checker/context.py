@@ -65,6 +65,7 @@ _FIGURATIVE = re.compile(r"\s+of\s+(?:his|her|its|their|my|our|your|the|a|an|thi
 _OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|russians?|ukrainians?|rebels?|militia|group|army|"
                      r"taliban|houthis?|islamic state|is|isis|armed group|other side|regime|junta))\b", re.I)
 # the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
+_ADJECTIVAL = re.compile(r"^(?:captured|captive|seized) (?!me\b|us\b|him\b|her\b|them\b|with\b)\w+$")
 _CAPTURE_VERB = re.compile(r"\b(?:captured?|taken|took|caught|surrendered|seized)\b")
 # "a captive market", "a captive audience": not a person held
 _NOT_A_CAPTIVE = re.compile(r"\s+(?:market|audience|customers?|insur\w*|breeding|bred|animals?|portion|supply|power|shops?)\b", re.I)
@@ -115,7 +116,9 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
             si = sents.index(h.start)
             if si in civilian and si not in fighter_sents and not _NAMES_POW.search(m.terms[h.term]):
                 continue  # "they took us from the square in a police van": people who are not fighters
-            if _CAPTURE_VERB.search(m.terms[h.term]) and not live_verb(h):
+            term = m.terms[h.term]
+            if _CAPTURE_VERB.search(term) and not _ADJECTIVAL.match(term) and classify(
+                    text, sents[si], h.start, h.end).status in (DENIED, HYPOTHETICAL):
                 continue  # "claims that soldiers had been taken prisoner", dismissed as a fabrication
             evidence.append(_ev(text, h.start, h.end, "captured fighters named"))
     for h in by["hors_de_combat"]:
