@@ -138,6 +138,22 @@ def _clause_left(text: str, s_start: int, h_start: int) -> str:
     return left[last.end() :] if last else left
 
 
+_ADVERB_NEGATORS = frozenset("not n't never cannot hardly barely cant dont didnt doesnt wasnt werent isnt arent hasnt "
+                             "havent hadnt couldnt wouldnt shouldnt wont aint".split())
+_FINITE_AUX = frozenset("was were is are".split())
+
+
+def _ends_own_predicate(words: list[str], neg: str) -> bool:
+    """Does the negated verb phrase end before the phrase? An adverb negator, then its own verb, then a
+    new finite "was/were/is/are" ("who could not walk were shot", "did not know they were beaten")."""
+    low = neg.lower()
+    if low not in _ADVERB_NEGATORS and not low.endswith("n't"):
+        return False
+    i = max(k for k, w in enumerate(words) if w == neg)
+    after = [w.lower() for w in words[i + 1 :]]
+    return any(w in _FINITE_AUX for w in after[1:])
+
+
 def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     """The cue status of the phrase text[start:end] inside its sentence."""
     s_start, s_end = sentence
@@ -149,6 +165,8 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     masked = _NOT_NEGATING.sub(" ", low_clause)
     tail_masked = _WORD.findall(masked)[-6:]
     neg = next((w for w in reversed(tail_masked) if w.lower() in NEGATORS or w.lower().endswith("n't")), None)
+    if neg is not None and _ends_own_predicate(tail_masked, neg):
+        neg = None  # "comrades who could not walk were shot": the negated verb is not the phrase's
     negp = None
     for m in _NEG_PHRASES.finditer(masked):
         negp = m
@@ -228,7 +246,10 @@ _NEG_PREDICATE_AFTER = re.compile(
 )
 
 
-_AFTER_STOP = re.compile(_BOUNDARY.pattern + r"|\b(?:and|or|who|which|whom|whose|where)\b", re.IGNORECASE)
+# a complement clause with its own subject is a new statement ("told delegates in private interviews that
+# they did not want to go home"); a relative "that" straight before the verb is not ("letters that never arrived")
+_AFTER_STOP = re.compile(_BOUNDARY.pattern + r"|\b(?:and|or|who|which|whom|whose|where)\b"
+                         r"|\bthat\s+(?=(?:they|he|she|we|i|you|it|there|the|his|her|their|our|my|its)\b)", re.IGNORECASE)
 
 
 _RETURNED_AFTER_COMMA = re.compile(
