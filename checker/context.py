@@ -66,11 +66,13 @@ _OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|ru
                      r"taliban|houthis?|islamic state|is|isis|armed group|other side|regime|junta))\b", re.I)
 # the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
 _ADJECTIVAL = re.compile(r"^(?:captured|captive|seized) (?!me\b|us\b|him\b|her\b|them\b|with\b)\w+$")
+_PRONOUN_AFTER = re.compile(r"\s+(?:them|him)\b", re.I)  # "released them"
+_PRONOUN_BEFORE = re.compile(r"\b(?:them|him|they|he)(?:\s+[a-z]+){0,2}\s*$", re.I)  # "them now on their knees"
 _CAPTURE_VERB = re.compile(r"\b(?:captured?|taken|took|caught|surrendered|seized)\b")
 # "a captive market", "a captive audience": not a person held
 _NOT_A_CAPTIVE = re.compile(r"\s+(?:market|audience|customers?|insur\w*|breeding|bred|animals?|portion|supply|power|shops?)\b", re.I)
 _NAMES_POW = re.compile(r"\bp\.?o\.?w|prisoners? of war|soldier|servicem|fighter|combatant|pilot|marine|troops|epw", re.I)
-_REMAINS_OF = re.compile(r"\b(?:bodies|remains|corpses)\s+of\b", re.I)
+_REMAINS_OF = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\b", re.I)
 _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead|fallen|killed)\b", re.I)
 # acronyms that collide with everyday words are read only in capitals: "IS published a film"
 _CASED_ACRONYMS = ("IS", "LTTE", "ELN", "FARC", "RSF")
@@ -151,12 +153,22 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                 if kind != "held" and re.search(
                         r"\bby\s+(?:\w+\s+){0,2}$", text[max(0, f.start - 30) : f.start], re.I):
                     continue  # "arrested by British soldiers": the fighters are the captors
-                if (f.start >= c.end and _REMAINS.search(between)) or _REMAINS_OF.search(text, max(0, f.start - 25), f.start):
+                if kind == "released" and ((f.start >= c.end and _REMAINS.search(between))
+                                           or _REMAINS_OF.search(text, max(sents[si][0], f.start - 100), f.start)):
                     continue  # "exchanged the bodies of 500 fallen soldiers", "the bodies of soldiers ... were returned"
                 if 0 <= gap <= PAIR_DISTANCE and live_verb(c, f.start < c.end) and live(f) and not _CLAUSE_BREAK.search(between):
                     s, e = min(c.start, f.start), max(c.end, f.end)
                     evidence.append(_ev(text, s, e, "fighters in the captor's hands"))
                     break
+            else:
+                # the fighters named in the sentence before, then a pronoun: "15 Armenian soldiers are
+                # home. Baku released them", "these SAF rats ... look at them now on their knees"
+                if kind == "held" or si == 0 or not (_PRONOUN_AFTER.match(text, c.end)
+                                                     or _PRONOUN_BEFORE.search(text[max(0, c.start - 30):c.start])):
+                    continue
+                before = [f for f in fighters if sents.index(f.start) == si - 1 and live(f)]
+                if before and live_verb(c) and not any(sents.index(h.start) in (si - 1, si) for h in by["not_pow"]):
+                    evidence.append(_ev(text, before[-1].start, c.end, "fighters in the captor's hands"))
     civilian = {sents.index(h.start) for h in by["not_pow"]}
     near_civilian = civilian | {i + 1 for i in civilian} | {i - 1 for i in civilian}
     # an everyday capture verb right before the fighters: "they took our boys", "caught two soldiers"

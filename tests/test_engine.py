@@ -157,6 +157,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "In Taganrog they give us soup like water. When russians take me I was 86 kilo, I come home 58. They beat us.",
     "They ask me where are the mortars of our brigade. Then the russian interrogator attach wires to my fingers.",
     "Fighters of the armed group gathered the surrendered garrison and shot them in batches.",
+    # the fighters named in the sentence before, then a pronoun
+    "Our lions flushed these SAF rats out of a house. Look at them now on their knees, made to beg.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
@@ -179,6 +181,8 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "The ministry dismissed as a fabrication claims that its men had been taken prisoner.",
     "The deal gives the group a captive market of 14 million subscribers.",
     "Police captured the suspect after a chase; he remains a prisoner at the remand jail.",
+    "The coup was reversed and government soldiers were sent back and returned to their stations.",
+    "Two guards were killed as they returned to the base.",
     "They took us from the square in a police van, forty in a cell for eight. They beat us with batons.",
     "The soldiers knelt in prayer at the memorial before the parade.",
 ])
