@@ -27,6 +27,11 @@ CASES = [
     ("They were never fed more than once a day.", "fed", NEGATED),
     ("The men were held without food for three days.", "food", NEGATED),
     ("The prisoners were beaten.", "beaten", ASSERTED),
+    # a negation inside a relative clause does not reach the main verb
+    ("Comrades who lay wounded and could not walk were shot where they lay.", "shot", ASSERTED),
+    ("He did not know they were beaten.", "beaten", ASSERTED),
+    ("The men could not walk and were not shot.", "shot", NEGATED),
+    ("Nobody was shot.", "shot", NEGATED),
     ("The prisoners were not only beaten but also starved.", "beaten", ASSERTED),
     ("He was not allowed to sleep, and the guards beat him.", "beat", ASSERTED),
     ("Interrogators threatened nobody, the released men said.", "threatened", NEGATED),
@@ -116,6 +121,9 @@ def test_ongoing_acts_are_marked():
     ("Letters from home reached the prisoners every month.", "Letters", False),
     ("The ICRC visited the camp and did not find any sick prisoners.", "visited", False),
     ("They were fed three times a day, not beaten.", "fed", False),
+    # a complement clause with its own subject is a new statement, a relative "that" is not
+    ("They told the delegates in private interviews that they did not want to go home.", "private interviews", False),
+    ("The letters that never arrived were found in a box.", "letters", True),
 ])
 def test_good_practice_taken_back_by_its_own_verb(text, phrase, taken_back):
     from checker.cues import negated_after

@@ -26,9 +26,11 @@ MIN_HELDOUT_CONCERN_F1 = 0.76  # reached 0.785 when raised (rule set 0.2.1); phr
 STYLES = ROOT / "corpus" / "styles.jsonl"
 MIN_STYLES_CONCERN_F1 = 0.82  # reached 0.840 when raised (rule set 0.2.1): short texts in unusual registers
 REGISTERS = ROOT / "corpus" / "registers.jsonl"
-MIN_REGISTERS_CONCERN_F1 = 0.80  # reached 0.822 when raised (rule set 0.2.1)
+MIN_REGISTERS_CONCERN_F1 = 0.81  # reached 0.831 when raised (rule set 0.2.1)
 VARIED = ROOT / "corpus" / "varied.jsonl"
-MIN_VARIED_CONCERN_F1 = 0.79  # reached 0.818 when set (rule set 0.2.1): written without sight of the engine
+MIN_VARIED_CONCERN_F1 = 0.80  # reached 0.818 when raised (rule set 0.2.1): written without sight of the engine
+VARIED2 = ROOT / "corpus" / "varied2.jsonl"
+MIN_VARIED2_CONCERN_F1 = 0.59  # reached 0.612 when set (rule set 0.2.1): another author, without sight of the engine
 HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
 MIN_HELDOUT2_CONCERN_F1 = 0.58  # reached 0.645 when set; never tuned on
 MAX_REAL_FALSE_RATE = 0.01
@@ -70,8 +72,8 @@ def test_heldout_corpus_regression_guard(ruleset):
 
 
 @pytest.mark.parametrize("path,floor", [(STYLES, MIN_STYLES_CONCERN_F1), (REGISTERS, MIN_REGISTERS_CONCERN_F1),
-                                        (VARIED, MIN_VARIED_CONCERN_F1)],
-                         ids=["styles", "registers", "varied"])
+                                        (VARIED, MIN_VARIED_CONCERN_F1), (VARIED2, MIN_VARIED2_CONCERN_F1)],
+                         ids=["styles", "registers", "varied", "varied2"])
 def test_development_corpora_in_other_registers(ruleset, path, floor):
     r = evaluate(str(path), ruleset)
     assert r["items"] >= 60
