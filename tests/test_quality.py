@@ -30,9 +30,11 @@ MIN_REGISTERS_CONCERN_F1 = 0.81  # reached 0.831 when raised (rule set 0.2.1)
 VARIED = ROOT / "corpus" / "varied.jsonl"
 MIN_VARIED_CONCERN_F1 = 0.80  # reached 0.818 when raised (rule set 0.2.1): written without sight of the engine
 VARIED2 = ROOT / "corpus" / "varied2.jsonl"
-MIN_VARIED2_CONCERN_F1 = 0.59  # reached 0.612 when set (rule set 0.2.1): another author, without sight of the engine
+MIN_VARIED2_CONCERN_F1 = 0.60  # reached 0.624 when raised (rule set 0.2.1): another author, without sight of the engine
 HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
-MIN_HELDOUT2_CONCERN_F1 = 0.58  # reached 0.645 when set; never tuned on
+MIN_HELDOUT2_CONCERN_F1 = 0.67  # reached 0.700 when raised (rule set 0.2.1); sealed: never read or tuned on
+HELDOUT3 = ROOT / "heldout3" / "incidents.jsonl"
+MIN_HELDOUT3_CONCERN_F1 = 0.62  # reached 0.651 when set (rule set 0.2.1); sealed: never read or tuned on
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
     r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
@@ -86,6 +88,14 @@ def test_second_heldout_corpus_regression_guard(ruleset):
     r = evaluate(str(HELDOUT2), ruleset)
     assert r["items"] >= 60
     assert r["concerns"]["micro"]["f1"] >= MIN_HELDOUT2_CONCERN_F1
+    assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
+
+
+def test_third_heldout_corpus_regression_guard(ruleset):
+    """A third sealed corpus, written in 14 styles by an author who never saw the engine."""
+    r = evaluate(str(HELDOUT3), ruleset)
+    assert r["items"] >= 100
+    assert r["concerns"]["micro"]["f1"] >= MIN_HELDOUT3_CONCERN_F1
     assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
 
 
