@@ -218,13 +218,33 @@ def word_forms(word: str) -> frozenset[str]:
 MAX_VARIANTS = 16
 
 
+COMPOSED = "~"  # a phrase built from lexicon groups, whose words marked '=' stay as written
+
+
 def phrase_variants(phrase: str) -> set[str]:
-    """All surface forms of a phrase. A leading '=' means: match these words exactly."""
+    """All surface forms of a phrase. A leading '=' means: match these words exactly.
+
+    A composed phrase (see matcher._Builder.compose) starts with COMPOSED; in it, each word
+    that came from a group entry written with '=' ("=the guards") is kept as written and
+    the others are inflected ("~=they beat =us" -> "they beat us", "they beaten us", ...).
+    """
     phrase = phrase.strip()
+    if phrase.startswith(COMPOSED):
+        words, fixed = [], []
+        for w in phrase[1:].split():
+            for part in normalise_phrase(w.lstrip("=")).split(" "):
+                if part:
+                    words.append(part)
+                    fixed.append(w.startswith("="))
+        choices = [[w] if f else sorted(word_forms(w)) for w, f in zip(words, fixed)]
+        return _combine(words, choices)
     if phrase.startswith("="):
         return {normalise_phrase(phrase[1:])}
     words = normalise_phrase(phrase).split(" ")
-    choices = [sorted(word_forms(w)) for w in words]
+    return _combine(words, [sorted(word_forms(w)) for w in words])
+
+
+def _combine(words: list[str], choices: list[list[str]]) -> set[str]:
     total = 1
     for c in choices:
         total *= len(c)

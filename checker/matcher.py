@@ -13,7 +13,7 @@ from typing import Iterable, NamedTuple, Optional
 
 import ahocorasick
 
-from .inflect import phrase_variants
+from .inflect import COMPOSED, phrase_variants
 from .text import prepare
 
 
@@ -156,7 +156,7 @@ class _Builder:
             if p.startswith("@") and " " not in p.strip():
                 out.extend(self.phrases_of(p.strip()[1:], seen + (name,)))
             elif "@" in p:
-                out.extend(self.compose(p, seen + (name,)))
+                out.extend(c[len(COMPOSED):] for c in self.compose(p, seen + (name,)))
             else:
                 out.append(p.strip())
         return out
@@ -167,10 +167,12 @@ class _Builder:
         choices = []
         for word in phrase.split():
             if word.startswith("@"):
-                choices.append([w.lstrip("=") for w in self.phrases_of(word[1:], seen)])
+                # an entry written "=the guards" is used as written: each of its words is kept
+                choices.append([" ".join("=" + x for x in w[1:].split()) if w.startswith("=") else w
+                                for w in self.phrases_of(word[1:], seen)])
             else:
-                choices.append([word.lstrip("=")])
-        return [" ".join(parts) for parts in itertools.product(*choices)]
+                choices.append([word])
+        return [COMPOSED + " ".join(parts) for parts in itertools.product(*choices)]
 
 
 def build(ruleset) -> Matcher:
