@@ -51,6 +51,7 @@ class Matcher:
     indicators: list[CompiledIndicator]
     by_term: dict[int, list[int]] = field(default_factory=dict)  # term -> indicator indexes
     gate: "ahocorasick.Automaton | None" = None  # context words only: the cheap first look
+    values: list = field(default_factory=list)  # automaton value -> (key length, term ids)
 
     def might_concern_captives(self, scan: str) -> bool:
         """Cheap pre-check on lower-cased text: could the context gate open at all?
@@ -87,7 +88,9 @@ class Matcher:
         hits: list[Hit] = []
         append = hits.append
         index = prepared.index
-        for end, (length, term_ids) in self.automaton.iter(s):
+        values = self.values
+        for end, value in self.automaton.iter(s):
+            length, term_ids = values[value]
             start = end - length + 1
             if (start > 0 and s[start - 1].isalnum()) or (end + 1 < n and s[end + 1].isalnum()):
                 continue
@@ -212,9 +215,17 @@ def build(ruleset) -> Matcher:
         for v in phrase_variants(phrase):
             if v:
                 variants.setdefault(v, set()).add(tid)
-    automaton = ahocorasick.Automaton()
+    # the automaton stores plain ints (an index into `values`): it pickles and loads much faster
+    # than one Python object per key, which is most of a cold start
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    values: list[tuple[int, tuple[int, ...]]] = []
+    index: dict[tuple[int, tuple[int, ...]], int] = {}
     for v, tids in variants.items():
-        automaton.add_word(v, (len(v), tuple(sorted(tids))))
+        value = (len(v), tuple(sorted(tids)))
+        if value not in index:
+            index[value] = len(values)
+            values.append(value)
+        automaton.add_word(v, index[value])
     automaton.make_automaton()
     captive = b.groups.get("captive_ref", frozenset())
     for ind in indicators:
@@ -238,7 +249,7 @@ def build(ruleset) -> Matcher:
         if v:
             gate.add_word(v, (len(v), flag))
     gate.make_automaton()
-    return Matcher(automaton, b.terms, dict(b.groups), indicators, by_term, gate)
+    return Matcher(automaton, b.terms, dict(b.groups), indicators, by_term, gate, values)
 
 
 def _hyphenations(phrase: str) -> set[str]:
