@@ -64,7 +64,8 @@ class Matcher:
         n = len(scan)
         last = {2: -10**9, 4: -10**9}  # where the last capture / fighter word ended
         cues: set[str] = set()
-        for end, (length, flag) in self.gate.iter(scan):
+        for end, packed in self.gate.iter(scan):
+            length, flag = packed >> 4, packed & 15
             start = end - length + 1
             if (start > 0 and scan[start - 1].isalnum()) or (end + 1 < n and scan[end + 1].isalnum()):
                 continue
@@ -241,13 +242,16 @@ def build(ruleset) -> Matcher:
                         (("fighter",), 4), (("custody_cue",), 8)):
         for name in names:
             for tid in b.groups.get(name, ()):
-                for v in phrase_variants(b.terms[tid]):
-                    for form in _hyphenations(v):  # the gate reads raw lower-case text
+                term = b.terms[tid]
+                for v in phrase_variants(term):
+                    # the gate reads raw lower-case text: "military-style clothes"; composed phrases
+                    # ("they beat us") are not written with hyphens
+                    for form in ({v} if term.startswith(COMPOSED) else _hyphenations(v)):
                         flags[form] = flags.get(form, 0) | flag
-    gate = ahocorasick.Automaton()
+    gate = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # value: key length << 4 | flags
     for v, flag in flags.items():
         if v:
-            gate.add_word(v, (len(v), flag))
+            gate.add_word(v, len(v) << 4 | flag)
     gate.make_automaton()
     return Matcher(automaton, b.terms, dict(b.groups), indicators, by_term, gate, values)
 
@@ -256,7 +260,7 @@ def _hyphenations(phrase: str) -> set[str]:
     """The phrase with each of its spaces written as a space or a hyphen ("military-style clothes");
     the full text normalises hyphens away, the cheap pre-check reads raw lower-case text."""
     parts = phrase.split(" ")
-    if len(parts) > 4:
+    if len(parts) > 3:
         return {phrase, phrase.replace(" ", "-")}
     out = {parts[0]}
     for part in parts[1:]:
