@@ -75,6 +75,11 @@ _HYPOTHETICAL = re.compile(
     r"obliges?|obliged|requires?|required|entitled|rights? to|law|convention|rules?)\b",
     re.IGNORECASE,
 )
+# "may" of permission given ("may write home once a month", "may now telephone their families") is a
+# reported practice, not a supposition: "may" straight before a verb of contact, worship or leisure
+_PERMISSION_MAY = re.compile(
+    r"^\s*(?:now\s+|also\s+|still\s+)?(?:write|send|receive|telephone|phone|call|ring|pray|worship|attend|correspond|"
+    r"play|exercise|shower|wash|read|listen|watch|buy|meet|speak|talk)\b", re.IGNORECASE)
 _REQUEST = re.compile(r"(?:asks?|asked|requests?|requested|appeals?|appealed|demands?|demanded)", re.IGNORECASE)
 _THREAT = re.compile(
     r"\b(?:threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|menac(?:e|ed|ing)|vow(?:s|ed)? to)\b"
@@ -214,6 +219,8 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     if status == ASSERTED:
         hyp = None
         for m in _HYPOTHETICAL.finditer(clause):
+            if m.group(0) == "may" and _PERMISSION_MAY.match(clause[m.end():] + text[start:end]):
+                continue
             hyp = m
         # "its requests to visit were never granted": a request whose refusal the phrase itself
         # states is a reported fact, not a wish

@@ -61,6 +61,11 @@ CASES = [
     ("The law prohibits beating prisoners of war.", "beating", HYPOTHETICAL),
     ("Guards shot two prisoners who tried to climb the fence.", "shot", ASSERTED),
     ("She held up her phone so he could video call his mother.", "video call", ASSERTED),
+    # "may" of permission given is a reported practice; "may" of supposition is not evidence
+    ("The prisoners may write letters home once a month.", "write letters", ASSERTED),
+    ("The camp director said they may now telephone their families.", "telephone their families", ASSERTED),
+    ("The prisoners may be beaten if they refuse, relatives fear.", "beaten", HYPOTHETICAL),
+    ("The captives may have been moved to another camp.", "moved", HYPOTHETICAL),
     # denials
     ("Officials denied that any prisoner had been beaten.", "beaten", DENIED),
     ("The ministry rejected reports that captives were tortured.", "tortured", DENIED),
