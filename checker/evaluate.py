@@ -107,6 +107,19 @@ def evaluate(path: str, ruleset, assess_fn=None) -> dict:
         observances.add(exp_o, got_o)
         if "pow_context" in item:
             context_right += bool(item["pow_context"]) == a.context.pow_context
+            if bool(item["pow_context"]) != a.context.pow_context:
+                errors.append({"id": item.get("id"), "type": "missed captives" if item["pow_context"]
+                               else "false captives", "expected": bool(item["pow_context"]),
+                               "evidence": [e.text for e in a.context.evidence][:3],
+                               "explanation": a.context.explanation, "text": item["text"]})
+            elif (item["pow_context"] and item.get("conflict") in ("international", "non-international")
+                  and a.context.conflict != item["conflict"]
+                  and not (a.context.conflict == "unknown" and item["conflict"] == "international")):
+                # (an unknown conflict is read under the rules for international ones)
+                errors.append({"id": item.get("id"), "type": "conflict", "expected": item["conflict"],
+                               "found": a.context.conflict,
+                               "evidence": [e.text for e in a.context.conflict_evidence][:3],
+                               "text": item["text"]})
         is_negative = item.get("pow_context") is False or (not exp_c and not exp_o and item.get("negative"))
         if is_negative:
             negatives += 1
@@ -159,7 +172,14 @@ def format_table(r: dict, show_errors: bool = True) -> str:
     if show_errors and r["errors"]:
         lines.append(f"ERRORS ({len(r['errors'])})")
         for e in r["errors"]:
-            if e["type"].startswith("false"):
+            if e["type"] in ("missed captives", "false captives"):
+                ev = "; ".join(f"“{x}”" for x in e["evidence"]) or "none"
+                lines.append(f"  {e['id']}: context: {e['type']} — evidence: {ev} — “{_start(e['text'])}”")
+            elif e["type"] == "conflict":
+                ev = "; ".join(f"“{x}”" for x in e["evidence"]) or "none"
+                lines.append(f"  {e['id']}: context: conflict read as {e['found']}, labelled {e['expected']}"
+                             f" — signals: {ev}")
+            elif e["type"].startswith("false"):
                 ev = "; ".join(f"“{x['text']}” ({x['cue']})" for x in e["evidence"][:3])
                 lines.append(f"  {e['id']}: {e['type']} {e['provision']} — evidence: {ev}")
             else:
@@ -167,3 +187,8 @@ def format_table(r: dict, show_errors: bool = True) -> str:
                 lines.append(f"  {e['id']}: {e['type']} {e['provision']}{extra}"
                              f" [pow={e['pow_context']}, {e['conflict']}]")
     return "\n".join(lines)
+
+
+def _start(text: str, n: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
