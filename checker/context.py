@@ -64,7 +64,7 @@ WEAK_DISTANCE = 25  # "they took our boys", "caught two Russian soldiers": the f
 _FIGURATIVE = re.compile(r"\s+of\s+(?:his|her|its|their|my|our|your|the|a|an|this|that)\b", re.I)
 _OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|russians?|ukrainians?|rebels?|militia|group|army|"
                      r"taliban|houthis?|islamic state|is|isis|armed group|other side|regime|junta))\b", re.I)
-# the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
+# "captured soldiers" names people; "had been taken prisoner" is the verb of its clause
 _ADJECTIVAL = re.compile(r"^(?:captured|captive|seized) (?!me\b|us\b|him\b|her\b|them\b|with\b)\w+$")
 _PRONOUN_AFTER = re.compile(r"\s+(?:them|him)\b", re.I)  # "released them"
 _PRONOUN_BEFORE = re.compile(r"\b(?:them|him|they|he)(?:\s+[a-z]+){0,2}\s*$", re.I)  # "them now on their knees"
@@ -72,6 +72,8 @@ _CAPTURE_VERB = re.compile(r"\b(?:captured?|taken|took|caught|surrendered|seized
 # "a captive market", "a captive audience": not a person held
 _NOT_A_CAPTIVE = re.compile(r"\s+(?:market|audience|customers?|insur\w*|breeding|bred|animals?|portion|supply|power|shops?)\b", re.I)
 _NAMES_POW = re.compile(r"\bp\.?o\.?w|prisoners? of war|soldier|servicem|fighter|combatant|pilot|marine|troops|epw", re.I)
+_POW_WORDS = re.compile(r"\bp\.?o\.?w|prisoners? of war")
+# the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
 _REMAINS_OF = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\b", re.I)
 _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead|fallen|killed)\b", re.I)
 # acronyms that collide with everyday words are read only in capitals: "IS published a film"
@@ -111,7 +113,9 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         for name in groups_of.get(h.term, ()):
             by[name].append(h)
     evidence: list[Evidence] = []
+    # sentences that speak of people who are not captured fighters (civilian detainees, inmates)
     civilian = {sents.index(h.start) for h in by["not_pow"]}
+    near_civilian = civilian | {i + 1 for i in civilian} | {i - 1 for i in civilian}
     fighter_sents = {sents.index(f.start) for f in by["fighter"]}
     for h in by["pow"]:
         if live(h):
@@ -167,10 +171,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                                                      or _PRONOUN_BEFORE.search(text[max(0, c.start - 30):c.start])):
                     continue
                 before = [f for f in fighters if sents.index(f.start) == si - 1 and live(f)]
-                if before and live_verb(c) and not any(sents.index(h.start) in (si - 1, si) for h in by["not_pow"]):
+                if before and live_verb(c) and not civilian & {si - 1, si}:
                     evidence.append(_ev(text, before[-1].start, c.end, "fighters in the captor's hands"))
-    civilian = {sents.index(h.start) for h in by["not_pow"]}
-    near_civilian = civilian | {i + 1 for i in civilian} | {i - 1 for i in civilian}
     # an everyday capture verb right before the fighters: "they took our boys", "caught two soldiers"
     for c in by["capture_weak"]:
         if _WEAK_NOT_CAPTURE.match(text[c.end:c.end + 60]) or not live_verb(c):
@@ -186,11 +188,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                 continue
             evidence.append(_ev(text, c.start, f.end, "fighters in the captor's hands"))
             break
-    # sentences that speak of people who are not captured fighters (civilian detainees, inmates)
-    civilian = {sents.index(h.start) for h in by["not_pow"]}
-    near_civilian = civilian | {i + 1 for i in civilian} | {i - 1 for i in civilian}
     if not evidence and (fighters or by["iac"] or by["niac"] or any(live_verb(c) for c in by["captured"])):
-        fighter_sents = {sents.index(f.start) for f in fighters}
         for h in by["captive"]:
             if _ENDS_WEAK.search(m.terms[h.term]) and _WEAK_NOT_CAPTURE.match(text[h.end:h.end + 60]):
                 continue  # "we were caught in the crossfire", "they were held up"
@@ -201,7 +199,6 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     if not evidence:
         # a custody setting described in its own words: two different cues (a camp and its guards,
         # an exchange and captivity) in a text about fighters or a war, or a first-person account
-        fighter_sents = {sents.index(f.start) for f in fighters}
         cues = [h for h in by["custody_cue"] if live(h) and (not civilian or (
             sents.index(h.start) in fighter_sents and sents.index(h.start) not in near_civilian))
             and not _REMAINS_OF.search(text, *sents[sents.index(h.start)])]
@@ -214,13 +211,13 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     iac = [h for h in by["iac"] if live(h)]
     niac = [h for h in by["niac"] if live(h)]
     niac_weak = [h for h in by["niac_weak"] if live(h)]
-    pow_named = any(re.search(r"\bp\.?o\.?w|prisoners? of war", m.terms[h.term]) for h in by["pow"])
+    pow_named = any(_POW_WORDS.search(m.terms[h.term]) for h in by["pow"])
     if any(a in text for a in _CASED_ACRONYMS):
         niac += [Hit(mt.start(), mt.end(), -1) for mt in _CASED_NIAC.finditer(text)
                  if not any(h.start <= mt.start() < h.end for h in niac)]
     if niac:
         # "POW" said of a captive in an internal war is no sign of a war between States
-        iac = [h for h in iac if h.term < 0 or not re.search(r"\bp\.?o\.?w|prisoners? of war", m.terms[h.term])]
+        iac = [h for h in iac if h.term < 0 or not _POW_WORDS.search(m.terms[h.term])]
     conflict, conflict_ev = classify_conflict(iac, niac, niac_weak, pow_named)
     not_binding: list[str] = []
     if conflict == "unknown" or (conflict == "international" and any(live(h) for h in by["api_non_party"])):

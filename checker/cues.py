@@ -143,8 +143,8 @@ def _clause_left(text: str, s_start: int, h_start: int) -> str:
     return left[last.end() :] if last else left
 
 
-_ADVERB_NEGATORS = frozenset("not n't never cannot hardly barely cant dont didnt doesnt wasnt werent isnt arent hasnt "
-                             "havent hadnt couldnt wouldnt shouldnt wont aint".split())
+# negators that negate a verb ("could not walk"), not a noun ("no water", "nobody")
+_ADVERB_NEGATORS = NEGATORS - {"no", "without", "nobody", "none", "neither", "nor", "nothing", "nowhere"}
 _FINITE_AUX = frozenset("was were is are".split())
 
 

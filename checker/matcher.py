@@ -121,6 +121,12 @@ class Matcher:
         return cached
 
 
+def _group_ref(phrase: str) -> Optional[str]:
+    """The group a phrase names whole ("@filming" -> "filming"), or None."""
+    p = phrase.strip()
+    return p[1:] if p.startswith("@") and " " not in p else None
+
+
 class _Builder:
     def __init__(self, groups: dict[str, list[str]]):
         self.raw_groups = groups
@@ -138,8 +144,8 @@ class _Builder:
     def resolve(self, phrases: Iterable[str], seen: tuple[str, ...] = ()) -> frozenset[int]:
         out: set[int] = set()
         for p in phrases:
-            if p.startswith("@") and " " not in p.strip():
-                name = p.strip()[1:]
+            name = _group_ref(p)
+            if name:
                 if name in seen:
                     continue  # a cycle; the loader reports it, ignore here
                 if name not in self.groups:
@@ -157,8 +163,9 @@ class _Builder:
             return []
         out: list[str] = []
         for p in self.raw_groups.get(name, []):
-            if p.startswith("@") and " " not in p.strip():
-                out.extend(self.phrases_of(p.strip()[1:], seen + (name,)))
+            ref = _group_ref(p)
+            if ref:
+                out.extend(self.phrases_of(ref, seen + (name,)))
             elif "@" in p:
                 out.extend(c[len(COMPOSED):] for c in self.compose(p, seen + (name,)))
             else:
