@@ -311,10 +311,12 @@ def rules_validate(directory):
               help="Exit 1 when micro-F1 for observances is below this floor.")
 @click.option("--max-negative-rate", type=click.FloatRange(0, 1), default=None,
               help="Exit 1 when more than this share of negatives get a concern.")
+@click.option("--texts", "texts_path", type=click.Path(dir_okay=False), default=None,
+              help="JSONL of {id, text}: items of CORPUS without a text take it from here by id.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None)
 @rules_option
 @handle_errors
-def eval_cmd(corpus, fmt, errors, min_f1, min_f1_observances, max_negative_rate, output, rules_dir):
+def eval_cmd(corpus, fmt, errors, min_f1, min_f1_observances, max_negative_rate, texts_path, output, rules_dir):
     """Measure precision, recall and F1 against an annotated corpus.
 
     Each line: {"id", "text", "pow_context", "expected_concerns", "expected_observances"}
@@ -323,11 +325,16 @@ def eval_cmd(corpus, fmt, errors, min_f1, min_f1_observances, max_negative_rate,
     \b
     Example:
         ihlcheck eval tests/corpus/incidents.jsonl --min-f1 0.9
+        ihlcheck eval tests/realnews/labels.jsonl --texts ../shared/corpus/real_incidents.jsonl
+
+    With --texts, labels can be kept apart from texts that may not be copied:
+    an item without a "text" takes it by id from that file.
     """
-    from .evaluate import evaluate, format_table
+    from .evaluate import evaluate, format_table, read_texts
     from .output import write_output
 
-    result = evaluate(corpus, load_rules(rules_dir))
+    texts = read_texts(texts_path) if texts_path else None
+    result = evaluate(corpus, load_rules(rules_dir), texts=texts)
     if fmt == "json":
         text = json.dumps(result if errors else {k: v for k, v in result.items() if k != "errors"}, indent=2) + "\n"
     else:

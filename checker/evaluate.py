@@ -11,7 +11,7 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Optional
 
 from .errors import InputError
 from .models import Incident
@@ -68,7 +68,7 @@ def _sort_key(pid: str):
     return (head, int(num) if num.isdigit() else 0)
 
 
-def read_corpus(path: str) -> Iterable[dict]:
+def _lines(path: str) -> Iterable[tuple[int, dict]]:
     p = Path(path)
     if not p.is_file():
         raise InputError(f"{path}: no such file")
@@ -80,12 +80,35 @@ def read_corpus(path: str) -> Iterable[dict]:
                 item = json.loads(line)
             except json.JSONDecodeError as e:
                 raise InputError(f"{path}: line {n}: malformed JSON: {e.msg}") from None
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise InputError(f"{path}: line {n}: each item needs a \"text\" string")
-            yield item
+            if not isinstance(item, dict):
+                raise InputError(f"{path}: line {n}: each line must be a JSON object")
+            yield n, item
 
 
-def evaluate(path: str, ruleset, assess_fn=None) -> dict:
+def read_texts(path: str) -> dict[str, str]:
+    """id -> text, from a JSONL file of {"id", "text"} items (the texts a label file points to)."""
+    texts: dict[str, str] = {}
+    for n, item in _lines(path):
+        if "id" in item and isinstance(item.get("text"), str):
+            texts[str(item["id"])] = item["text"]
+    return texts
+
+
+def read_corpus(path: str, texts: Optional[dict[str, str]] = None) -> Iterable[dict]:
+    """Corpus items; an item without a text takes it by id from ``texts`` (labels kept apart from
+    texts that may not be copied, such as news under another licence)."""
+    for n, item in _lines(path):
+        if "text" not in item and texts is not None:
+            if str(item.get("id")) not in texts:
+                raise InputError(f"{path}: line {n}: id {item.get('id')!r} is not in the texts file")
+            item = {**item, "text": texts[str(item["id"])]}
+        if not isinstance(item.get("text"), str):
+            raise InputError(f"{path}: line {n}: each item needs a \"text\" string"
+                             + ("" if texts is not None else " (or pass --texts with a file that has it)"))
+        yield item
+
+
+def evaluate(path: str, ruleset, assess_fn=None, texts: Optional[dict[str, str]] = None) -> dict:
     from .assess import assess
 
     assess_fn = assess_fn or (lambda inc: assess(inc, ruleset))
@@ -93,7 +116,7 @@ def evaluate(path: str, ruleset, assess_fn=None) -> dict:
     negatives = negatives_flagged = 0
     context_right = items = 0
     errors: list[dict] = []
-    for item in read_corpus(path):
+    for item in read_corpus(path, texts):
         items += 1
         a = assess_fn(Incident(text=item["text"], id=str(item.get("id", items))))
         exp_c = set(item.get("expected_concerns", []))

@@ -58,3 +58,23 @@ def test_min_f1_is_a_gate_with_its_own_exit_code(tmp_path):
     failed = CliRunner().invoke(cli, ["eval", corpus, "--min-f1", "0.9", "--no-errors"])
     assert failed.exit_code == 1
     assert "Quality gate failed: concern micro-F1 0.500 < 0.9" in failed.output
+
+
+def test_labels_kept_apart_take_their_texts_by_id(tmp_path):
+    """Labels for texts that may not be copied (news under another licence) point to them by id."""
+    texts = tmp_path / "texts.jsonl"
+    texts.write_text("".join(json.dumps({"id": i["id"], "text": i["text"]}) + "\n" for i in ITEMS), encoding="utf-8")
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text("".join(json.dumps({k: v for k, v in i.items() if k != "text"}) + "\n" for i in ITEMS),
+                      encoding="utf-8")
+    apart = CliRunner().invoke(cli, ["eval", str(labels), "--texts", str(texts), "--format", "json", "--no-errors"])
+    whole = CliRunner().invoke(cli, ["eval", str(_corpus(tmp_path)), "--format", "json", "--no-errors"])
+    assert apart.exit_code == 0, apart.output
+    a, w = json.loads(apart.output), json.loads(whole.output)
+    assert {k: v for k, v in a.items() if k != "corpus"} == {k: v for k, v in w.items() if k != "corpus"}
+
+    without = CliRunner().invoke(cli, ["eval", str(labels)])
+    assert without.exit_code == 2 and "--texts" in without.output
+    texts.write_text(json.dumps({"id": "ok", "text": ITEMS[0]["text"]}) + "\n", encoding="utf-8")
+    missing = CliRunner().invoke(cli, ["eval", str(labels), "--texts", str(texts)])
+    assert missing.exit_code == 2 and "'ctx' is not in the texts file" in missing.output
