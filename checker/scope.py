@@ -51,6 +51,22 @@ _UNDER_CONTROL = re.compile(
 )
 
 
+# News digests close each story with its sources in brackets: "... in Luhansk Oblast. (Ukraine Today)
+# (BBC) Iraqi Civil War: The United States ..." A new story starts after them.
+_SOURCE_TAGS = re.compile(r"""[.!?]["'\u201d]?\s*(?:\((?:[A-Z0-9][^()\n]{0,45})\)\s*)+(?=\S)""")
+
+
+def stories(text: str, sents: Sentences) -> list[int]:
+    """Story number of each sentence: a digest of several news items is read one item at a time."""
+    breaks = [m.end() for m in _SOURCE_TAGS.finditer(text)]
+    out, k = [], 0
+    for s, _ in sents.spans:
+        while k < len(breaks) and breaks[k] <= s:
+            k += 1
+        out.append(k)
+    return out
+
+
 def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[Hit], captive_terms: frozenset[int]) -> set[int]:
     # Surrendering fighters are not yet in custody: an attack on them is a matter for the
     # hors de combat rules, not for the treatment of captives -- unless the same sentence shows
@@ -61,13 +77,21 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
     if not base:
         return set()
     n = len(sents)
-    first_person = sum(1 for s, e in sents.spans if _FIRST_PERSON.search(text[s:e]))
-    if context.pow_context and (first_person * 2 >= n or (n <= SHORT_SENTENCES and len(text) <= SHORT_CHARS)):
-        return set(range(n))  # a testimony, or a short note about one event
+    story = stories(text, sents)
     scope = set(base)
+    # a digest item is a summary of several facts, not one event told at length: no short-note rule
+    for k in sorted({story[i] for i in base}) if story[-1] == 0 else ():
+        members = [i for i in range(n) if story[i] == k]
+        first_person = sum(1 for i in members if _FIRST_PERSON.search(text[sents[i][0]:sents[i][1]]))
+        chars = sents[members[-1]][1] - sents[members[0]][0]
+        if context.pow_context and (first_person * 2 >= len(members)
+                                    or (len(members) <= SHORT_SENTENCES and chars <= SHORT_CHARS)):
+            scope.update(members)  # a testimony, or a short note about one event
     for i in sorted(base):
         for j in range(i + 1, min(n, i + 1 + FOLLOW)):
             s, e = sents[j]
+            if story[j] != story[i]:
+                break
             if not (_CONTINUES.match(text[s:e]) or _REFERS_BACK.search(text[s:e]) or _NO_SUBJECT.match(text[s:e])):
                 break
             scope.add(j)

@@ -94,7 +94,9 @@ _ABBREV = {
 # A sentence ends at . ! ? (with closing quotes/brackets) before white space, at a blank
 # line, or at a line break before a bullet, a number or a capital (a new log entry);
 # a hard-wrapped line that goes on in lower case stays in its sentence.
-_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s)|\n\s*\n\s*|\n\s*(?=[-*\u2022#>]|\d|[A-Z])""")
+# News digests close a story with its sources: "... in Sa'dah. (AFP) (Press TV) Colombian ..." -- the
+# bracketed sources end the sentence before them.
+_BOUNDARY = re.compile(r"""[.!?]+["')\]\u201d]*(?:\s*\((?:[A-Z0-9][^()\n]{0,45})\))*(?=\s)|\n\s*\n\s*|\n\s*(?=[-*\u2022#>]|\d|[A-Z])""")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

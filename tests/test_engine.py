@@ -111,6 +111,28 @@ def test_news_digest_does_not_blend_events(check):
     assert not kinds(a, "concern") & {"GCIII-13", "GCIII-130", "GCIII-3", "CIHL-89"}
 
 
+def test_digest_stories_end_at_their_sources(check):
+    """A feed of news items, each closed by its sources in brackets, is read one story at a time:
+    deaths in one story are not done to the captives of the next, however short each story is."""
+    text = ("Insurgents overrun an army base in the east, capturing dozens of soldiers. (AP) "
+            "Gunmen shoot dead three men outside a mosque in the capital. (Reuters)")
+    a = check(text)
+    assert a.context.pow_context
+    assert not kinds(a, "concern") & {"GCIII-13", "GCIII-130", "GCIII-3", "CIHL-89"}
+    # the same facts told as one story still join up
+    joined = check("Insurgents overran an army base in the east and captured dozens of soldiers. "
+                   "They killed the captured soldiers the next morning.")
+    assert kinds(joined, "concern") & {"GCIII-13", "GCIII-130", "GCIII-3", "CIHL-89"}
+
+
+def test_source_tags_close_a_sentence():
+    from checker.text import Sentences
+
+    text = "Rebels free 24 soldiers. (BBC) (Al Jazeera) A court in Kinshasa opens a trial."
+    spans = Sentences(text).spans
+    assert [text[s:e] for s, e in spans] == ["Rebels free 24 soldiers. (BBC) (Al Jazeera)", "A court in Kinshasa opens a trial."]
+
+
 def test_breached_then_respected_is_both(check):
     a = check("Captured soldiers got no food for three days at the front. At the camp they received three meals a day.")
     assert "GCIII-26" in kinds(a, "concern") and "GCIII-26" in kinds(a, "observance")
