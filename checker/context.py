@@ -24,7 +24,7 @@ SURRENDERED = "fighters who had surrendered"
 _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:they |he )?surrender(?:ed|ing)|surrendered (?:soldiers?|troops|"
                              r"fighters?|servicem[ae]n|men|militants|enemy)|gave (?:themselves|himself) up|who gave up|had given up|"
                              r"laid down)\b", re.I)
-CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "fighter",
+CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing", "fighter",
                   "captive", "custody_cue", "not_pow", "iac", "niac", "niac_weak", "api_non_party")
 PAIR_DISTANCE = 60  # characters between a capture word and a fighter word
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
@@ -64,6 +64,8 @@ WEAK_DISTANCE = 25  # "they took our boys", "caught two Russian soldiers": the f
 _FIGURATIVE = re.compile(r"\s+of\s+(?:his|her|its|their|my|our|your|the|a|an|this|that)\b", re.I)
 _OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|russians?|ukrainians?|rebels?|militia|group|army|"
                      r"taliban|houthis?|islamic state|is|isis|armed group|other side|regime|junta))\b", re.I)
+# "prisoners of the pro-Kurdish Manbij Military Council", "of the United States": a named side, not a figure
+_NAMED_SIDE = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+[A-Z][\w'-]*")
 # "captured soldiers" names people; "had been taken prisoner" is the verb of its clause
 _ADJECTIVAL = re.compile(r"^(?:captured|captive|seized) (?!me\b|us\b|him\b|her\b|them\b|with\b)\w+$")
 _PRONOUN_AFTER = re.compile(r"\s+(?:them|him)\b", re.I)  # "released them"
@@ -79,6 +81,12 @@ _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead|fallen|killed)\b
 # acronyms that collide with everyday words are read only in capitals: "IS published a film"
 _CASED_ACRONYMS = ("IS", "LTTE", "ELN", "FARC", "RSF")
 _CASED_NIAC = re.compile(r"\b(?:IS|ISIL|ISIS|LTTE|ELN|FARC|RSF)\b")
+_AFTER_BEING = re.compile(r"\bafter (?:being|having been|they had been|they were|he had been|he was)\s+$", re.I)
+AFTER_BEING_DISTANCE = 160
+# a second subject in between ("soldiers said that civilians were killed after being held") breaks the link
+_PASSIVE_AGENT_FIGHTER = re.compile(r"\b(?:said|says|say|told|that|who|which|civilians?|residents?|villagers?)\b", re.I)
+_KILLED_OBJECT = re.compile(r"\b(?:kill|execut|shot|shoot|murder|massacr)\w*\s+(?:[\w,-]+\s+){0,5}$", re.I)
+_THEM_AFTER = re.compile(r"\s+(?:(?:many|most|some|all|several|dozens|scores|\d+)\s+of\s+)?them\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
 
@@ -92,7 +100,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     def live(h: Hit) -> bool:
         """A context word counts unless it is itself negated ("no prisoners were taken") or figurative
         ("a prisoner of his coalition partners")."""
-        if _FIGURATIVE.match(text, h.end) and not _OF_WAR.match(text, h.end):
+        fig = _FIGURATIVE.match(text, h.end)
+        if fig and not _OF_WAR.match(text, h.end) and not _NAMED_SIDE.match(text, fig.end()):
             return False
         if _NOT_A_CAPTIVE.match(text, h.end):
             return False
@@ -139,9 +148,15 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
             if (c.start, c.end) in weak and _WEAK_NOT_CAPTURE.match(text[c.end:c.end + 60]):
                 continue  # "taken to hospital", "took part", "caught in the crossfire"
             si = sents.index(c.start)
+            # "Seven soldiers are beheaded ... after being seized by militants": the subject was the captive
+            after_being = kind in ("captured", "held") and _AFTER_BEING.search(text, max(0, c.start - 30), c.start)
             for f in fighters:
                 if sents.index(f.start) != si:
                     continue
+                if after_being and f.end <= c.start and c.start - f.end <= AFTER_BEING_DISTANCE and live(f) \
+                        and not _PASSIVE_AGENT_FIGHTER.search(text, f.end, c.start):
+                    evidence.append(_ev(text, f.start, c.end, "fighters in the captor's hands"))
+                    break
                 if f.start >= c.end and kind == "held":
                     continue  # "holds a funeral for six soldiers"
                 if f.start >= c.end:  # "captured (Ukrainian) soldiers"
@@ -173,6 +188,24 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                 before = [f for f in fighters if sents.index(f.start) == si - 1 and live(f)]
                 if before and live_verb(c) and not civilian & {si - 1, si}:
                     evidence.append(_ev(text, before[-1].start, c.end, "fighters in the captor's hands"))
+    # killed "summarily" or "execution-style": "claim to have killed fifty members of the Syrian Army,
+    # summarily killing many of them"
+    for h in by["summary_killing"]:
+        si = sents.index(h.start)
+        if si in civilian or classify(text, sents[si], h.start, h.end).status in (NEGATED, DENIED, HYPOTHETICAL):
+            continue
+        for f in fighters:
+            if sents.index(f.start) != si or not live(f):
+                continue
+            if f.start >= h.end:  # the victims named after: "summarily executed twelve soldiers", not "... by soldiers"
+                victims = f.start - h.end <= 40 and not re.search(r"\bby\b", text[h.end:f.start], re.I)
+            else:  # named before: "soldiers were summarily shot", "killed fifty soldiers, summarily killing many of them"
+                victims = h.start - f.end <= 40 and bool(
+                    _PASSIVE.search(text[f.end:h.start])
+                    or (_THEM_AFTER.match(text, h.end) and _KILLED_OBJECT.search(text, max(sents[si][0], f.start - 50), f.start)))
+            if victims:
+                evidence.append(_ev(text, h.start, h.end, "fighters killed summarily, in the killers' power"))
+                break
     # an everyday capture verb right before the fighters: "they took our boys", "caught two soldiers"
     for c in by["capture_weak"]:
         if _WEAK_NOT_CAPTURE.match(text[c.end:c.end + 60]) or not live_verb(c):

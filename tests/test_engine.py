@@ -181,6 +181,12 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Fighters of the armed group gathered the surrendered garrison and shot them in batches.",
     # the fighters named in the sentence before, then a pronoun
     "Our lions flushed these SAF rats out of a house. Look at them now on their knees, made to beg.",
+    # the subject of the sentence was the captive: "... after being seized by"
+    "Seven soldiers are beheaded and four others remain missing after being seized by Taliban militants near the border.",
+    # "prisoners of" a named side is not a figure of speech
+    "Pro-Turkish factions are filmed executing dozens of surrendered prisoners of the Manbij Military Council.",
+    # a summary killing presupposes the victims were in the killers' power
+    "The militants say they killed fifty soldiers near Raqqa, summarily killing many of them.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
@@ -207,6 +213,13 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "Two guards were killed as they returned to the base.",
     "They took us from the square in a police van, forty in a cell for eight. They beat us with batons.",
     "The soldiers knelt in prayer at the memorial before the parade.",
+    "The minister is a prisoner of the past, his rivals say; soldiers in the capital shrugged.",
+    "Soldiers said that two villagers were found dead after being detained at a checkpoint.",
+    "Police deny that officers summarily killed two protesters; soldiers guarded the square.",
+    # the fighters are the killers, not the victims
+    "Hamas gunmen publicly and summarily execute six men they accused of spying.",
+    "The militants took the town, summarily killing many of them.",
+    "A photojournalist was summarily executed while injured on the ground by Russian soldiers.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
