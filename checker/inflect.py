@@ -18,7 +18,8 @@ FIXED = frozenset(
     """a an the of to in on at by for with from and or nor their his her its them him they he she it
     was were be been being is are not no as into onto up down out off over about after before than
     that this these those who whom which what while during under without any all some each every
-    one own our we us you your my me i there here per via against among between upon s""".split()
+    one own our we us you your my me i there here per via against among between upon s
+    would could should will shall can may might must""".split()
 )
 
 # Irregular verbs (and a few nouns) that rule phrases use; base -> other forms.
