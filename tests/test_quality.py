@@ -31,6 +31,10 @@ VARIED = ROOT / "corpus" / "varied.jsonl"
 MIN_VARIED_CONCERN_F1 = 0.80  # reached 0.818 when raised (rule set 0.2.1): written without sight of the engine
 VARIED2 = ROOT / "corpus" / "varied2.jsonl"
 MIN_VARIED2_CONCERN_F1 = 0.63  # reached 0.651 when raised (rule set 0.2.1): another author, without sight of the engine
+VARIED3 = ROOT / "corpus" / "varied3.jsonl"
+MIN_VARIED3_CONCERN_F1 = 0.52  # blind: 0.521 when it arrived (rule set 0.2.1); 0.538 when set (0.2.2)
+REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
+MIN_REALNEWS_CONCERN_F1 = 0.32  # blind: 0.292 when labelled (rule set 0.2.1); 0.345 when set (0.2.2)
 HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
 MIN_HELDOUT2_CONCERN_F1 = 0.67  # reached 0.700 when raised (rule set 0.2.1); sealed: never read or tuned on
 HELDOUT3 = ROOT / "heldout3" / "incidents.jsonl"
@@ -74,8 +78,9 @@ def test_heldout_corpus_regression_guard(ruleset):
 
 
 @pytest.mark.parametrize("path,floor", [(STYLES, MIN_STYLES_CONCERN_F1), (REGISTERS, MIN_REGISTERS_CONCERN_F1),
-                                        (VARIED, MIN_VARIED_CONCERN_F1), (VARIED2, MIN_VARIED2_CONCERN_F1)],
-                         ids=["styles", "registers", "varied", "varied2"])
+                                        (VARIED, MIN_VARIED_CONCERN_F1), (VARIED2, MIN_VARIED2_CONCERN_F1),
+                                        (VARIED3, MIN_VARIED3_CONCERN_F1)],
+                         ids=["styles", "registers", "varied", "varied2", "varied3"])
 def test_development_corpora_in_other_registers(ruleset, path, floor):
     r = evaluate(str(path), ruleset)
     assert r["items"] >= 60
@@ -115,3 +120,18 @@ def test_real_news_without_captives_stays_quiet(ruleset):
             flagged += any(f.assessment == "concern" for f in a.findings)
     assert clean > 5000
     assert flagged <= MAX_REAL_FALSE_RATE * clean, f"{flagged}/{clean} clean news items got a concern"
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="shared real-news corpus not present")
+def test_real_news_labelled_blind(ruleset):
+    """Real news about captured fighters and look-alikes, labelled without sight of the engine.
+
+    Digest items mix several stories and many rest on thin wording, so the floor is low: it
+    guards the reading of real text against regressions (see tests/realnews/README.md).
+    """
+    from checker.evaluate import read_texts
+
+    r = evaluate(str(REALNEWS), ruleset, texts=read_texts(str(REAL)))
+    assert r["items"] >= 200
+    assert r["concerns"]["micro"]["f1"] >= MIN_REALNEWS_CONCERN_F1
+    assert r["context_accuracy"] >= 0.68
