@@ -81,6 +81,10 @@ _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead|fallen|killed)\b
 # acronyms that collide with everyday words are read only in capitals: "IS published a film"
 _CASED_ACRONYMS = ("IS", "LTTE", "ELN", "FARC", "RSF")
 _CASED_NIAC = re.compile(r"\b(?:IS|ISIL|ISIS|LTTE|ELN|FARC|RSF)\b")
+# surrender is told in the active voice of the one who surrenders: "1,000 marines have surrendered"
+_SURRENDER_VERB = re.compile(r"surrender(?:s|ed|ing)?\b(?!\s+(?:of|to\s+(?:the\s+)?(?:temptation|pressure|demands?)))", re.I)
+_SUBJECT_GAP = re.compile(r"^\s*(?:,[^,;.]{0,60},\s*|,\s*)?(?:(?:had|has|have|all|also|then|finally|eventually|reportedly|"
+                          r"later|quickly|soon|themselves|[0-9]+|who|that)\s+){0,3}$", re.I)
 _AFTER_BEING = re.compile(r"\bafter (?:being|having been|they had been|they were|he had been|he was)\s+$", re.I)
 AFTER_BEING_DISTANCE = 160
 # a second subject in between ("soldiers said that civilians were killed after being held") breaks the link
@@ -163,7 +167,9 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                     gap, between = f.start - c.end, text[c.end : f.start]
                 else:  # "soldiers were captured / held by", not "gunmen abducted two ..." (fighters as captors)
                     gap, between = c.start - f.end, text[f.end : c.start]
-                    if kind != "restrained" and not (_PASSIVE.search(between) or _OBJECT_RELATIVE.search(between)
+                    # "some units have surrendered to ...", "the rebel chief, with hundreds of fighters, surrenders"
+                    surrendered = _SURRENDER_VERB.match(text, c.start) and _SUBJECT_GAP.match(between)
+                    if kind != "restrained" and not surrendered and not (_PASSIVE.search(between) or _OBJECT_RELATIVE.search(between)
                                                      or (_PARTICIPLE_NEXT.match(text[c.end:])
                                                          and (kind != "captured"
                                                               or not _LOOKS_PARTICIPLE.search(text[c.start:c.end])
@@ -175,7 +181,11 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                 if kind == "released" and ((f.start >= c.end and _REMAINS.search(between))
                                            or _REMAINS_OF.search(text, max(sents[si][0], f.start - 100), f.start)):
                     continue  # "exchanged the bodies of 500 fallen soldiers", "the bodies of soldiers ... were returned"
-                if 0 <= gap <= PAIR_DISTANCE and live_verb(c, f.start < c.end) and live(f) and not _CLAUSE_BREAK.search(between):
+                # a participle that follows its noun with no auxiliary ("the two soldiers captured by X") is
+                # not the verb of the clause: "wants the soldiers captured by X handed over" supposes no capture
+                predicate = f.start < c.end and (bool(_PASSIVE.search(between)) or bool(_SURRENDER_VERB.match(text, c.start))
+                                                 or not _LOOKS_PARTICIPLE.search(text[c.start:c.end]))
+                if 0 <= gap <= PAIR_DISTANCE and live_verb(c, predicate) and live(f) and not _CLAUSE_BREAK.search(between):
                     s, e = min(c.start, f.start), max(c.end, f.end)
                     evidence.append(_ev(text, s, e, "fighters in the captor's hands"))
                     break

@@ -195,6 +195,19 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
 
 
 @pytest.mark.parametrize("text", [
+    # surrender told in the active voice of those who surrender
+    "A defence official says some Russian troop units have surrendered to Ukrainian forces without a fight.",
+    "The rebel chief, along with hundreds of fighters, surrenders to the army in the national park.",
+    # a participle after its noun is not the clause's verb: the wish does not make the capture supposed
+    "The Secretary-General wants the two soldiers captured by the militia to be handed to the Red Cross.",
+])
+def test_captives_without_a_concern_are_still_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, text
+    assert not any(f.assessment == "concern" for f in a.findings), text
+
+
+@pytest.mark.parametrize("text", [
     "Soldiers were taken to hospital after the blast, officials said.",
     "Troops took control of the town after a week of fighting.",
     "Two soldiers were caught in the crossfire and wounded.",
@@ -216,6 +229,8 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "The minister is a prisoner of the past, his rivals say; soldiers in the capital shrugged.",
     "Soldiers said that two villagers were found dead after being detained at a checkpoint.",
     "Police deny that officers summarily killed two protesters; soldiers guarded the square.",
+    "The army withdrew, and the town surrendered to the RSF without a fight.",
+    "Soldiers should never surrender to the enemy, the general told the cadets.",
     # the fighters are the killers, not the victims
     "Hamas gunmen publicly and summarily execute six men they accused of spying.",
     "The militants took the town, summarily killing many of them.",
