@@ -90,6 +90,12 @@ AFTER_BEING_DISTANCE = 160
 # a second subject in between ("soldiers said that civilians were killed after being held") breaks the link
 _PASSIVE_AGENT_FIGHTER = re.compile(r"\b(?:said|says|say|told|that|who|which|civilians?|residents?|villagers?)\b", re.I)
 _KILLED_OBJECT = re.compile(r"\b(?:kill|execut|shot|shoot|murder|massacr)\w*\s+(?:[\w,-]+\s+){0,5}$", re.I)
+# "executed by soldiers", "executed for killing soldiers": the fighters named after are not the victims
+_NOT_VICTIMS = re.compile(r"\b(?:by|for|after|over|because|following|against|on|with|in|as|an?|the\s+(?:plan|order|operation|raid|attack|strike))\b"
+                          r"|[;:.]", re.I)
+_JUDICIAL = re.compile(r"\b(?:hang(?:s|ed|ing)?|hanged|sentenc\w*|convict\w*|court|courts|mercy|death row|death penalty|"
+                       r"capital punishment|tribunal|for refusing|deserters?|desertion|treason|mutiny|mutineers?)\b", re.I)
+_SUMMARILY = re.compile(r"summar|execution.style", re.I)
 _THEM_AFTER = re.compile(r"\s+(?:(?:many|most|some|all|several|dozens|scores|\d+)\s+of\s+)?them\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
@@ -204,11 +210,14 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         si = sents.index(h.start)
         if si in civilian or classify(text, sents[si], h.start, h.end).status in (NEGATED, DENIED, HYPOTHETICAL):
             continue
+        near = (sents[max(0, si - 1)][0], sents[min(len(sents) - 1, si + 1)][1])  # "He is hanged after his petition ..."
+        if _JUDICIAL.search(text, *near) and not _SUMMARILY.match(text, h.start):
+            continue  # a sentence carried out after a trial, or a State executing its own soldier: not a captive's killing
         for f in fighters:
             if sents.index(f.start) != si or not live(f):
                 continue
             if f.start >= h.end:  # the victims named after: "summarily executed twelve soldiers", not "... by soldiers"
-                victims = f.start - h.end <= 40 and not re.search(r"\bby\b", text[h.end:f.start], re.I)
+                victims = f.start - h.end <= 40 and not _NOT_VICTIMS.search(text[h.end:f.start])
             else:  # named before: "soldiers were summarily shot", "killed fifty soldiers, summarily killing many of them"
                 victims = h.start - f.end <= 40 and bool(
                     _PASSIVE.search(text[f.end:h.start])

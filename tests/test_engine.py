@@ -187,6 +187,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Pro-Turkish factions are filmed executing dozens of surrendered prisoners of the Manbij Military Council.",
     # a summary killing presupposes the victims were in the killers' power
     "The militants say they killed fifty soldiers near Raqqa, summarily killing many of them.",
+    "Militants execute 25 army soldiers in the ancient city of Palmyra.",
+    "A mass grave holding the bodies of 17 executed army soldiers is found in the desert.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
@@ -234,6 +236,9 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     # the fighters are the killers, not the victims
     "Hamas gunmen publicly and summarily execute six men they accused of spying.",
     "The militants took the town, summarily killing many of them.",
+    "Special forces executed a raid on the compound before dawn.",
+    "The State executes the lone surviving gunman of the 2008 attacks. He is hanged after his mercy petition is rejected.",
+    "A video shows an army officer being executed for refusing to fire on protesters.",
     "A photojournalist was summarily executed while injured on the ground by Russian soldiers.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
