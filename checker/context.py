@@ -25,7 +25,7 @@ _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:the
                              r"fighters?|servicem[ae]n|men|militants|enemy)|gave (?:themselves|himself) up|who gave up|had given up|"
                              r"laid down)\b", re.I)
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing", "fighter",
-                  "captive", "custody_cue", "not_pow", "iac", "niac", "niac_weak", "api_non_party")
+                  "captive", "custody_cue", "not_pow", "iac", "niac", "niac_weak", "api_non_party", "hostilities_over", "exchange")
 PAIR_DISTANCE = 60  # characters between a capture word and a fighter word
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
 # a participle followed by a preposition or the end of a clause: "soldiers captured near X", "held by"
@@ -85,6 +85,9 @@ _CASED_NIAC = re.compile(r"\b(?:IS|ISIL|ISIS|LTTE|ELN|FARC|RSF)\b")
 _SURRENDER_VERB = re.compile(r"surrender(?:s|ed|ing)?\b(?!\s+(?:of|to\s+(?:the\s+)?(?:temptation|pressure|demands?)))", re.I)
 _SUBJECT_GAP = re.compile(r"^\s*(?:,[^,;.]{0,60},\s*|,\s*)?(?:(?:had|has|have|all|also|then|finally|eventually|reportedly|"
                           r"later|quickly|soon|themselves|[0-9]+|who|that)\s+){0,3}$", re.I)
+# "an exchange of fire", "exchanged fire", "a swap deal for gas": not an exchange of people
+_NOT_AN_EXCHANGE = re.compile(r"\s+(?:of\s+(?:fire|gunfire|shots|blows|views|letters|notes|information|messages|"
+                              r"artillery|rockets?|missiles?)|fire|shots|blows|rates?|programmes?|programs?|students?)\b", re.I)
 _AFTER_BEING = re.compile(r"\bafter (?:being|having been|they had been|they were|he had been|he was)\s+$", re.I)
 AFTER_BEING_DISTANCE = 160
 # a second subject in between ("soldiers said that civilians were killed after being held") breaks the link
@@ -157,6 +160,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         for c in by[kind]:
             if (c.start, c.end) in weak and _WEAK_NOT_CAPTURE.match(text[c.end:c.end + 60]):
                 continue  # "taken to hospital", "took part", "caught in the crossfire"
+            if kind == "released" and _NOT_AN_EXCHANGE.match(text, c.end):
+                continue  # "the two sides exchanged fire"
             si = sents.index(c.start)
             # "Seven soldiers are beheaded ... after being seized by militants": the subject was the captive
             after_being = kind in ("captured", "held") and _AFTER_BEING.search(text, max(0, c.start - 30), c.start)
@@ -240,7 +245,27 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                 continue
             evidence.append(_ev(text, c.start, f.end, "fighters in the captor's hands"))
             break
-    if not evidence and (fighters or by["iac"] or by["niac"] or any(live_verb(c) for c in by["captured"])):
+        else:
+            # fighters named in the sentence before, then "caught them": "several hundred soldiers did not get
+            # away. The fighters who caught them in the desert made them strip"
+            if si > 0 and _PRONOUN_AFTER.match(text, c.end) and not civilian & {si - 1, si}:
+                before = [f for f in fighters if sents.index(f.start) == si - 1 and live(f)]
+                if before:
+                    evidence.append(_ev(text, before[-1].start, c.end, "fighters in the captor's hands"))
+    # an exchange or swap in the same sentence as the fighters: "back since the summer exchange, the sergeant"
+    for h in by["exchange"]:
+        if _NOT_AN_EXCHANGE.match(text, h.end) or not live(h):
+            continue
+        si = sents.index(h.start)
+        if si in near_civilian or _REMAINS_OF.search(text, *sents[si]):
+            continue
+        for f in fighters:
+            if sents.index(f.start) == si and live(f):
+                s, e = min(h.start, f.start), max(h.end, f.end)
+                evidence.append(_ev(text, s, e, "fighters in an exchange of prisoners"))
+                break
+    war_text = fighters or by["iac"] or by["niac"] or by["hostilities_over"]
+    if not evidence and (war_text or any(live_verb(c) for c in by["captured"])):
         for h in by["captive"]:
             if _ENDS_WEAK.search(m.terms[h.term]) and _WEAK_NOT_CAPTURE.match(text[h.end:h.end + 60]):
                 continue  # "we were caught in the crossfire", "they were held up"
@@ -254,7 +279,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         cues = [h for h in by["custody_cue"] if live(h) and (not civilian or (
             sents.index(h.start) in fighter_sents and sents.index(h.start) not in near_civilian))
             and not _REMAINS_OF.search(text, *sents[sents.index(h.start)])]
-        distinct = {m.terms[h.term] for h in cues}
+        cues = [h for h in cues if not _NOT_AN_EXCHANGE.match(text, h.end)]  # "exchanged fire"
+        distinct = {text[h.start:h.end].lower() for h in cues}  # two terms on one word ("exchange", "exchanged") are one cue
         if len(distinct) >= 2 and (fighters or by["iac"] or by["niac"] or by["niac_weak"] or _FIRST_PERSON.search(text)):
             evidence.extend(_ev(text, h.start, h.end, "a custody setting described") for h in cues[:3])
     evidence = _dedupe(evidence)

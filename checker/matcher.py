@@ -245,7 +245,7 @@ def build(ruleset) -> Matcher:
             by_term.setdefault(t, []).append(i)
     # The gate automaton: 1 = names captives alone, 2 = a capture word, 4 = a fighter word.
     flags: dict[str, int] = {}
-    for names, flag in ((("pow", "hors_de_combat", "captive"), 1), (("captured", "held", "restrained", "released", "summary_killing"), 2),
+    for names, flag in ((("pow", "hors_de_combat", "captive"), 1), (("captured", "held", "restrained", "released", "summary_killing", "exchange"), 2),
                         (("fighter",), 4), (("custody_cue",), 8)):
         for name in names:
             for tid in b.groups.get(name, ()):

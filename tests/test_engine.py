@@ -202,6 +202,12 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "The rebel chief, along with hundreds of fighters, surrenders to the army in the national park.",
     # a participle after its noun is not the clause's verb: the wish does not make the capture supposed
     "The Secretary-General wants the two soldiers captured by the militia to be handed to the Red Cross.",
+    # an exchange beside a fighter word; captives after a ceasefire; soldiers by their dress
+    "Back since the summer exchange, the sergeant said only that he did not want to talk about it.",
+    "Although the ceasefire took effect in 1988, tens of thousands of prisoners stayed in camps for years.",
+    "Three men in Ukrainian kit climb out of a dugout, rifles left behind, arms up.",
+    # fighters named in one sentence, an everyday capture verb and a pronoun in the next
+    "Several hundred soldiers did not get away from the airbase. The fighters who caught them marched them into the desert.",
 ])
 def test_captives_without_a_concern_are_still_captives(check, text):
     a = check(text)
@@ -232,6 +238,8 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "Soldiers said that two villagers were found dead after being detained at a checkpoint.",
     "Police deny that officers summarily killed two protesters; soldiers guarded the square.",
     "The army withdrew, and the town surrendered to the RSF without a fight.",
+    "The two sides exchanged fire for an hour as soldiers advanced on the village.",
+    "An exchange of artillery fire killed two soldiers near the border.",
     "Soldiers should never surrender to the enemy, the general told the cadets.",
     # the fighters are the killers, not the victims
     "Hamas gunmen publicly and summarily execute six men they accused of spying.",
