@@ -72,7 +72,10 @@ _PRONOUN_AFTER = re.compile(r"\s+(?:them|him)\b", re.I)  # "released them"
 _PRONOUN_BEFORE = re.compile(r"\b(?:them|him|they|he)(?:\s+[a-z]+){0,2}\s*$", re.I)  # "them now on their knees"
 _CAPTURE_VERB = re.compile(r"\b(?:captured?|taken|took|caught|surrendered|seized)\b")
 # "a captive market", "a captive audience": not a person held
-_NOT_A_CAPTIVE = re.compile(r"\s+(?:market|audience|customers?|insur\w*|breeding|bred|animals?|portion|supply|power|shops?)\b", re.I)
+_NOT_A_CAPTIVE = re.compile(r"(?:\s+(?:market|audience|customers?|insur\w*|breeding|bred|animals?|portion|supply|power|shops?)\b"
+                            r"|(?:'s|s'|s)?\s+dilemma\b|\s*/\s*mia\s+accounting)", re.I)  # "prisoner's dilemma", "POW/MIA Accounting Agency"
+# "we are not taking prisoners on price", "take no prisoners": an idiom
+_NO_PRISONERS_IDIOM = re.compile(r"\b(?:take|takes|taking|took|taken)\s+no\s+$|\bnot\s+(?:take|taking)\s+$", re.I)
 _NAMES_POW = re.compile(r"\bp\.?o\.?w|prisoners? of war|soldier|servicem|fighter|combatant|pilot|marine|troops|epw", re.I)
 _POW_WORDS = re.compile(r"\bp\.?o\.?w|prisoners? of war")
 # the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
@@ -116,7 +119,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         fig = _FIGURATIVE.match(text, h.end)
         if fig and not _OF_WAR.match(text, h.end) and not _NAMED_SIDE.match(text, fig.end()):
             return False
-        if _NOT_A_CAPTIVE.match(text, h.end):
+        if _NOT_A_CAPTIVE.match(text, h.end) or _NO_PRISONERS_IDIOM.search(text, max(0, h.start - 20), h.start):
             return False
         return not negated_noun(text, sents[sents.index(h.start)], h.start)
 

@@ -239,6 +239,9 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "Police deny that officers summarily killed two protesters; soldiers guarded the square.",
     "The army withdrew, and the town surrendered to the RSF without a fight.",
     "The two sides exchanged fire for an hour as soldiers advanced on the village.",
+    "Each suspect is offered the same deal: that is the prisoner's dilemma, as the soldiers in class soon learn.",
+    "The chief executive said: we are not taking prisoners on price, and our rivals' troops of salesmen know it.",
+    "The Defense POW/MIA Accounting Agency identified a corporal killed in action in 1950.",
     "An exchange of artillery fire killed two soldiers near the border.",
     "Soldiers should never surrender to the enemy, the general told the cadets.",
     # the fighters are the killers, not the victims
