@@ -39,6 +39,8 @@ HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
 MIN_HELDOUT2_CONCERN_F1 = 0.67  # reached 0.700 when raised (rule set 0.2.1); sealed: never read or tuned on
 HELDOUT3 = ROOT / "heldout3" / "incidents.jsonl"
 MIN_HELDOUT3_CONCERN_F1 = 0.62  # reached 0.651 when set (rule set 0.2.1); sealed: never read or tuned on
+HELDOUT4 = ROOT / "heldout4" / "incidents.jsonl"
+MIN_HELDOUT4_CONCERN_F1 = 0.65  # 0.680 on arrival (rule set 0.3.0, and the same at 0.2.1); sealed: never read or tuned on
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
     r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
@@ -101,6 +103,14 @@ def test_third_heldout_corpus_regression_guard(ruleset):
     r = evaluate(str(HELDOUT3), ruleset)
     assert r["items"] >= 100
     assert r["concerns"]["micro"]["f1"] >= MIN_HELDOUT3_CONCERN_F1
+    assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
+
+
+def test_fourth_heldout_corpus_regression_guard(ruleset):
+    """A fourth sealed corpus (news digests, court summaries, testimony, posts), written blind."""
+    r = evaluate(str(HELDOUT4), ruleset)
+    assert r["items"] >= 100
+    assert r["concerns"]["micro"]["f1"] >= MIN_HELDOUT4_CONCERN_F1
     assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
 
 
