@@ -14,7 +14,7 @@ import re
 from .context import SURRENDERING
 from .matcher import Hit
 from .models import Context
-from .text import Sentences
+from .text import Sentences, stories
 
 FOLLOW = 3  # how many continuing sentences a custody sentence carries
 SHORT_SENTENCES, SHORT_CHARS = 6, 600  # a note this short is about one event
@@ -49,22 +49,6 @@ _UNDER_CONTROL = re.compile(
     r"led (?:them |him )?away|escorted|under guard|rounded up|took (?:them|him) prisoner|taken prisoner)\b",
     re.IGNORECASE,
 )
-
-
-# News digests close each story with its sources in brackets: "... in Luhansk Oblast. (Ukraine Today)
-# (BBC) Iraqi Civil War: The United States ..." A new story starts after them.
-_SOURCE_TAGS = re.compile(r"""[.!?]["'\u201d]?\s*(?:\((?:[A-Z0-9][^()\n]{0,45})\)\s*)+(?=\S)""")
-
-
-def stories(text: str, sents: Sentences) -> list[int]:
-    """Story number of each sentence: a digest of several news items is read one item at a time."""
-    breaks = [m.end() for m in _SOURCE_TAGS.finditer(text)]
-    out, k = [], 0
-    for s, _ in sents.spans:
-        while k < len(breaks) and breaks[k] <= s:
-            k += 1
-        out.append(k)
-    return out
 
 
 def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[Hit], captive_terms: frozenset[int]) -> set[int]:

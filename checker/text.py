@@ -142,3 +142,19 @@ class Sentences:
 
     def __getitem__(self, i: int) -> tuple[int, int]:
         return self.spans[i]
+
+
+# News digests close each story with its sources in brackets: "... in Luhansk Oblast. (Ukraine Today)
+# (BBC) Iraqi Civil War: The United States ..." A new story starts after them.
+_SOURCE_TAGS = re.compile(r"""[.!?]["'\u201d]?\s*(?:\((?:[A-Z0-9][^()\n]{0,45})\)\s*)+(?=\S)""")
+
+
+def stories(text: str, sents: Sentences) -> list[int]:
+    """Story number of each sentence: a digest of several news items is read one item at a time."""
+    breaks = [m.end() for m in _SOURCE_TAGS.finditer(text)]
+    out, k = [], 0
+    for s, _ in sents.spans:
+        while k < len(breaks) and breaks[k] <= s:
+            k += 1
+        out.append(k)
+    return out
