@@ -97,7 +97,7 @@ AFTER_BEING_DISTANCE = 160
 _PASSIVE_AGENT_FIGHTER = re.compile(r"\b(?:said|says|say|told|that|who|which|civilians?|residents?|villagers?)\b", re.I)
 _KILLED_OBJECT = re.compile(r"\b(?:kill|execut|shot|shoot|murder|massacr)\w*\s+(?:[\w,-]+\s+){0,5}$", re.I)
 # "executed by soldiers", "executed for killing soldiers": the fighters named after are not the victims
-_NOT_VICTIMS = re.compile(r"\b(?:by|for|after|over|because|following|against|on|with|in|as|an?|the\s+(?:plan|order|operation|raid|attack|strike))\b"
+_NOT_VICTIMS = re.compile(r"\b(?:by|for|after|over|because|following|against|on|with|in|as|the\s+(?:plan|order|operation|raid|attack|strike))\b"
                           r"|[;:.]", re.I)
 _JUDICIAL = re.compile(r"\b(?:hang(?:s|ed|ing)?|hanged|sentenc\w*|convict\w*|court|courts|mercy|death row|death penalty|"
                        r"capital punishment|tribunal|for refusing|deserters?|desertion|treason|mutiny|mutineers?)\b", re.I)

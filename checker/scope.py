@@ -62,15 +62,11 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
         return set()
     n = len(sents)
     story = stories(text, sents)
+    digest = story[-1] > 0  # several news stories: each a summary of facts, never one event told at length
+    first_person = sum(1 for s, e in sents.spans if _FIRST_PERSON.search(text[s:e]))
+    if context.pow_context and not digest and (first_person * 2 >= n or (n <= SHORT_SENTENCES and len(text) <= SHORT_CHARS)):
+        return set(range(n))  # a testimony, or a short note about one event
     scope = set(base)
-    # a digest item is a summary of several facts, not one event told at length: no short-note rule
-    for k in sorted({story[i] for i in base}) if story[-1] == 0 else ():
-        members = [i for i in range(n) if story[i] == k]
-        first_person = sum(1 for i in members if _FIRST_PERSON.search(text[sents[i][0]:sents[i][1]]))
-        chars = sents[members[-1]][1] - sents[members[0]][0]
-        if context.pow_context and (first_person * 2 >= len(members)
-                                    or (len(members) <= SHORT_SENTENCES and chars <= SHORT_CHARS)):
-            scope.update(members)  # a testimony, or a short note about one event
     for i in sorted(base):
         for j in range(i + 1, min(n, i + 1 + FOLLOW)):
             s, e = sents[j]

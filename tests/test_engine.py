@@ -188,6 +188,7 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # a summary killing presupposes the victims were in the killers' power
     "The militants say they killed fifty soldiers near Raqqa, summarily killing many of them.",
     "Militants execute 25 army soldiers in the ancient city of Palmyra.",
+    "The militia summarily executed a captured soldier near the bridge.",
     "A mass grave holding the bodies of 17 executed army soldiers is found in the desert.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
