@@ -1,0 +1,58 @@
+"""Which kind of armed conflict a text is about: international, non-international, or unknown.
+
+The kind of conflict picks the law (labelling guide, rule 2): GCIII and, where both States
+are party, Additional Protocol I for a war between States; common Article 3 and the customary
+rules for a war between a State and an armed group. Signals come from the lexicon groups
+``iac`` (States and their capitals, "invasion"), ``niac`` (armed groups, "civil war"),
+``niac_weak`` ("rebels", "militia") and ``api_non_party`` (States not bound by Protocol I).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .matcher import Hit
+
+# acronyms that collide with everyday words are read only in capitals: "IS published a film"
+_CASED_ACRONYMS = ("IS", "LTTE", "ELN", "FARC", "RSF")
+_CASED_NIAC = re.compile(r"\b(?:IS|ISIL|ISIS|LTTE|ELN|FARC|RSF)\b")
+_POW_WORDS = re.compile(r"\bp\.?o\.?w|prisoners? of war")
+
+
+def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
+                  live: Callable[[Hit], bool]) -> tuple[str, list[Hit], list[str]]:
+    """(kind of conflict, the signals that decided it, treaties not binding on a party named).
+
+    ``by`` holds the text's hits by lexicon group; ``live`` says whether a hit counts (it is
+    not negated or figurative).
+    """
+    iac = [h for h in by["iac"] if live(h)]
+    niac = [h for h in by["niac"] if live(h)]
+    niac_weak = [h for h in by["niac_weak"] if live(h)]
+    pow_named = any(_POW_WORDS.search(terms[h.term]) for h in by["pow"])
+    if any(a in text for a in _CASED_ACRONYMS):
+        niac += [Hit(mt.start(), mt.end(), -1) for mt in _CASED_NIAC.finditer(text)
+                 if not any(h.start <= mt.start() < h.end for h in niac)]
+    if niac:
+        # "POW" said of a captive in an internal war is no sign of a war between States
+        iac = [h for h in iac if h.term < 0 or not _POW_WORDS.search(terms[h.term])]
+    conflict, signals = classify_conflict(iac, niac, niac_weak, pow_named)
+    not_binding: list[str] = []
+    if conflict == "unknown" or (conflict == "international" and any(live(h) for h in by["api_non_party"])):
+        not_binding = ["API"]
+    return conflict, signals, not_binding
+
+
+def classify_conflict(iac: list, niac: list, niac_weak: list, pow_named: bool) -> tuple[str, list]:
+    """International when States are named as the parties ("Russian", "Ukrainian", "invasion") and no
+    named armed group or internal war outweighs them; non-international when such a group or war is
+    named ("Houthi", "civil war", "ISIS"), or only generic armed-group words occur ("rebels", "militia").
+    A text that speaks of "prisoners of war" leans international (the status exists only there)."""
+    if niac and not (iac and (pow_named or len(iac) > 2 * len(niac))):
+        return "non-international", niac
+    if iac:
+        return "international", iac
+    if niac_weak:
+        return "non-international", niac_weak
+    return "unknown", []
