@@ -110,6 +110,7 @@ _JUDICIAL = re.compile(r"\b(?:hang(?:s|ed|ing)?|hanged|sentenc\w*|convict\w*|cou
                        r"capital punishment|tribunal|for refusing|deserters?|desertion|treason|mutiny|mutineers?)\b", re.I)
 _SUMMARILY = re.compile(r"summar|execution.style", re.I)
 _THEM_AFTER = re.compile(r"\s+(?:(?:many|most|some|all|several|dozens|scores|\d+)\s+of\s+)?them\b", re.I)
+_RELATIVE_PASSIVE = re.compile(r"\b(?:who|that|which)\s+(?:were|was|had been|have been|has been|are|is)\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,2}$", re.I)
 _WEAK_BETWEEN = re.compile(r"[,;:.]|\b(?:by|and|from|with|for|as|at|in|on|near|after|before|when|while|to|of|into)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
@@ -242,6 +243,9 @@ class _Reading:
                             and (kind != "captured" or not _LOOKS_PARTICIPLE.search(text[c.start:c.end])
                                  or _ATTACHES(between)))):
                     continue
+                rel = _RELATIVE_PASSIVE.search(between)
+                if rel and re.search(r"[A-Za-z]", between[: rel.start()]):
+                    continue  # "militants execute 175 workers who were captured": the relative clause is the workers'
             if kind != "held" and _BY_BEFORE.search(text[max(0, f.start - 30) : f.start]):
                 continue  # "arrested by British soldiers": the fighters are the captors
             if kind == "released" and ((f.start >= c.end and _REMAINS.search(between))

@@ -240,6 +240,7 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "Police deny that officers summarily killed two protesters; soldiers guarded the square.",
     "The army withdrew, and the town surrendered to the RSF without a fight.",
     "The two sides exchanged fire for an hour as soldiers advanced on the village.",
+    "Militants reportedly execute 175 cement workers who were captured at the factory.",
     "Each suspect is offered the same deal: that is the prisoner's dilemma, as the soldiers in class soon learn.",
     "The chief executive said: we are not taking prisoners on price, and our rivals' troops of salesmen know it.",
     "The Defense POW/MIA Accounting Agency identified a corporal killed in action in 1950.",
