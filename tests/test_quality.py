@@ -32,11 +32,11 @@ MIN_VARIED_CONCERN_F1 = 0.80  # reached 0.818 when raised (rule set 0.2.1): writ
 VARIED2 = ROOT / "corpus" / "varied2.jsonl"
 MIN_VARIED2_CONCERN_F1 = 0.63  # reached 0.651 when raised (rule set 0.2.1): another author, without sight of the engine
 VARIED3 = ROOT / "corpus" / "varied3.jsonl"
-MIN_VARIED3_CONCERN_F1 = 0.52  # blind: 0.521 when it arrived (rule set 0.2.1); 0.538 when set (0.3.0)
+MIN_VARIED3_CONCERN_F1 = 0.55  # blind: 0.521 when it arrived (rule set 0.2.1); 0.578 when raised (0.3.0)
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
-MIN_REALNEWS_CONCERN_F1 = 0.32  # blind: 0.292 when labelled (rule set 0.2.1); 0.345 when set (0.3.0)
+MIN_REALNEWS_CONCERN_F1 = 0.38  # blind: 0.292 when labelled (rule set 0.2.1); 0.404 when raised (0.3.0)
 HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
-MIN_HELDOUT2_CONCERN_F1 = 0.67  # reached 0.700 when raised (rule set 0.2.1); sealed: never read or tuned on
+MIN_HELDOUT2_CONCERN_F1 = 0.69  # reached 0.712 when raised (rule set 0.3.0); sealed: never read or tuned on
 HELDOUT3 = ROOT / "heldout3" / "incidents.jsonl"
 MIN_HELDOUT3_CONCERN_F1 = 0.62  # reached 0.651 when set (rule set 0.2.1); sealed: never read or tuned on
 HELDOUT4 = ROOT / "heldout4" / "incidents.jsonl"
@@ -144,4 +144,4 @@ def test_real_news_labelled_blind(ruleset):
     r = evaluate(str(REALNEWS), ruleset, texts=read_texts(str(REAL)))
     assert r["items"] >= 200
     assert r["concerns"]["micro"]["f1"] >= MIN_REALNEWS_CONCERN_F1
-    assert r["context_accuracy"] >= 0.68
+    assert r["context_accuracy"] >= 0.71
