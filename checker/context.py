@@ -28,7 +28,7 @@ from .conflict import read_conflict
 from .cues import DENIED, HYPOTHETICAL, NEGATED, classify, negated_noun
 from .matcher import Hit, Matcher
 from .models import Context, Evidence
-from .text import Sentences
+from .text import Sentences, stories
 
 SURRENDERING = "fighters surrendering or out of combat"
 SURRENDERED = "fighters who had surrendered"
@@ -87,7 +87,7 @@ _NOT_A_CAPTIVE = re.compile(r"(?:\s+(?:market|audience|customers?|insur\w*|breed
                             r"|(?:'s|s'|s)?\s+dilemma\b|\s*/\s*mia\s+accounting)", re.I)  # "prisoner's dilemma", "POW/MIA Accounting Agency"
 # "we are not taking prisoners on price", "take no prisoners": an idiom
 _NO_PRISONERS_IDIOM = re.compile(r"\b(?:take|takes|taking|took|taken)\s+no\s+$|\bnot\s+(?:take|taking)\s+$", re.I)
-_NAMES_POW = re.compile(r"\bp\.?o\.?w|prisoners? of war|soldier|servicem|fighter|combatant|pilot|marine|troops|epw", re.I)
+_NAMES_POW = re.compile(r"\bp\.?o\.?w|prisoners? of war|soldier|servicem|fighter|combatant|pilot|marine|troops|epw|military captive", re.I)
 # the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
 _REMAINS_OF = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\b", re.I)
 _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead|fallen|killed)\b", re.I)
@@ -140,6 +140,9 @@ class _Reading:
         self.near_civilian = self.civilian | {i + 1 for i in self.civilian} | {i - 1 for i in self.civilian}
         self.fighter_sents = {sents.index(f.start) for f in self.fighters}
         self.weak = {(h.start, h.end) for h in self.by["capture_weak"]}
+        # in a news digest, people who are not fighters in one story say nothing of another
+        self.story = stories(text, sents)
+        self.civilian_stories = {self.story[i] for i in self.civilian}
 
     def sentence(self, h: Hit) -> int:
         return self.sents.index(h.start)
@@ -266,8 +269,8 @@ class _Reading:
         text, sents, out = self.text, self.sents, []
         for h in self.by["summary_killing"]:
             si = self.sentence(h)
-            if si in self.civilian or classify(text, sents[si], h.start, h.end).status in (NEGATED, DENIED, HYPOTHETICAL):
-                continue
+            if classify(text, sents[si], h.start, h.end).status in (NEGATED, DENIED, HYPOTHETICAL):
+                continue  # (a civilian killed too does not matter: the fighters must be among the victims below)
             near = (sents[max(0, si - 1)][0], sents[min(len(sents) - 1, si + 1)][1])  # "He is hanged after his petition"
             if _JUDICIAL.search(text, *near) and not _SUMMARILY.match(text, h.start):
                 continue  # a sentence carried out after a trial, or a State executing its own soldier
@@ -337,8 +340,9 @@ class _Reading:
             if _ENDS_WEAK.search(self.m.terms[h.term]) and _WEAK_NOT_CAPTURE.match(self.text[h.end:h.end + 60]):
                 continue  # "we were caught in the crossfire", "they were held up"
             si = self.sentence(h)
-            # civilians mentioned in the text: only a captive word beside a fighter word counts
-            if self.live(h) and (not self.civilian or (si in self.fighter_sents and si not in self.near_civilian)):
+            # civilians mentioned in the story: only a captive word beside a fighter word counts
+            if self.live(h) and (self.story[si] not in self.civilian_stories
+                                 or (si in self.fighter_sents and si not in self.near_civilian)):
                 out.append(self.ev(h.start, h.end, "captives, in a text about armed conflict"))
         return out
 
@@ -346,7 +350,7 @@ class _Reading:
         """A custody setting described in its own words: two different cues (a camp and its guards,
         an exchange and captivity) in a text about fighters or a war, or a first-person account."""
         text, by = self.text, self.by
-        cues = [h for h in by["custody_cue"] if self.live(h) and (not self.civilian or (
+        cues = [h for h in by["custody_cue"] if self.live(h) and (self.story[self.sentence(h)] not in self.civilian_stories or (
             self.sentence(h) in self.fighter_sents and self.sentence(h) not in self.near_civilian))
             and not _REMAINS_OF.search(text, *self.sents[self.sentence(h)])
             and not _NOT_AN_EXCHANGE.match(text, h.end)]  # "exchanged fire"

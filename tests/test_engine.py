@@ -188,6 +188,7 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # a summary killing presupposes the victims were in the killers' power
     "The militants say they killed fifty soldiers near Raqqa, summarily killing many of them.",
     "Militants execute 25 army soldiers in the ancient city of Palmyra.",
+    "Seven soldiers and a civilian are summarily executed after being held captive in the capital.",
     "The militia summarily executed a captured soldier near the bridge.",
     "A mass grave holding the bodies of 17 executed army soldiers is found in the desert.",
 ])
@@ -203,6 +204,10 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "The rebel chief, along with hundreds of fighters, surrenders to the army in the national park.",
     # a participle after its noun is not the clause's verb: the wish does not make the capture supposed
     "The Secretary-General wants the two soldiers captured by the militia to be handed to the Red Cross.",
+    # civilians in one story of a digest say nothing of the prisoners in another
+    "Police detain 300 protesters after clashes in the capital. (AP) Russia and Ukraine swap 146 prisoners"
+    " from each side after mediation. (Reuters)",
+    "85 military captives are exchanged for 13 hostages at the border crossing.",
     # an exchange beside a fighter word; captives after a ceasefire; soldiers by their dress
     "Back since the summer exchange, the sergeant said only that he did not want to talk about it.",
     "Although the ceasefire took effect in 1988, tens of thousands of prisoners stayed in camps for years.",
