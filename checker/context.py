@@ -28,7 +28,7 @@ from .conflict import read_conflict
 from .cues import DENIED, HYPOTHETICAL, NEGATED, classify, negated_noun
 from .matcher import Hit, Matcher
 from .models import Context, Evidence
-from .text import Sentences, stories
+from .text import Sentences
 
 SURRENDERING = "fighters surrendering or out of combat"
 SURRENDERED = "fighters who had surrendered"
@@ -141,7 +141,7 @@ class _Reading:
         self.fighter_sents = {sents.index(f.start) for f in self.fighters}
         self.weak = {(h.start, h.end) for h in self.by["capture_weak"]}
         # in a news digest, people who are not fighters in one story say nothing of another
-        self.story = stories(text, sents)
+        self.story = sents.story
         self.civilian_stories = {self.story[i] for i in self.civilian}
 
     def sentence(self, h: Hit) -> int:

@@ -14,7 +14,7 @@ import re
 from .context import SURRENDERING
 from .matcher import Hit
 from .models import Context
-from .text import Sentences, stories
+from .text import Sentences
 
 FOLLOW = 3  # how many continuing sentences a custody sentence carries
 SHORT_SENTENCES, SHORT_CHARS = 6, 600  # a note this short is about one event
@@ -61,7 +61,7 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
     if not base:
         return set()
     n = len(sents)
-    story = stories(text, sents)
+    story = sents.story
     digest = story[-1] > 0  # several news stories: each a summary of facts, never one event told at length
     first_person = sum(1 for s, e in sents.spans if _FIRST_PERSON.search(text[s:e]))
     if context.pow_context and not digest and (first_person * 2 >= n or (n <= SHORT_SENTENCES and len(text) <= SHORT_CHARS)):

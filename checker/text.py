@@ -128,11 +128,21 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
 
 
 class Sentences:
-    """Sentence spans with a fast position -> sentence lookup."""
+    """Sentence spans with a fast position -> sentence lookup, and the news story of each."""
 
     def __init__(self, text: str):
+        self.text = text
         self.spans = sentence_spans(text)
         self._starts = [s for s, _ in self.spans]
+        self._story: Optional[list[int]] = None
+
+    @property
+    def story(self) -> list[int]:
+        """Story number of each sentence (all 0 unless the text is a digest of several news items);
+        computed once, for the context and the custody scope alike."""
+        if self._story is None:
+            self._story = _stories(self.text, self.spans)
+        return self._story
 
     def index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
@@ -149,11 +159,11 @@ class Sentences:
 _SOURCE_TAGS = re.compile(r"""[.!?]["'\u201d]?\s*(?:\((?:[A-Z0-9][^()\n]{0,45})\)\s*)+(?=\S)""")
 
 
-def stories(text: str, sents: Sentences) -> list[int]:
+def _stories(text: str, spans: list[tuple[int, int]]) -> list[int]:
     """Story number of each sentence: a digest of several news items is read one item at a time."""
     breaks = [m.end() for m in _SOURCE_TAGS.finditer(text)]
     out, k = [], 0
-    for s, _ in sents.spans:
+    for s, _ in spans:
         while k < len(breaks) and breaks[k] <= s:
             k += 1
         out.append(k)

@@ -90,27 +90,16 @@ def test_development_corpora_in_other_registers(ruleset, path, floor):
     assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
 
 
-def test_second_heldout_corpus_regression_guard(ruleset):
-    """A second sealed corpus by yet another author: a floor against regressions only."""
-    r = evaluate(str(HELDOUT2), ruleset)
-    assert r["items"] >= 60
-    assert r["concerns"]["micro"]["f1"] >= MIN_HELDOUT2_CONCERN_F1
-    assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
-
-
-def test_third_heldout_corpus_regression_guard(ruleset):
-    """A third sealed corpus, written in 14 styles by an author who never saw the engine."""
-    r = evaluate(str(HELDOUT3), ruleset)
-    assert r["items"] >= 100
-    assert r["concerns"]["micro"]["f1"] >= MIN_HELDOUT3_CONCERN_F1
-    assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
-
-
-def test_fourth_heldout_corpus_regression_guard(ruleset):
-    """A fourth sealed corpus (news digests, court summaries, testimony, posts), written blind."""
-    r = evaluate(str(HELDOUT4), ruleset)
-    assert r["items"] >= 100
-    assert r["concerns"]["micro"]["f1"] >= MIN_HELDOUT4_CONCERN_F1
+@pytest.mark.parametrize("path,floor,size", [
+    (HELDOUT2, MIN_HELDOUT2_CONCERN_F1, 60),   # by yet another author
+    (HELDOUT3, MIN_HELDOUT3_CONCERN_F1, 100),  # 14 styles, by an author who never saw the engine
+    (HELDOUT4, MIN_HELDOUT4_CONCERN_F1, 100),  # news digests, court summaries, testimony, posts; written blind
+], ids=["heldout2", "heldout3", "heldout4"])
+def test_sealed_corpora_regression_guard(ruleset, path, floor, size):
+    """Sealed corpora, never read or tuned on: floors against regressions only."""
+    r = evaluate(str(path), ruleset)
+    assert r["items"] >= size
+    assert r["concerns"]["micro"]["f1"] >= floor
     assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
 
 
