@@ -21,7 +21,8 @@ SHORT_SENTENCES, SHORT_CHARS = 6, 600  # a note this short is about one event
 _CONTINUES = re.compile(
     r"^[\"'(\[]*(?:\d|but|and|so|yet|since|speaking|they|he|she|we|i|it|them|his|her|their|our|my|its|this|that|these|those|there|then|later|"
     r"after|afterwards|before|during|while|when|once|every|each|some|many|most|several|both|all|none|one|two|"
-    r"three|four|five|another|others|other|men|women|prisoners|captives|the (?:men|man|prisoners?|captives?|soldiers?|detainees?|guards?|"
+    r"three|four|five|another|others|other|men|women|prisoners|captives|next (?:day|morning)|"
+    r"the (?:next|following) (?:day|morning)|the (?:men|man|prisoners?|captives?|soldiers?|detainees?|guards?|"
     r"wounded|women|group|next|following|same|rest|youngest|oldest|camp|video|clip|footage|images?)|at the|in the|"
     r"on the|on arrival|upon arrival|for|no one|nobody|only|also|instead|still|even|again|eventually|finally|"
     r"by the|from|until|within|throughout|at least|at night|in (?:march|april|may|june|july|august|september|"
@@ -38,15 +39,18 @@ _REFERS_BACK = re.compile(
 # a log line with no subject of its own ("Transferred to ...", "Says ...", "Went from 82 to 57 kg")
 _NO_SUBJECT = re.compile(r"^[\"'(\[~]*(?:[a-z]+ed|says|said|went|got|had|was|were|spent|saw|told|made|kept|held|"
                          r"lost|gave|took|beaten|forced|given|denied|no|not|never)\b", re.IGNORECASE)
+_PARAGRAPH_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$")
 _FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b", re.IGNORECASE)
 
 
 # Signs that the captor has taken control of people who were surrendering: they are ordered to
 # lie down or kneel, searched, disarmed, tied, led away. From then on they are in its hands.
 _UNDER_CONTROL = re.compile(
-    r"\b(?:ordered|made|forced|told)\b(?:\s+\w+){0,4}?\s+to\s+(?:lie|lay|kneel|sit|get down|strip|undress|crawl|line up)\b"
+    r"\b(?:order(?:s|ed|ing)?|made|makes|forced|forces|told|tells)\b(?:\s+\w+){0,4}?\s+to\s+(?:lie|lay|kneel|sit|get down|strip|undress|crawl|line up)\b"
+    r"|\b(?:lie|lies|lay|lying|laid) (?:face.?down|face first|on (?:the|their|his) (?:ground|stomachs?|bell(?:y|ies)))\b"
+    r"|\b(?:stand(?:s|ing)?|stood) over (?:him|them|the (?:man|men|soldiers?|wounded))\b"
     r"|\b(?:disarmed|searched|frisked|patted (?:them|him) down|tied (?:up|them|him)|zip.tied|handcuffed|blindfolded|"
-    r"led (?:them |him )?away|escorted|under guard|rounded up|took (?:them|him) prisoner|taken prisoner)\b",
+    r"led (?:them |him )?away|escorted|under guard|rounded up|herded|took (?:them|him) prisoner|taken prisoner)\b",
     re.IGNORECASE,
 )
 
@@ -55,8 +59,15 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
     # Surrendering fighters are not yet in custody: an attack on them is a matter for the
     # hors de combat rules, not for the treatment of captives -- unless the same sentence shows
     # the captor already controlling them ("came out with arms up, were ordered to lie face down").
-    base = {sents.index(e.start) for e in context.evidence
-            if e.cue != SURRENDERING or _UNDER_CONTROL.search(text[e.end:sents[sents.index(e.start)][1]])}
+    base: set[int] = set()
+    for e in context.evidence:
+        si = sents.index(e.start)
+        if e.cue != SURRENDERING or _UNDER_CONTROL.search(text[e.end:sents[si][1]]):
+            base.add(si)
+        else:  # "... walk out, arms raised. A voice orders them to lie face down." -- control a sentence later
+            controlled = _control_after(text, sents, si)
+            if controlled is not None:
+                base.add(controlled)
     base |= {sents.index(h.start) for h in hits if h.term in captive_terms}
     if not base:
         return set()
@@ -68,11 +79,29 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
         return set(range(n))  # a testimony, or a short note about one event
     scope = set(base)
     for i in sorted(base):
-        for j in range(i + 1, min(n, i + 1 + FOLLOW)):
+        followed = 0
+        for j in range(i + 1, n):
             s, e = sents[j]
-            if story[j] != story[i]:
+            if story[j] != story[i] or followed >= FOLLOW:
                 break
+            if _PARAGRAPH_NUMBER.match(text[s:e]):  # "5." of a numbered statement of facts: not a sentence
+                scope.add(j)
+                continue
             if not (_CONTINUES.match(text[s:e]) or _REFERS_BACK.search(text[s:e]) or _NO_SUBJECT.match(text[s:e])):
                 break
             scope.add(j)
+            followed += 1
     return scope
+
+
+def _control_after(text: str, sents: Sentences, si: int):
+    """The sentence, among the next two of the same story, that shows the captor taking control of
+    the people who were surrendering in sentence ``si``; None if there is none."""
+    story = sents.story
+    for j in range(si + 1, min(len(sents), si + 3)):
+        if story[j] != story[si]:
+            return None
+        s, e = sents[j]
+        if _UNDER_CONTROL.search(text[s:e]):
+            return j
+    return None

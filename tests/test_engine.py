@@ -276,3 +276,38 @@ def test_conflict_from_named_parties(check, text, conflict):
     a = check(text)
     assert a.context.pow_context, text
     assert a.context.conflict == conflict, (text, a.context.conflict)
+
+
+# Surrender, then control a sentence later: from then on the men are in the captor's hands, and
+# what is done to them is treatment of captives, not only an attack on men out of combat.
+@pytest.mark.parametrize("text", [
+    "Two men in Ukrainian kit walk out of a dugout, arms raised, no weapons visible. A voice orders them to "
+    "lie face down. They do. A few seconds later a burst from the trench line kills them both.",
+    "Three men climb out of a dugout, rifles left behind, arms up. Two Russian soldiers wave them down; all "
+    "three lie face-down in the dirt. One of the Russians steps back and fires a burst into them.",
+    "Video shows an Armenian soldier, wounded and lying in a shallow trench, as two Azerbaijani soldiers "
+    "stand over him. One of them fires two rounds into him at close range while the other films.",
+])
+def test_control_after_surrender_puts_later_acts_in_custody(check, text):
+    assert {"GCIII-13", "GCIII-130"} <= kinds(check(text), "concern")
+
+
+def test_surrender_without_control_is_not_custody(check):
+    # no sign that anyone took them in hand: an attack on men out of combat, not mistreatment of captives
+    a = check("Two men in Ukrainian kit walk out of a dugout, arms raised. The drone operator drops a grenade "
+              "on them a minute later.")
+    assert "GCIII-130" not in kinds(a, "concern")
+
+
+def test_paragraph_numbers_do_not_use_up_the_following_sentences(check):
+    text = ("4. The applicant, a soldier of the Armed Forces of Ukraine, was captured near Izium in April 2022. "
+            "5. On 19 May 2022 he was taken to a room where two men said they would cut off his fingers. "
+            "He then made a recorded statement. "
+            "6. That recording was the only evidence at his trial before the 'Supreme Court' of the self-proclaimed LPR.")
+    assert "GCIII-84" in kinds(check(text), "concern")
+
+
+def test_a_photo_the_captive_owns_is_not_publicity(check):
+    a = check("We came out of the dugout with a white rag on a stick. The Ukrainians made us lie down and "
+              "searched us. My cross and the photo of my kids they left to me.")
+    assert "GCIII-13" not in kinds(a, "concern")
