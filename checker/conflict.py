@@ -10,45 +10,63 @@ rules for a war between a State and an armed group. Signals come from the lexico
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Optional
 
 from .matcher import Hit
 
 # acronyms that collide with everyday words are read only in capitals: "IS published a film"
 _CASED_ACRONYMS = ("IS", "LTTE", "ELN", "FARC", "RSF")
 _CASED_NIAC = re.compile(r"\b(?:IS|ISIL|ISIS|LTTE|ELN|FARC|RSF)\b")
+# "pro-Russian separatists", "Iranian-backed militia": a backer named, not a party to the war
+_PRO = re.compile(r"\bpro[- ]$", re.IGNORECASE)
+_BACKED = re.compile(r"[- ](?:backed|supported|aligned|allied)\b", re.IGNORECASE)
 _POW_WORDS = re.compile(r"\bp\.?o\.?w|prisoners? of war")
 
 
 def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
-                  live: Callable[[Hit], bool]) -> tuple[str, list[Hit], list[str]]:
+                  live: Callable[[Hit], bool], within: Optional[list[tuple[int, int]]] = None,
+                  states: Optional[dict[int, str]] = None) -> tuple[str, list[Hit], list[str]]:
     """(kind of conflict, the signals that decided it, treaties not binding on a party named).
 
     ``by`` holds the text's hits by lexicon group; ``live`` says whether a hit counts (it is
-    not negated or figurative).
+    not negated or figurative). ``within``: read only these spans of the text (the stories of a
+    news digest that speak of the captives).
     """
-    iac = [h for h in by["iac"] if live(h)]
-    niac = [h for h in by["niac"] if live(h)]
-    niac_weak = [h for h in by["niac_weak"] if live(h)]
-    pow_named = any(_POW_WORDS.search(terms[h.term]) for h in by["pow"])
+    def counts(h: Hit) -> bool:
+        return (within is None or any(a <= h.start < b for a, b in within)) and live(h)
+
+    def backer(h: Hit) -> bool:  # "pro-Russian separatists", "Iranian-backed militia": not a party
+        return bool(_PRO.search(text, max(0, h.start - 4), h.start) or _BACKED.match(text, h.end))
+
+    iac = [h for h in by["iac"] if counts(h) and not backer(h)]
+    niac = [h for h in by["niac"] if counts(h)]
+    niac_weak = [h for h in by["niac_weak"] if counts(h)]
+    pow_named = any(_POW_WORDS.search(terms[h.term]) for h in by["pow"] if within is None or counts(h))
     if any(a in text for a in _CASED_ACRONYMS):
         niac += [Hit(mt.start(), mt.end(), -1) for mt in _CASED_NIAC.finditer(text)
-                 if not any(h.start <= mt.start() < h.end for h in niac)]
+                 if not any(h.start <= mt.start() < h.end for h in niac)
+                 and (within is None or any(a <= mt.start() < b for a, b in within))]
     if niac:
         # "POW" said of a captive in an internal war is no sign of a war between States
         iac = [h for h in iac if h.term < 0 or not _POW_WORDS.search(terms[h.term])]
-    conflict, signals = classify_conflict(iac, niac, niac_weak, pow_named)
+    named = None if states is None else {states.get(h.term) for h in iac}
+    conflict, signals = classify_conflict(iac, niac, niac_weak, pow_named, named)
     not_binding: list[str] = []
     if conflict == "unknown" or (conflict == "international" and any(live(h) for h in by["api_non_party"])):
         not_binding = ["API"]
     return conflict, signals, not_binding
 
 
-def classify_conflict(iac: list, niac: list, niac_weak: list, pow_named: bool) -> tuple[str, list]:
+def classify_conflict(iac: list, niac: list, niac_weak: list, pow_named: bool,
+                      named: Optional[set] = None) -> tuple[str, list]:
     """International when States are named as the parties ("Russian", "Ukrainian", "invasion") and no
     named armed group or internal war outweighs them; non-international when such a group or war is
     named ("Houthi", "civil war", "ISIS"), or only generic armed-group words occur ("rebels", "militia").
-    A text that speaks of "prisoners of war" leans international (the status exists only there)."""
+    A text that speaks of "prisoners of war" leans international (the status exists only there).
+    ``named``: the State each State signal names (None for other signals); one State beside an
+    armed group is an internal war, whatever else leans international."""
+    if iac and (niac or niac_weak) and named is not None and None not in named and len(named) == 1:
+        return "non-international", niac + niac_weak
     if niac and not (iac and (pow_named or len(iac) > 2 * len(niac))):
         return "non-international", niac
     if iac:

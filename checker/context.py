@@ -370,7 +370,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = r.custody_setting()
     evidence = _dedupe(evidence)
     pow_context = bool(evidence)
-    conflict, conflict_hits, not_binding = read_conflict(text, r.by, m.terms, r.live)
+    conflict, conflict_hits, not_binding = _conflict(r, evidence)
     conflict_evidence = _dedupe([_ev(text, h.start, h.end, f"{conflict} conflict signal") for h in conflict_hits])
     return Context(
         pow_context=pow_context,
@@ -380,6 +380,19 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         treaties_not_binding=not_binding,
         explanation=_explanation(evidence, conflict, conflict_evidence, not_binding, bool(r.by["not_pow"])),
     )
+
+
+def _conflict(r: _Reading, evidence: list[Evidence]):
+    """The kind of conflict. In a news digest, the stories that speak of the captives decide it;
+    the rest of the digest only when those stories do not say."""
+    story = r.story
+    if evidence and story and story[-1] > 0:
+        mine = {story[r.sents.index(e.start)] for e in evidence}
+        within = [r.sents[i] for i in range(len(story)) if story[i] in mine]
+        found = read_conflict(r.text, r.by, r.m.terms, r.live, within, r.m.states)
+        if found[0] != "unknown":
+            return found
+    return read_conflict(r.text, r.by, r.m.terms, r.live, states=r.m.states)
 
 
 def _explanation(evidence: list[Evidence], conflict: str, conflict_evidence: list[Evidence], not_binding: list[str],

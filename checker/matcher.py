@@ -52,6 +52,7 @@ class Matcher:
     by_term: dict[int, list[int]] = field(default_factory=dict)  # term -> indicator indexes
     gate: "ahocorasick.Automaton | None" = None  # context words only: the cheap first look
     values: list = field(default_factory=list)  # automaton value -> (key length, term ids)
+    states: dict = field(default_factory=dict)  # term id -> the State it names (lexicon "states")
 
     def might_concern_captives(self, scan: str) -> bool:
         """Cheap pre-check on lower-cased text: could the context gate open at all?
@@ -260,7 +261,9 @@ def build(ruleset) -> Matcher:
         if v:
             gate.add_word(v, len(v) << 4 | flag)
     gate.make_automaton()
-    return Matcher(automaton, b.terms, dict(b.groups), indicators, by_term, gate, values)
+    states = {b.term_ids[w.strip()]: state for state, words in ruleset.lexicon.states.items()
+              for w in words if w.strip() in b.term_ids}
+    return Matcher(automaton, b.terms, dict(b.groups), indicators, by_term, gate, values, states)
 
 
 def _hyphenations(phrase: str) -> set[str]:

@@ -223,6 +223,9 @@ class Lexicon(Strict):
     """rules/lexicon.yaml: named phrase groups shared by rules and by context detection."""
 
     groups: dict[str, list[Phrase]]
+    # which State each State-naming word of the iac group names; a war in which only one State
+    # is named, beside an armed group, is read as non-international (conflict.py)
+    states: dict[str, list[Phrase]] = Field(default_factory=dict)
 
     @field_validator("groups")
     @classmethod

@@ -271,6 +271,17 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("rsf boys posted another one, saf pow on the ground, they kicking him and making him crawl #Sudan",
      "non-international"),
     ("Russian soldiers beat two Ukrainian POWs near Bakhmut.", "international"),
+    # one State beside an armed group is an internal war, even where prisoners of war are spoken of
+    ("Pro-Taliban militants capture 28 Pakistan soldiers in the North Waziristan tribal region.", "non-international"),
+    ("Thousands of captured Ethiopian prisoners of war are paraded through Mekelle flanked by Tigrayan fighters.",
+     "non-international"),
+    ("Allegations surface that the Iraqi prime minister summarily executed six captured insurgents at a police station.",
+     "non-international"),
+    # a backer is not a party: "Russian-backed" names no second State; two States named make it international
+    ("The captured Ukrainian marines were branded mercenaries by a Russian-backed court.", "international"),
+    ("Ukrainian soldiers captured by Russian troops and separatist militia were beaten.", "international"),
+    # a place that is itself the war between States ("the Falklands") needs no second State
+    ("Argentine conscripts captured on the Falklands were beaten by militia guards.", "international"),
 ])
 def test_conflict_from_named_parties(check, text, conflict):
     a = check(text)
@@ -311,3 +322,16 @@ def test_a_photo_the_captive_owns_is_not_publicity(check):
     a = check("We came out of the dugout with a white rag on a stick. The Ukrainians made us lie down and "
               "searched us. My cross and the photo of my kids they left to me.")
     assert "GCIII-13" not in kinds(a, "concern")
+
+
+def test_a_digest_reads_the_conflict_from_the_captives_story(check):
+    # the story about the captives names Russia and Ukraine; another story's armed group decides nothing
+    text = ("Houthi fighters attack a ship in the Red Sea. (Reuters) "
+            "Russia and Ukraine swap 146 prisoners of war from each side after mediation. (CNA) "
+            "Taliban authorities ban music at weddings. (BBC)")
+    a = check(text)
+    assert a.context.pow_context
+    assert a.context.conflict == "international"
+    text = ("Russia and Ukraine hold talks in Istanbul. (Reuters) "
+            "Pro-Taliban militants capture 28 Pakistan soldiers in North Waziristan. (AP)")
+    assert check(text).context.conflict == "non-international"

@@ -243,3 +243,13 @@ def test_words_of_a_composed_phrase_marked_exact_are_not_inflected():
     forms = phrase_variants(term)
     assert {"the guards beat us", "the guards beaten us", "the guards beating us"} <= forms
     assert not any("guardses" in f or "guardsed" in f for f in forms)
+
+
+def test_a_state_word_must_be_a_conflict_signal(tmp_path):
+    """The lexicon's "states" map names the State of words of the iac group; a word outside it is a slip."""
+    rules = _copy_rules(tmp_path)
+    lexicon = rules / "lexicon.yaml"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8").replace("  iran: [iran, iranian]", "  iran: [iran, persian]"),
+                       encoding="utf-8")
+    problems = _problems(rules)
+    assert any("states.iran: 'persian' is not in the iac group" in p for p in problems), problems
