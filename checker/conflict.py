@@ -25,8 +25,9 @@ _POW_WORDS = re.compile(r"\bp\.?o\.?w|prisoners? of war")
 
 def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
                   live: Callable[[Hit], bool], within: Optional[list[tuple[int, int]]] = None,
-                  states: Optional[dict[int, str]] = None) -> tuple[str, list[Hit], list[str]]:
-    """(kind of conflict, the signals that decided it, treaties not binding on a party named).
+                  states: Optional[dict[int, str]] = None) -> tuple[str, list[Hit], list[str], str]:
+    """(kind of conflict, the signals that decided it, treaties not binding on a party named, a
+    sentence for the explanation when the reading needs one).
 
     ``by`` holds the text's hits by lexicon group; ``live`` says whether a hit counts (it is
     not negated or figurative). ``within``: read only these spans of the text (the stories of a
@@ -51,10 +52,15 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
         iac = [h for h in iac if h.term < 0 or not _POW_WORDS.search(terms[h.term])]
     named = None if states is None else {states.get(h.term) for h in iac}
     conflict, signals = classify_conflict(iac, niac, niac_weak, pow_named, named)
+    note = ""
+    if conflict == "non-international" and iac and signals and signals[-1] is iac[0]:
+        signals = signals[:-1]
+        note = (f" Only one State is named (\u201c{text[iac[0].start:iac[0].end]}\u201d), beside an armed group;"
+                " an international armed conflict is one between States.")
     not_binding: list[str] = []
     if conflict == "unknown" or (conflict == "international" and any(live(h) for h in by["api_non_party"])):
         not_binding = ["API"]
-    return conflict, signals, not_binding
+    return conflict, signals, not_binding, note
 
 
 def classify_conflict(iac: list, niac: list, niac_weak: list, pow_named: bool,
@@ -66,7 +72,7 @@ def classify_conflict(iac: list, niac: list, niac_weak: list, pow_named: bool,
     ``named``: the State each State signal names (None for other signals); one State beside an
     armed group is an internal war, whatever else leans international."""
     if iac and (niac or niac_weak) and named is not None and None not in named and len(named) == 1:
-        return "non-international", niac + niac_weak
+        return "non-international", niac + niac_weak + iac[:1]  # the one State named comes last
     if niac and not (iac and (pow_named or len(iac) > 2 * len(niac))):
         return "non-international", niac
     if iac:

@@ -370,7 +370,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = r.custody_setting()
     evidence = _dedupe(evidence)
     pow_context = bool(evidence)
-    conflict, conflict_hits, not_binding = _conflict(r, evidence)
+    conflict, conflict_hits, not_binding, note = _conflict(r, evidence)
     conflict_evidence = _dedupe([_ev(text, h.start, h.end, f"{conflict} conflict signal") for h in conflict_hits])
     return Context(
         pow_context=pow_context,
@@ -378,7 +378,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence=evidence,
         conflict_evidence=conflict_evidence,
         treaties_not_binding=not_binding,
-        explanation=_explanation(evidence, conflict, conflict_evidence, not_binding, bool(r.by["not_pow"])),
+        explanation=_explanation(evidence, conflict, conflict_evidence, not_binding, bool(r.by["not_pow"])) + note,
     )
 
 

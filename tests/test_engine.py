@@ -335,3 +335,9 @@ def test_a_digest_reads_the_conflict_from_the_captives_story(check):
     text = ("Russia and Ukraine hold talks in Istanbul. (Reuters) "
             "Pro-Taliban militants capture 28 Pakistan soldiers in North Waziristan. (AP)")
     assert check(text).context.conflict == "non-international"
+
+
+def test_the_explanation_says_why_one_state_makes_an_internal_war(check):
+    a = check("Pro-Taliban militants capture 28 Pakistan soldiers in the North Waziristan tribal region.")
+    assert "Only one State is named (\u201cPakistan\u201d)" in a.context.explanation
+    assert [e.text for e in a.context.conflict_evidence] == ["Taliban", "militants"]
