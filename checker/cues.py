@@ -80,6 +80,10 @@ _HYPOTHETICAL = re.compile(
 _PERMISSION_MAY = re.compile(
     r"^\s*(?:now\s+|also\s+|still\s+)?(?:write|send|receive|telephone|phone|call|ring|pray|worship|attend|correspond|"
     r"play|exercise|shower|wash|read|listen|watch|buy|meet|speak|talk)\b", re.IGNORECASE)
+_SELF = re.compile(r"\b(?:we|i)\s+$", re.IGNORECASE)
+# a relative clause without "who/that" after a plural noun: "the soldiers it still holds", "the men they took"
+_CONTACT_RELATIVE = re.compile(r"\b(?!(?:perhaps|always|sometimes|thus|this|does|unless|whereas|besides|otherwise|"
+                               r"afterwards|towards|nevertheless|regardless)\b)(?:[a-z]{3,}s|men|women|people|children|those)\s+(?:it|they|he|she|we)\s+(?:still\s+|now\s+|already\s+|had\s+|has\s+|have\s+)?$")
 _REQUEST = re.compile(r"(?:asks?|asked|requests?|requested|appeals?|appealed|demands?|demanded)", re.IGNORECASE)
 _THREAT = re.compile(
     r"\b(?:threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|menac(?:e|ed|ing)|vow(?:s|ed)? to)\b"
@@ -225,7 +229,13 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         # "its requests to visit were never granted": a request whose refusal the phrase itself
         # states is a reported fact, not a wish
         refused_request = own_negation and hyp is not None and _REQUEST.fullmatch(hyp.group(0))
-        if hyp is not None and len(_WORD.findall(clause[hyp.end() :])) <= 12 and not refused_request:
+        # "every morning we must sing their anthem": a captive's "we must" tells what they were made to do
+        compelled = (hyp is not None and hyp.group(0).lower() == "must" and _SELF.search(clause, 0, hyp.start())
+                     and len(_WORD.findall(clause[hyp.end():])) <= 4)
+        # "urged Azerbaijan to free the soldiers it still holds": the verb of a relative clause is a fact
+        relative = hyp is not None and _CONTACT_RELATIVE.search(clause[hyp.end():])
+        if hyp is not None and len(_WORD.findall(clause[hyp.end() :])) <= 12 and not (refused_request or compelled
+                                                                                       or relative):
             status, cue_words = HYPOTHETICAL, hyp.group(0)
 
     who, claim = _attribution(text, s_start, s_end, start)

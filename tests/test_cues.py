@@ -66,6 +66,17 @@ CASES = [
     ("The camp director said they may now telephone their families.", "telephone their families", ASSERTED),
     ("The prisoners may be beaten if they refuse, relatives fear.", "beaten", HYPOTHETICAL),
     ("The captives may have been moved to another camp.", "moved", HYPOTHETICAL),
+    # a captive's "we must" tells what they were made to do; anyone else's "must" is a demand
+    ("Every morning in the corridor we must sing their anthem, loud.", "sing their anthem", ASSERTED),
+    ("When the bus stopped we must run between two lines of guards.", "run between two lines", ASSERTED),
+    ("You must sing their anthem every morning, the new rules say.", "sing their anthem", HYPOTHETICAL),
+    ("The prisoners must be allowed to write home.", "write home", HYPOTHETICAL),
+    ("We must not forget that the captives must be fed.", "fed", HYPOTHETICAL),
+    # a relative clause without "who" or "that" states a fact inside a wish
+    ("Rights groups urged Azerbaijan to free the Armenian soldiers it still holds.", "holds", ASSERTED),
+    ("Mothers asked the army to find the men they took from the checkpoint.", "took", ASSERTED),
+    ("Rights groups urged Azerbaijan to free the Armenian soldiers.", "free", HYPOTHETICAL),
+    ("The families asked whether perhaps they beat him.", "beat", HYPOTHETICAL),
     # denials
     ("Officials denied that any prisoner had been beaten.", "beaten", DENIED),
     ("The ministry rejected reports that captives were tortured.", "tortured", DENIED),
