@@ -341,3 +341,20 @@ def test_the_explanation_says_why_one_state_makes_an_internal_war(check):
     a = check("Pro-Taliban militants capture 28 Pakistan soldiers in the North Waziristan tribal region.")
     assert "Only one State is named (\u201cPakistan\u201d)" in a.context.explanation
     assert [e.text for e in a.context.conflict_evidence] == ["Taliban", "militants"]
+
+
+@pytest.mark.parametrize("text", [
+    # a military assault is an attack on a position, not violence against captives
+    "Al-Nusra fighters assault a Free Syrian Army unit in Idlib, killing seven and capturing forty of its fighters.",
+    "Two Russian airborne soldiers surrender to Ukrainian forces after a failed assault on the airfield.",
+    # a crash that kills prisoners being flown to an exchange is not a killing by the captor
+    "Russia says a transport plane carrying 65 captured Ukrainian soldiers crashed near Belgorod, killing all on board.",
+])
+def test_military_assaults_and_crashes_are_not_violence_against_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context
+    assert not kinds(a, "concern") & {"GCIII-13", "GCIII-130", "GCIII-3", "CIHL-89", "CIHL-90"}, kinds(a, "concern")
+
+
+def test_a_captive_assaulted_is_still_violence(check):
+    assert "GCIII-13" in kinds(check("Guards assaulted the captured pilot in his cell."), "concern")
