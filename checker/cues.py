@@ -65,7 +65,7 @@ _NEG_PHRASES = re.compile(
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|could (?:face|be|have|lead|result|amount)|might|should|must|ought|shall|will|would be|(?-i:may)(?! \d)|"
-    r"plans? to|planned to|planning to|intends? to|intended to|aims? to|"
+    r"plans? to|planned to|planning to|intends? to|intended to|aims? to|propos(?:e|es|ed|ing) to|"
     r"risks?|at risk|fears?|feared|fearing|afraid|danger of|"
     r"urges?|urged|urging|calls? (?:on|upon|for)|called (?:on|upon|for)|demands?|demanded|appeals?|appealed|"
     r"asks?|asked|requests?|requested|wants?|wanted|hopes?|hoped|"

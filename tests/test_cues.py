@@ -57,6 +57,7 @@ CASES = [
     ("Guards threatened to shoot the prisoners.", "shoot", THREAT),
     ("The officer warned that the captives would be shot.", "shot", THREAT),
     ("Rights groups urged both sides to treat captives humanely.", "treat captives humanely", HYPOTHETICAL),
+    ("The ministry proposes to let a television crew film the captured soldiers in the camp.", "film", HYPOTHETICAL),
     ("The captives could face execution if convicted.", "execution", HYPOTHETICAL),
     ("The law prohibits beating prisoners of war.", "beating", HYPOTHETICAL),
     ("Guards shot two prisoners who tried to climb the fence.", "shot", ASSERTED),
