@@ -358,3 +358,14 @@ def test_military_assaults_and_crashes_are_not_violence_against_captives(check, 
 
 def test_a_captive_assaulted_is_still_violence(check):
     assert "GCIII-13" in kinds(check("Guards assaulted the captured pilot in his cell."), "concern")
+
+
+def test_a_release_told_as_a_noun_names_a_former_captive(check):
+    text = ("Iraqi television showed seven allied airmen reading statements against the air war. One of the "
+            "British aircrew, interviewed after his release, said he was beaten for two days before he agreed "
+            "to speak on camera.")
+    a = check(text)
+    assert a.context.pow_context
+    assert "GCIII-13" in kinds(a, "concern")
+    # a civilian's release says nothing of captured fighters
+    assert not check("After his release, the journalist said the militia had held him in a basement in Donetsk.").context.pow_context
