@@ -50,29 +50,36 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
     if niac:
         # "POW" said of a captive in an internal war is no sign of a war between States
         iac = [h for h in iac if h.term < 0 or not _POW_WORDS.search(terms[h.term])]
-    named = None if states is None else {states.get(h.term) for h in iac}
-    conflict, signals = classify_conflict(iac, niac, niac_weak, pow_named, named)
     note = ""
-    if conflict == "non-international" and iac and signals and signals[-1] is iac[0]:
-        signals = signals[:-1]
-        note = (f" Only one State is named (\u201c{text[iac[0].start:iac[0].end]}\u201d), beside an armed group;"
+    one = _one_state(iac, states) if (niac or niac_weak) else None
+    if one is not None:
+        # an international armed conflict is one between States (common Article 2)
+        conflict, signals = "non-international", niac + niac_weak
+        note = (f" Only one State is named (\u201c{text[one.start:one.end]}\u201d), beside an armed group;"
                 " an international armed conflict is one between States.")
+    else:
+        conflict, signals = classify_conflict(iac, niac, niac_weak, pow_named)
     not_binding: list[str] = []
     if conflict == "unknown" or (conflict == "international" and any(live(h) for h in by["api_non_party"])):
         not_binding = ["API"]
     return conflict, signals, not_binding, note
 
 
-def classify_conflict(iac: list, niac: list, niac_weak: list, pow_named: bool,
-                      named: Optional[set] = None) -> tuple[str, list]:
+def _one_state(iac: list[Hit], states: Optional[dict[int, str]]) -> Optional[Hit]:
+    """The first signal, when every State signal names one and the same State and no other signal
+    (a place such as "Falklands", "invasion", "coalition") speaks of a war between States."""
+    if not iac or states is None:
+        return None
+    named = {states.get(h.term) for h in iac}
+    return iac[0] if len(named) == 1 and None not in named else None
+
+
+def classify_conflict(iac: list, niac: list, niac_weak: list, pow_named: bool) -> tuple[str, list]:
     """International when States are named as the parties ("Russian", "Ukrainian", "invasion") and no
     named armed group or internal war outweighs them; non-international when such a group or war is
     named ("Houthi", "civil war", "ISIS"), or only generic armed-group words occur ("rebels", "militia").
     A text that speaks of "prisoners of war" leans international (the status exists only there).
-    ``named``: the State each State signal names (None for other signals); one State beside an
-    armed group is an internal war, whatever else leans international."""
-    if iac and (niac or niac_weak) and named is not None and None not in named and len(named) == 1:
-        return "non-international", niac + niac_weak + iac[:1]  # the one State named comes last
+    (read_conflict first reads one State named beside an armed group as an internal war.)"""
     if niac and not (iac and (pow_named or len(iac) > 2 * len(niac))):
         return "non-international", niac
     if iac:

@@ -82,8 +82,10 @@ _PERMISSION_MAY = re.compile(
     r"play|exercise|shower|wash|read|listen|watch|buy|meet|speak|talk)\b", re.IGNORECASE)
 _SELF = re.compile(r"\b(?:we|i)\s+$", re.IGNORECASE)
 # a relative clause without "who/that" after a plural noun: "the soldiers it still holds", "the men they took"
-_CONTACT_RELATIVE = re.compile(r"\b(?!(?:perhaps|always|sometimes|thus|this|does|unless|whereas|besides|otherwise|"
-                               r"afterwards|towards|nevertheless|regardless)\b)(?:[a-z]{3,}s|men|women|people|children|those)\s+(?:it|they|he|she|we)\s+(?:still\s+|now\s+|already\s+|had\s+|has\s+|have\s+)?$")
+_CONTACT_RELATIVE = re.compile(
+    r"\b(?!(?:perhaps|always|sometimes|thus|this|does|unless|whereas|besides|otherwise|afterwards|towards|"
+    r"nevertheless|regardless)\b)(?:[a-z]{3,}s|men|women|people|children|those)\s+(?:it|they|he|she|we)\s+"
+    r"(?:still\s+|now\s+|already\s+|had\s+|has\s+|have\s+)?$")
 _REQUEST = re.compile(r"(?:asks?|asked|requests?|requested|appeals?|appealed|demands?|demanded)", re.IGNORECASE)
 _THREAT = re.compile(
     r"\b(?:threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|menac(?:e|ed|ing)|vow(?:s|ed)? to)\b"
@@ -234,8 +236,8 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
                      and len(_WORD.findall(clause[hyp.end():])) <= 4)
         # "urged Azerbaijan to free the soldiers it still holds": the verb of a relative clause is a fact
         relative = hyp is not None and _CONTACT_RELATIVE.search(clause[hyp.end():])
-        if hyp is not None and len(_WORD.findall(clause[hyp.end() :])) <= 12 and not (refused_request or compelled
-                                                                                       or relative):
+        if hyp is not None and len(_WORD.findall(clause[hyp.end() :])) <= 12 and not (
+                refused_request or compelled or relative):
             status, cue_words = HYPOTHETICAL, hyp.group(0)
 
     who, claim = _attribution(text, s_start, s_end, start)
