@@ -33,8 +33,11 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
     not negated or figurative). ``within``: read only these spans of the text (the stories of a
     news digest that speak of the captives).
     """
+    def inside(pos: int) -> bool:
+        return within is None or any(a <= pos < b for a, b in within)
+
     def counts(h: Hit) -> bool:
-        return (within is None or any(a <= h.start < b for a, b in within)) and live(h)
+        return inside(h.start) and live(h)
 
     def backer(h: Hit) -> bool:  # "pro-Russian separatists", "Iranian-backed militia": not a party
         return bool(_PRO.search(text, max(0, h.start - 4), h.start) or _BACKED.match(text, h.end))
@@ -45,8 +48,7 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
     pow_named = any(_POW_WORDS.search(terms[h.term]) for h in by["pow"] if within is None or counts(h))
     if any(a in text for a in _CASED_ACRONYMS):
         niac += [Hit(mt.start(), mt.end(), -1) for mt in _CASED_NIAC.finditer(text)
-                 if not any(h.start <= mt.start() < h.end for h in niac)
-                 and (within is None or any(a <= mt.start() < b for a, b in within))]
+                 if not any(h.start <= mt.start() < h.end for h in niac) and inside(mt.start())]
     if niac:
         # "POW" said of a captive in an internal war is no sign of a war between States
         iac = [h for h in iac if h.term < 0 or not _POW_WORDS.search(terms[h.term])]
