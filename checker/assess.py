@@ -130,10 +130,20 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             req_sents[key] = found
         return found
 
+    term_hits: dict[int, list[Hit]] = defaultdict(list)
+    for h in hits:
+        term_hits[h.term].append(h)
+
     def satisfied(req: frozenset[int], custody_req: bool, si: int, window: int) -> bool:
         if custody_req and si in custody:  # "@captive_ref": the sentence speaks of captives
             return True
         return any(abs(s2 - si) <= window for s2 in sentences_of(req))
+
+    def close_by(req: frozenset[int], h: Hit, near: tuple[int, int]) -> bool:
+        """A word of the requirement stands at most near[0] characters before the phrase or near[1] after it."""
+        before, after = near
+        return any(0 <= h.start - o.end <= before or 0 <= o.start - h.end <= after
+                   for t in req & present for o in term_hits[t])
 
     cue_cache: dict[tuple[int, int], Cue] = {}
     supports: dict[str, list[Support]] = defaultdict(list)
@@ -148,6 +158,9 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             if cancelled and not (ind.kind == "observance" and ind.if_negated):
                 continue
             if not all(satisfied(req, cust, si, ind.window) for req, cust in zip(ind.with_, ind.with_custody)):
+                continue
+            if ind.near and not all((cust and si in custody) or close_by(req, h, ind.near)
+                                    for req, cust in zip(ind.with_, ind.with_custody)):
                 continue
             key = (h.start, h.end)
             cue = cue_cache.get(key)

@@ -165,6 +165,18 @@ def _ends_own_predicate(words: list[str], neg: str) -> bool:
     return any(w in _FINITE_AUX for w in after[1:])
 
 
+_WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+$", re.IGNORECASE)
+
+
+def _relative_ends(masked: str, negp: re.Match) -> bool:
+    """ "Those who refused to join were beaten": a refusal inside a relative clause ends where the main
+    verb begins, a new finite "was/were/is/are" after the refused verb."""
+    if not _WHO_BEFORE.search(masked, 0, negp.start()):
+        return False
+    after = [w.lower() for w in _WORD.findall(masked[negp.end():])]
+    return any(w in _FINITE_AUX for w in after[1:])
+
+
 def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     """The cue status of the phrase text[start:end] inside its sentence."""
     s_start, s_end = sentence
@@ -210,7 +222,7 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         status, cue_words = DENIED, after.group(0)
     elif neg is not None:
         status, cue_words = NEGATED, neg
-    elif negp is not None and len(_WORD.findall(masked[negp.end() :])) <= 6:
+    elif negp is not None and len(_WORD.findall(masked[negp.end() :])) <= 6 and not _relative_ends(masked, negp):
         status, cue_words = NEGATED, negp.group(0)
         privative = not negp.group(0).lower().startswith(("no ", "free ", "without"))
     elif _NEG_AFTER.match(text[end:s_end]):

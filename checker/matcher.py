@@ -41,6 +41,7 @@ class CompiledIndicator:
     if_negated: Optional[str] = None
     conditional_ok: bool = False
     with_custody: tuple[bool, ...] = ()  # per requirement: does it include @captive_ref (custody scope)?
+    near: Optional[tuple[int, int]] = None  # characters (before, after) the 'with' words may stand from the phrase
 
 
 @dataclass
@@ -217,6 +218,7 @@ def build(ruleset) -> Matcher:
                         cue=ind.cue or "",
                         if_negated=ind.if_negated,
                         conditional_ok=ind.conditional_ok,
+                        near=(ind.near.before, ind.near.after) if ind.near else None,
                     )
                 )
     variants: dict[str, set[int]] = {}

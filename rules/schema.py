@@ -71,6 +71,13 @@ Phrase = str
 Requirement = Union[str, list[str]]
 
 
+class Near(Strict):
+    """How close the 'with' words must stand to the phrase, in characters before and after it."""
+
+    before: int = Field(0, ge=0, le=200, description="characters allowed between a 'with' word and the phrase after it")
+    after: int = Field(0, ge=0, le=200, description="characters allowed between the phrase and a 'with' word after it")
+
+
 class Indicator(Strict):
     """Words that show (or help show) one element, as a concern or as observance."""
 
@@ -86,6 +93,11 @@ class Indicator(Strict):
         description="every requirement must also occur in the same sentence (or the window)",
     )
     window: int = Field(0, ge=0, le=2, description="how many neighbouring sentences count for 'with'")
+    near: Optional[Near] = Field(
+        None,
+        description="the 'with' words (other than @captive_ref) must stand this close to the phrase, in "
+        "characters: 'beaten repeatedly', not 'held for months ... and beaten'",
+    )
     unless: list[Phrase] = Field(
         default_factory=list, description="phrases that cancel this indicator when in the same sentence"
     )

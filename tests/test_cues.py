@@ -30,6 +30,8 @@ CASES = [
     # a negation inside a relative clause does not reach the main verb
     ("Comrades who lay wounded and could not walk were shot where they lay.", "shot", ASSERTED),
     ("He did not know they were beaten.", "beaten", ASSERTED),
+    ("Those who refused to join the brigade were beaten.", "beaten", ASSERTED),
+    ("The army refused to confirm that the soldiers were killed.", "killed", NEGATED),
     ("The men could not walk and were not shot.", "shot", NEGATED),
     ("Nobody was shot.", "shot", NEGATED),
     ("The prisoners were not only beaten but also starved.", "beaten", ASSERTED),

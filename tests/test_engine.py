@@ -369,3 +369,28 @@ def test_a_release_told_as_a_noun_names_a_former_captive(check):
     assert "GCIII-13" in kinds(a, "concern")
     # a civilian's release says nothing of captured fighters
     assert not check("After his release, the journalist said the militia had held him in a basement in Donetsk.").context.pow_context
+
+
+@pytest.mark.parametrize("text,grave", [
+    # duration and repetition make a beating severe: torture or inhuman treatment, a grave breach
+    ("Released airmen said interrogators had beaten them repeatedly over several days.", True),
+    ("Back home the captured commander said he was beaten and tied in ropes for days.", True),
+    ("The prisoners of war said guards beat them every night.", True),
+    # the time words belong to another verb: held for months, marched for days
+    ("Relatives say the captured soldiers have been held for months without charge and were beaten while "
+     "being questioned.", False),
+    ("The prisoners of war were marched for days to the camps in the heat; those who fell behind were beaten.",
+     False),
+])
+def test_prolonged_violence_is_a_grave_breach_only_when_the_time_words_are_its_own(check, text, grave):
+    a = check(text)
+    assert "GCIII-13" in kinds(a, "concern")
+    assert ("GCIII-130" in kinds(a, "concern")) == grave, [(f.provision, [e.text for e in f.evidence]) for f in a.findings]
+
+
+def test_a_refusal_inside_a_relative_clause_does_not_negate_the_main_verb(check):
+    a = check("Prisoners of war who refused to sign up for the enemy brigade were beaten in the yard.")
+    assert "GCIII-13" in kinds(a, "concern")
+    # the refusal still negates its own verb
+    assert "GCIII-26" in kinds(check("The guards of the prisoners of war camp refused to give the captives water."),
+                               "concern")
