@@ -80,7 +80,9 @@ _NAMED_SIDE = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+[A-Z][\w'-]*")
 # "captured soldiers" names people; "had been taken prisoner" is the verb of its clause
 _ADJECTIVAL = re.compile(r"^(?:captured|captive|seized) (?!me\b|us\b|him\b|her\b|them\b|with\b)\w+$")
 _PRONOUN_AFTER = re.compile(r"\s+(?:them|him)\b", re.I)  # "released them"
-_PRONOUN_BEFORE = re.compile(r"\b(?:them|him|they|he)(?:\s+[a-z]+){0,2}\s*$", re.I)  # "them now on their knees"
+# "them now on their knees"; "over 50 soldiers died. Many others were captured"
+_PRONOUN_BEFORE = re.compile(r"\b(?:them|him|they|he|others|the rest|(?:dozens|scores|hundreds|several|many) more)(?:\s+[a-z]+){0,2}\s*$",
+                             re.I)
 _CAPTURE_VERB = re.compile(r"\b(?:captured?|taken|took|caught|surrendered|seized)\b")
 # "a captive market", "a captive audience": not a person held
 _NOT_A_CAPTIVE = re.compile(r"(?:\s+(?:market|audience|customers?|insur\w*|breeding|bred|animals?|portion|supply|power|shops?)\b"
@@ -109,6 +111,8 @@ _NOT_VICTIMS = re.compile(r"\b(?:by|for|after|over|because|following|against|on|
 _JUDICIAL = re.compile(r"\b(?:hang(?:s|ed|ing)?|hanged|sentenc\w*|convict\w*|court|courts|mercy|death row|death penalty|"
                        r"capital punishment|tribunal|for refusing|deserters?|desertion|treason|mutiny|mutineers?)\b", re.I)
 _SUMMARILY = re.compile(r"summar|execution.style", re.I)
+# "militants are reported to have beheaded 50 people": the fighters did the killing
+_ACTIVE_PERFECT = re.compile(r"\b(?:to have|has|have|had)\s+(?:\w+ly\s+)?$", re.I)
 _THEM_AFTER = re.compile(r"\s+(?:(?:many|most|some|all|several|dozens|scores|\d+)\s+of\s+)?them\b", re.I)
 _RELATIVE_PASSIVE = re.compile(r"\b(?:who|that|which)\s+(?:were|was|had been|have been|has been|are|is)\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,2}$", re.I)
@@ -281,7 +285,7 @@ class _Reading:
                     victims = f.start - h.end <= 40 and not _NOT_VICTIMS.search(text[h.end:f.start])
                 else:  # named before: "soldiers were summarily shot", "killed fifty soldiers, summarily killing many of them"
                     victims = h.start - f.end <= 40 and bool(
-                        _PASSIVE.search(text[f.end:h.start])
+                        (_PASSIVE.search(text[f.end:h.start]) and not _ACTIVE_PERFECT.search(text, f.end, h.start))
                         or (_THEM_AFTER.match(text, h.end)
                             and _KILLED_OBJECT.search(text, max(sents[si][0], f.start - 50), f.start)))
                 if victims:

@@ -394,3 +394,16 @@ def test_a_refusal_inside_a_relative_clause_does_not_negate_the_main_verb(check)
     # the refusal still negates its own verb
     assert "GCIII-26" in kinds(check("The guards of the prisoners of war camp refused to give the captives water."),
                                "concern")
+
+
+@pytest.mark.parametrize("text", [
+    "ISIL claims responsibility for the beheading of a Taliban soldier in Jalalabad.",
+    "Taliban militants overran the district, killing over 50 Afghan soldiers. Many others were captured.",
+])
+def test_beheadings_and_the_rest_of_a_unit_captured_are_captives(check, text):
+    assert check(text).context.pow_context
+
+
+def test_killers_told_in_the_active_perfect_are_not_the_victims(check):
+    a = check("Islamist militants are reported to have beheaded over 50 people in a village massacre.")
+    assert not a.context.pow_context
