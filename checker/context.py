@@ -26,7 +26,7 @@ from typing import Optional
 
 from .conflict import read_conflict
 from .cues import DENIED, HYPOTHETICAL, NEGATED, classify, negated_noun
-from .matcher import Hit, Matcher
+from .matcher import DEMONYM, Hit, Matcher
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -120,6 +120,22 @@ _WEAK_BETWEEN = re.compile(r"[,;:.]|\b(?:by|and|from|with|for|as|at|in|on|near|a
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
 
+# the verbs that alone mean taking a fighter prisoner (not "detained", "arrested", "interned": civilians are too)
+_STRONG_CAPTURE = re.compile(r"captur|taken (?:prisoner|captive)|held (?:prisoner|captive)|seiz|caught|bagged|nabbed", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:this|that|one)\s+$", re.I)
+_NOUN_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:near|in|at|on|by|from|who|and|after|during|with|was|is|were|they)\b)", re.I)
+
+
+def _NATIONAL_NOUN(text: str, h: Hit) -> bool:
+    """Is this people's name a noun for persons ("Russians", "this armenian"), not an adjective
+    ("Russian soldiers") or a place ("Russia")?"""
+    word = text[h.start:h.end]
+    if word[-1:] in "sS" and DEMONYM.search(word[:-1]):
+        return True
+    return bool(DEMONYM.search(word) and _DETERMINER_BEFORE.search(text, max(0, h.start - 8), h.start)
+                and _NOUN_END_AFTER.match(text, h.end))
+
+
 def _ev(text: str, start: int, end: int, cue: str) -> Evidence:
     return Evidence(start=start, end=end, text=text[start:end], cue=cue)
 
@@ -143,6 +159,8 @@ class _Reading:
         self.civilian = {sents.index(h.start) for h in self.by["not_pow"]}
         self.near_civilian = self.civilian | {i + 1 for i in self.civilian} | {i - 1 for i in self.civilian}
         self.fighter_sents = {sents.index(f.start) for f in self.fighters}
+        # "captured Russians", "caught this armenian": a people's name standing for the enemy's fighters
+        self.nationals = [h for h in self.by["iac"] if h.term in m.states and _NATIONAL_NOUN(text, h)]
         self.weak = {(h.start, h.end) for h in self.by["capture_weak"]}
         # in a news digest, people who are not fighters in one story say nothing of another
         self.story = sents.story
@@ -213,6 +231,9 @@ class _Reading:
                     continue  # "the two sides exchanged fire"
                 si = self.sentence(c)
                 found = self._capture_pair(kind, c, si)
+                if not found and self.nationals and kind == "captured" and si not in self.near_civilian \
+                        and _STRONG_CAPTURE.match(text, c.start):
+                    found = self._capture_pair(kind, c, si, self.nationals)
                 if found:
                     out.append(found)
                     continue
@@ -226,11 +247,11 @@ class _Reading:
                     out.append(self.ev(before[-1].start, c.end, "fighters in the captor's hands"))
         return out
 
-    def _capture_pair(self, kind: str, c: Hit, si: int) -> Optional[Evidence]:
+    def _capture_pair(self, kind: str, c: Hit, si: int, fighters: Optional[list[Hit]] = None) -> Optional[Evidence]:
         text, sents = self.text, self.sents
         # "Seven soldiers are beheaded ... after being seized by militants": the subject was the captive
         after_being = kind in ("captured", "held") and _AFTER_BEING.search(text, max(0, c.start - 30), c.start)
-        for f in self.fighters:
+        for f in self.fighters if fighters is None else fighters:
             if self.sentence(f) != si:
                 continue
             if after_being and f.end <= c.start and c.start - f.end <= AFTER_BEING_DISTANCE and self.live(f) \
@@ -301,7 +322,7 @@ class _Reading:
             if _WEAK_NOT_CAPTURE.match(text[c.end:c.end + 60]) or not self.live_verb(c):
                 continue
             si = self.sentence(c)
-            for f in self.fighters:
+            for f in self.fighters + (self.nationals if _STRONG_CAPTURE.match(text, c.start) else []):
                 between = text[c.end:f.start]
                 if f.start < c.end or self.sentence(f) != si or len(between) > WEAK_DISTANCE or len(between.split()) > 3 \
                         or _WEAK_BETWEEN.search(between) or si in self.near_civilian:

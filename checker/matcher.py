@@ -8,6 +8,7 @@ the hits this pass returns.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple, Optional
 
@@ -17,6 +18,8 @@ from .inflect import COMPOSED, phrase_variants
 from .text import prepare
 
 
+# the endings of a people's name ("Armenian", "Eritrean", "Argentine", "Azerbaijani", "Iraqi", "Israeli")
+DEMONYM = re.compile(r"(?:ian|ean|ine|ani|aqi|eli)$", re.I)
 GATE_DISTANCE = 80  # characters; the context gate pairs words at most 60 apart
 
 
@@ -258,6 +261,14 @@ def build(ruleset) -> Matcher:
                     # ("they beat us") are not written with hyphens
                     for form in ({v} if term.startswith(COMPOSED) else _hyphenations(v)):
                         flags[form] = flags.get(form, 0) | flag
+    # a people's name used as a noun for the enemy's fighters ("captured russians", "this armenian",
+    # read in context.py) counts as a fighter word for the pre-check
+    for words in ruleset.lexicon.states.values():
+        for w in words:
+            w = w.strip().lstrip("=").strip().lower()
+            if DEMONYM.search(w):
+                for form in (f"{w}s", f"this {w}", f"that {w}", f"one {w}"):
+                    flags[form] = flags.get(form, 0) | 4
     gate = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # value: key length << 4 | flags
     for v, flag in flags.items():
         if v:

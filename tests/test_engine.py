@@ -407,3 +407,17 @@ def test_beheadings_and_the_rest_of_a_unit_captured_are_captives(check, text):
 def test_killers_told_in_the_active_perfect_are_not_the_victims(check):
     a = check("Islamist militants are reported to have beheaded over 50 people in a village massacre.")
     assert not a.context.pow_context
+
+
+@pytest.mark.parametrize("text,captives", [
+    # a people's name as a noun for the enemy's fighters, taken prisoner
+    ("The channel finally started blurring the faces of captured russians in new uploads.", True),
+    ("Baku only began handing the Red Cross the names of the Armenians it had captured weeks later.", True),
+    ("our boys caught this armenian near hadrut, made him kiss the flag", True),
+    # not captives: a people as captors, a place taken, civilians detained
+    ("The Ukrainians captured the village of Robotyne.", False),
+    ("Russian forces detained Ukrainians in the village.", False),
+    ("Captured by Russians, the village fell within a day.", False),
+])
+def test_a_peoples_name_taken_prisoner_names_captives(check, text, captives):
+    assert check(text).context.pow_context == captives
