@@ -50,7 +50,13 @@ _UNDER_CONTROL = re.compile(
     r"|\b(?:lie|lies|lay|lying|laid) (?:face.?down|face first|on (?:the|their|his) (?:ground|stomachs?|bell(?:y|ies)))\b"
     r"|\b(?:stand(?:s|ing)?|stood) over (?:him|them|the (?:man|men|soldiers?|wounded))\b"
     r"|\b(?:disarmed|searched|frisked|patted (?:them|him) down|tied (?:up|them|him)|zip.tied|handcuffed|blindfolded|"
-    r"led (?:them |him )?away|escorted|under guard|rounded up|herded|took (?:them|him) prisoner|taken prisoner)\b",
+    r"led (?:them |him )?away|escorted|under guard|rounded up|herded|took (?:them|him) prisoner|taken prisoner)\b"
+    # the surrender completed: the man has reached the other side's lines, is sent to the rear or cared for
+    r"|\b(?:walk(?:s|ed|ing)?|follow(?:s|ed|ing)?|led|guided|brought|came|crawl(?:s|ed)?)\b[^;]{0,50}?\bto (?:our|their|the enemy's|"
+    r"(?:the )?(?:ukrainian|russian|enemy|government|army|rebel)) (?:positions?|lines?|trench(?:es)?)\b"
+    r"|\b(?:sent|send|sends|taken|took|evacuated) (?:(?:him|them) )?(?:to the rear|back to the rear)\b"
+    r"|\b(?:gave|give|gives|giving) (?:him|them) (?:water|food|tea|a cigarette|cigarettes|smokes|first aid)\b"
+    r"|\bbandag(?:ed|es|ing) (?:him|them|his|their)\b",
     re.IGNORECASE,
 )
 
@@ -62,7 +68,7 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
     base: set[int] = set()
     for e in context.evidence:
         si = sents.index(e.start)
-        if e.cue != SURRENDERING or _UNDER_CONTROL.search(text[e.end:sents[si][1]]):
+        if e.cue != SURRENDERING or _UNDER_CONTROL.search(text, *sents[si]):
             base.add(si)
         else:  # "... walk out, arms raised. A voice orders them to lie face down." -- control a sentence later
             controlled = _control_after(text, sents, si)

@@ -421,3 +421,16 @@ def test_killers_told_in_the_active_perfect_are_not_the_victims(check):
 ])
 def test_a_peoples_name_taken_prisoner_names_captives(check, text, captives):
     assert check(text).context.pow_context == captives
+
+
+# A surrender completed: the man reaches the other side's lines, is sent to the rear or looked after.
+# What is then done with him (his face and name posted) is done to a captive.
+@pytest.mark.parametrize("text", [
+    "Russian soldier alone in a trench waves a white rag at the drone. He walks 1.5 km behind it to Ukrainian "
+    "positions, hands up the whole way. Clip ends with him sat in a dugout, face fully visible, his full name "
+    "read out by the soldier filming. Posted by the brigade on its channel tonight.",
+    "A Russian stormtrooper put his hands up and followed our drone two kilometres to our positions. The lads "
+    "gave him water and sent him to the rear. Full video in the comments, face, name and unit all there.",
+])
+def test_a_completed_surrender_puts_the_man_in_custody(check, text):
+    assert "GCIII-13" in kinds(check(text), "concern")
