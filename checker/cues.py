@@ -72,7 +72,8 @@ _HYPOTHETICAL = re.compile(
     r"vows?|vowed|pledges?|pledged|promises?|promised|commits? to|committed to|"
     r"expected to|set to(?! work)|going to|about to|ready to|willing to|agreed to|prepared to|"
     r"to ensure|ensure that|in order to|so as not to|to prevent|prevent|prohibits?|prohibited|bans?|banned|forbids?|"
-    r"obliges?|obliged|requires?|required|entitled|rights? to|law|convention|rules?)\b",
+    r"obliges?|obliged|requires?|required|entitled|rights? to|under (?:international |humanitarian |the )?law|"
+    r"(?:the )?(?:law|convention|rules?) (?:says?|states?|requires?|provides?|demands?))\b",
     re.IGNORECASE,
 )
 # "may" of permission given ("may write home once a month", "may now telephone their families") is a
