@@ -62,9 +62,9 @@ CASES = [
     ("The ministry proposes to let a television crew film the captured soldiers in the camp.", "film", HYPOTHETICAL),
     ("The captives could face execution if convicted.", "execution", HYPOTHETICAL),
     ("The law prohibits beating prisoners of war.", "beating", HYPOTHETICAL),
-    ("Under international law, captured soldiers may not be punished for fighting.", "punished", HYPOTHETICAL),
+    ("Under international law, captured soldiers are protected from public curiosity.", "public curiosity", HYPOTHETICAL),
     # "law" as a plain noun is not a norm: the decree that applies it is a fact
-    ("They will be tried under the anti-terror law, a decree that denies them prisoner-of-war status.",
+    ("They were tried under the anti-terror law, a decree that denies them prisoner-of-war status.",
      "denies them prisoner-of-war status", ASSERTED),
     ("Guards shot two prisoners who tried to climb the fence.", "shot", ASSERTED),
     ("She held up her phone so he could video call his mother.", "video call", ASSERTED),
