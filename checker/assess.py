@@ -97,6 +97,8 @@ def _applies(rule, context: Context) -> bool:
     conflict = context.conflict if context.conflict != "unknown" else "international"
     if conflict not in rule.applies.conflict:
         return False
+    if conflict == "non-international" and rule.applies.binds == "APII" and "APII" in context.treaties_not_binding:
+        return False  # Protocol II binds only its parties
     if conflict == "international":
         if rule.applies.binds and rule.applies.binds in context.treaties_not_binding:
             return False

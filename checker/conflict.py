@@ -4,7 +4,8 @@ The kind of conflict picks the law (labelling guide, rule 2): GCIII and, where b
 are party, Additional Protocol I for a war between States; common Article 3 and the customary
 rules for a war between a State and an armed group. Signals come from the lexicon groups
 ``iac`` (States and their capitals, "invasion"), ``niac`` (armed groups, "civil war"),
-``niac_weak`` ("rebels", "militia") and ``api_non_party`` (States not bound by Protocol I).
+``niac_weak`` ("rebels", "militia"), ``api_non_party`` (States not bound by Protocol I) and
+``apii_non_party`` (States not bound by Protocol II).
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
     not_binding: list[str] = []
     if conflict == "unknown" or (conflict == "international" and any(live(h) for h in by["api_non_party"])):
         not_binding = ["API"]
+    elif conflict == "non-international" and any(counts(h) and not backer(h) for h in by.get("apii_non_party", ())):
+        not_binding = ["APII"]
     return conflict, signals, not_binding, note
 
 

@@ -12,7 +12,7 @@ Vocabulary comes from the lexicon (rules/lexicon.yaml), groups:
   captive         weak words ("captives", "prisoners") that need a fighter word or a war in the text
   custody_cue     a custody setting in its own words ("camp", "guards", "interrogator")
   not_pow         words for people who are not captured fighters (civilian internees, inmates)
-  iac, niac, niac_weak, api_non_party, hostilities_over
+  iac, niac, niac_weak, api_non_party, apii_non_party, hostilities_over
                   signals of the kind of conflict (read by conflict.py) and of a war in the text
 
 Each way a text can say that fighters are in the enemy's hands is one method of _Reading;
@@ -36,7 +36,8 @@ _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:the
                              r"fighters?|servicem[ae]n|men|militants|enemy)|gave (?:themselves|himself) up|who gave up|had given up|"
                              r"laid down)\b", re.I)
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing", "fighter",
-                  "captive", "custody_cue", "not_pow", "iac", "niac", "niac_weak", "api_non_party", "hostilities_over", "exchange")
+                  "captive", "custody_cue", "not_pow", "iac", "niac", "niac_weak", "api_non_party", "apii_non_party", "hostilities_over",
+                  "exchange")
 PAIR_DISTANCE = 60  # characters between a capture word and a fighter word
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
 # a participle followed by a preposition or the end of a clause: "soldiers captured near X", "held by"
@@ -445,6 +446,9 @@ def _explanation(evidence: list[Evidence], conflict: str, conflict_evidence: lis
     if not_binding and evidence and conflict == "international":
         explanation += (" A State named in the text is not a party to Additional Protocol I, so the"
                         " customary rules are applied in its place.")
+    if "APII" in not_binding and evidence and conflict == "non-international":
+        explanation += (" A State named in the text is not a party to Additional Protocol II, so common"
+                        " Article 3 and the customary rules are applied without it.")
     return explanation
 
 

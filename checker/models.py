@@ -71,8 +71,8 @@ class Context(Model):
     evidence: list[Evidence] = Field(default_factory=list)
     conflict_evidence: list[Evidence] = Field(default_factory=list)
     treaties_not_binding: list[str] = Field(
-        default_factory=list, description="treaties (API) that do not bind a party named in the text, or whose "
-        "parties are unknown; their customary equivalents are applied instead")
+        default_factory=list, description="treaties (API, APII) that do not bind a party named in the text, or "
+        "whose parties are unknown; their customary equivalents are applied instead")
     explanation: str = ""
 
 

@@ -148,7 +148,8 @@ class Applicability(Strict):
     binds: Optional[Literal["API", "APII"]] = Field(
         None,
         description="the rule binds only States party to this treaty: in an international conflict it "
-        "applies only when the parties are named and none is known to be a non-party",
+        "applies only when the parties are named and none is known to be a non-party (API); in an internal "
+        "one, not when a State named is known not to be a party (APII)",
     )
     fallback_for: Optional[Literal["API", "APII"]] = Field(
         None,

@@ -434,3 +434,16 @@ def test_a_peoples_name_taken_prisoner_names_captives(check, text, captives):
 ])
 def test_a_completed_surrender_puts_the_man_in_custody(check, text):
     assert "GCIII-13" in kinds(check(text), "concern")
+
+
+def test_protocol_ii_binds_only_its_parties(check):
+    # Syria is not a party to Additional Protocol II: common Article 3 and the customary rules only
+    syria = check("The bodies of over 100 Syrian Army prisoners of war were found in the last rebel-held district "
+                  "of the city; officers said they had been executed by rebel forces.")
+    assert syria.context.conflict == "non-international"
+    assert "APII" in syria.context.treaties_not_binding
+    assert "GCIII-3" in kinds(syria, "concern") and "APII-4" not in kinds(syria, "concern")
+    assert "Protocol II" in syria.context.explanation
+    # Colombia is a party: the Protocol applies beside common Article 3
+    colombia = check("In a rebel-held valley of Colombia, FARC guerrillas executed three captured army soldiers.")
+    assert "APII-4" in kinds(colombia, "concern")
