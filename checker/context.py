@@ -109,7 +109,7 @@ _KILLED_OBJECT = re.compile(r"\b(?:kill|execut|shot|shoot|murder|massacr)\w*\s+(
 # "executed by soldiers", "executed for killing soldiers": the fighters named after are not the victims
 _NOT_VICTIMS = re.compile(r"\b(?:by|for|after|over|because|following|against|on|with|in|as|the\s+(?:plan|order|operation|raid|attack|strike))\b"
                           r"|[;:.]", re.I)
-_JUDICIAL = re.compile(r"\b(?:hang(?:s|ed|ing)?|hanged|sentenc\w*|convict\w*|court|courts|mercy|death row|death penalty|"
+_JUDICIAL = re.compile(r"\b(?:hang(?:s|ed|ing)?|hanged|sentenc\w*|convict\w*|court|courts|judiciary|judicial|mercy|death row|death penalty|"
                        r"capital punishment|tribunal|for refusing|deserters?|desertion|treason|mutiny|mutineers?)\b", re.I)
 _SUMMARILY = re.compile(r"summar|execution.style", re.I)
 # "militants are reported to have beheaded 50 people": the fighters did the killing

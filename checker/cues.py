@@ -71,6 +71,8 @@ _HYPOTHETICAL = re.compile(
     r"asks?|asked|requests?|requested|wants?|wanted|hopes?|hoped|"
     r"vows?|vowed|pledges?|pledged|promises?|promised|commits? to|committed to|"
     r"expected to|set to(?! work)|going to|about to|ready to|willing to|agreed to|prepared to|"
+    # an attempt or a plan is not the act: "an all-out effort to kidnap soldiers to use as bargaining chips"
+    r"efforts? to|attempts? to|attempted to|attempting to|bid to|seeks? to|sought to|seeking to|"
     r"to ensure|ensure that|in order to|so as not to|to prevent|prevent|prohibits?|prohibited|bans?|banned|forbids?|"
     r"obliges?|obliged|requires?|required|entitled|rights? to|under (?:international |humanitarian |the )?law|"
     r"(?:the )?(?:law|convention|rules?) (?:says?|states?|requires?|provides?|demands?))\b",
@@ -100,7 +102,7 @@ _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
     r"rebuff(?:s|ed)?|disput(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:that|claims?|reports?|allegations?|"
     r"accusations?|accounts?|charges?|suggestions?|having|ever)\b"
-    r"|\b(?:falsely|fabricated|fake|staged|no truth)\b",
+    r"|\b(?:falsely|fabricated|fake|faked|staged|no truth|hoax|hoaxed|doctored|forged)\b",
     re.IGNORECASE,
 )
 _NEG_AFTER = re.compile(r"^\s*(?:nobody|no one|none of them|none)\b", re.IGNORECASE)

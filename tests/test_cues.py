@@ -57,6 +57,10 @@ CASES = [
      THREAT),
     ("Tomorrow we mark a year since the guards shot two prisoners.", "shot", ASSERTED),
     ("Guards threatened to shoot the prisoners.", "shoot", THREAT),
+    # an attempt or a plan is not the act
+    ("The group is making an all-out effort to kidnap soldiers and hold them as bargaining chips.", "kidnap",
+     HYPOTHETICAL),
+    ("Guards were accused in a hoaxed set of photos of beating the prisoners.", "beating", DENIED),
     ("The officer warned that the captives would be shot.", "shot", THREAT),
     ("Rights groups urged both sides to treat captives humanely.", "treat captives humanely", HYPOTHETICAL),
     ("The ministry proposes to let a television crew film the captured soldiers in the camp.", "film", HYPOTHETICAL),

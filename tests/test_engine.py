@@ -447,3 +447,23 @@ def test_protocol_ii_binds_only_its_parties(check):
     # Colombia is a party: the Protocol applies beside common Article 3
     colombia = check("In a rebel-held valley of Colombia, FARC guerrillas executed three captured army soldiers.")
     assert "APII-4" in kinds(colombia, "concern")
+
+
+@pytest.mark.parametrize("text", [
+    # a captive found dead: the cause is unknown, so no finding of wilful killing
+    "One of three captured US soldiers in Iraq is found dead, during an extensive manhunt.",
+    # the captive is the one convicted, not the victim
+    "A military commission sentences a Guantanamo detainee to eight more years after pleading guilty to the "
+    "murder of an American soldier.",
+    # a plane crash kills the prisoners: no killing by the captor is told
+    "A transport plane carrying 65 Ukrainian prisoners of war crashes near the border, killing everyone on board.",
+])
+def test_deaths_not_told_as_wilful_killing_of_captives(check, text):
+    assert not kinds(check(text), "concern") & {"GCIII-130", "CIHL-89"}
+
+
+
+def test_an_execution_by_the_judiciary_is_not_a_summary_killing(check):
+    # a sentence carried out after a trial does not show fighters killed in the killers' power
+    a = check("Iran's judiciary executes three Kurdish militants for terrorism offences.")
+    assert not a.context.pow_context
