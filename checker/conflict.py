@@ -43,8 +43,11 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
     def backer(h: Hit) -> bool:  # "pro-Russian separatists", "Iranian-backed militia": not a party
         return bool(_PRO.search(text, max(0, h.start - 4), h.start) or _BACKED.match(text, h.end))
 
-    iac = [h for h in by["iac"] if counts(h) and not backer(h)]
     niac = [h for h in by["niac"] if counts(h)]
+    def in_group_name(h: Hit) -> bool:  # "Islamic State of Iraq and the Levant" names no State
+        return any(g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start for g in niac)
+
+    iac = [h for h in by["iac"] if counts(h) and not backer(h) and not in_group_name(h)]
     niac_weak = [h for h in by["niac_weak"] if counts(h)]
     pow_named = any(_POW_WORDS.search(terms[h.term]) for h in by["pow"] if within is None or counts(h))
     if any(a in text for a in _CASED_ACRONYMS):
@@ -65,7 +68,8 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
     not_binding: list[str] = []
     if conflict == "unknown" or (conflict == "international" and any(live(h) for h in by["api_non_party"])):
         not_binding = ["API"]
-    elif conflict == "non-international" and any(counts(h) and not backer(h) for h in by.get("apii_non_party", ())):
+    elif conflict == "non-international" and any(counts(h) and not backer(h) and not in_group_name(h)
+                                                 for h in by.get("apii_non_party", ())):
         not_binding = ["APII"]
     return conflict, signals, not_binding, note
 

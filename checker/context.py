@@ -105,7 +105,7 @@ _AFTER_BEING = re.compile(r"\bafter (?:being|having been|they had been|they were
 AFTER_BEING_DISTANCE = 160
 # a second subject in between ("soldiers said that civilians were killed after being held") breaks the link
 _PASSIVE_AGENT_FIGHTER = re.compile(r"\b(?:said|says|say|told|that|who|which|civilians?|residents?|villagers?)\b", re.I)
-_KILLED_OBJECT = re.compile(r"\b(?:kill|execut|shot|shoot|murder|massacr)\w*\s+(?:[\w,-]+\s+){0,5}$", re.I)
+_KILLED_OBJECT = re.compile(r"\b(?:kill|execut|shot|shoot|murder|massacr)\w*\s+(?:[\w,-]+\s+){0,8}$", re.I)
 # "executed by soldiers", "executed for killing soldiers": the fighters named after are not the victims
 _NOT_VICTIMS = re.compile(r"\b(?:by|for|after|over|because|following|against|on|with|in|as|the\s+(?:plan|order|operation|raid|attack|strike))\b"
                           r"|[;:.]", re.I)

@@ -467,3 +467,12 @@ def test_an_execution_by_the_judiciary_is_not_a_summary_killing(check):
     # a sentence carried out after a trial does not show fighters killed in the killers' power
     a = check("Iran's judiciary executes three Kurdish militants for terrorism offences.")
     assert not a.context.pow_context
+
+
+def test_a_state_named_inside_an_armed_groups_name_is_no_state(check):
+    a = check("Islamic State of Iraq and the Levant forces claim to have killed at least fifty members of the "
+              "Syrian Army, summarily killing many of them.")
+    assert a.context.pow_context  # "members of the Syrian Army" are fighters
+    assert a.context.conflict == "non-international"
+    assert "Iraq" not in a.context.explanation.split("Signals")[1]
+    assert {"GCIII-3", "CIHL-89"} <= kinds(a, "concern")
