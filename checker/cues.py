@@ -66,6 +66,8 @@ _NEG_PHRASES = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|could (?:face|be|have|lead|result|amount)|might|should|must|ought|shall|will|would be|(?-i:may)(?! \d)|"
     r"plans? to|planned to|planning to|intends? to|intended to|aims? to|propos(?:e|es|ed|ing) to|"
+    # an order or arrangement still to be carried out: "any Ukrainian who surrendered was to be shot"
+    r"(?:was|were|is|are) to be|"
     r"risks?|at risk|fears?|feared|fearing|afraid|danger of|"
     r"urges?|urged|urging|calls? (?:on|upon|for)|called (?:on|upon|for)|demands?|demanded|appeals?|appealed|"
     r"asks?|asked|requests?|requested|wants?|wanted|hopes?|hoped|"
@@ -89,6 +91,9 @@ _CONTACT_RELATIVE = re.compile(
     r"\b(?!(?:perhaps|always|sometimes|thus|this|does|unless|whereas|besides|otherwise|afterwards|towards|"
     r"nevertheless|regardless)\b)(?:[a-z]{3,}s|men|women|people|children|those)\s+(?:it|they|he|she|we)\s+"
     r"(?:still\s+|now\s+|already\s+|had\s+|has\s+|have\s+)?$")
+# an act that nearly happened: "close to killing someone", "nearly shot", "almost died"
+_NEAR_MISS = re.compile(r"\b(?:came close to|close to|nearly|almost|on the verge of|on the brink of)\s+(?:\w+\s+)?$",
+                        re.IGNORECASE)
 _REQUEST = re.compile(r"(?:asks?|asked|requests?|requested|appeals?|appealed|demands?|demanded)", re.IGNORECASE)
 _THREAT = re.compile(
     r"\b(?:threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|menac(?:e|ed|ing)|vow(?:s|ed)? to)\b"
@@ -237,6 +242,10 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
                 thr = m
         if thr is not None and len(_WORD.findall(clause[thr.end() :])) <= 6:
             status, cue_words = THREAT, thr.group(0)
+    if status == ASSERTED:
+        near = _NEAR_MISS.search(clause)
+        if near is not None:  # "the crowd was close to killing someone": the act did not happen
+            status, cue_words = HYPOTHETICAL, near.group(0)
     if status == ASSERTED:
         hyp = None
         for m in _HYPOTHETICAL.finditer(clause):

@@ -57,6 +57,10 @@ CASES = [
      THREAT),
     ("Tomorrow we mark a year since the guards shot two prisoners.", "shot", ASSERTED),
     ("Guards threatened to shoot the prisoners.", "shoot", THREAT),
+    # an order still to be carried out, and an act that nearly happened
+    ("The commander said any soldier who surrendered was to be shot.", "shot", HYPOTHETICAL),
+    ("The guards let it run until the crowd was close to killing someone.", "killing", HYPOTHETICAL),
+    ("The prisoner was nearly beaten to death.", "beaten to death", HYPOTHETICAL),
     # an attempt or a plan is not the act
     ("The group is making an all-out effort to kidnap soldiers and hold them as bargaining chips.", "kidnap",
      HYPOTHETICAL),
