@@ -91,7 +91,8 @@ _CONTACT_RELATIVE = re.compile(
     r"\b(?!(?:perhaps|always|sometimes|thus|this|does|unless|whereas|besides|otherwise|afterwards|towards|"
     r"nevertheless|regardless)\b)(?:[a-z]{3,}s|men|women|people|children|those)\s+(?:it|they|he|she|we)\s+"
     r"(?:still\s+|now\s+|already\s+|had\s+|has\s+|have\s+)?$")
-# an act that nearly happened: "close to killing someone", "nearly shot", "almost died"
+# a death that nearly happened: "close to killing someone", "nearly beaten to death" (the beating did happen)
+_DEATH = re.compile(r"kill|death|dead|die|died|dying|execut|murder|drown|shot|shoot", re.IGNORECASE)
 _NEAR_MISS = re.compile(r"\b(?:came close to|close to|nearly|almost|on the verge of|on the brink of)\s+(?:\w+\s+)?$",
                         re.IGNORECASE)
 _REQUEST = re.compile(r"(?:asks?|asked|requests?|requested|appeals?|appealed|demands?|demanded)", re.IGNORECASE)
@@ -243,8 +244,8 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         if thr is not None and len(_WORD.findall(clause[thr.end() :])) <= 6:
             status, cue_words = THREAT, thr.group(0)
     if status == ASSERTED:
-        near = _NEAR_MISS.search(clause)
-        if near is not None:  # "the crowd was close to killing someone": the act did not happen
+        near = _NEAR_MISS.search(clause) if _DEATH.search(text, start, end) else None
+        if near is not None:  # "the crowd was close to killing someone": the death did not happen
             status, cue_words = HYPOTHETICAL, near.group(0)
     if status == ASSERTED:
         hyp = None

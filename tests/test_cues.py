@@ -61,6 +61,7 @@ CASES = [
     ("The commander said any soldier who surrendered was to be shot.", "shot", HYPOTHETICAL),
     ("The guards let it run until the crowd was close to killing someone.", "killing", HYPOTHETICAL),
     ("The prisoner was nearly beaten to death.", "beaten to death", HYPOTHETICAL),
+    ("The prisoner was nearly beaten to death.", "beaten", ASSERTED),
     # an attempt or a plan is not the act
     ("The group is making an all-out effort to kidnap soldiers and hold them as bargaining chips.", "kidnap",
      HYPOTHETICAL),
