@@ -58,7 +58,12 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
         iac = [h for h in iac if h.term < 0 or not _POW_WORDS.search(terms[h.term])]
     note = ""
     one = _one_state(iac, states) if (niac or niac_weak) else None
-    if one is not None:
+    if niac and iac and not niac_weak and states is not None and all(h.term in states for h in niac) \
+            and len({states.get(h.term) for h in iac + niac} - {None}) >= 2:
+        # "Israelis held by Damascus ... Syrian television": the internal-war signals are only the
+        # name of a second State, and no armed group is named -- a war between States
+        conflict, signals = "international", iac + niac
+    elif one is not None:
         # an international armed conflict is one between States (common Article 2)
         conflict, signals = "non-international", niac + niac_weak
         note = (f" Only one State is named (\u201c{text[one.start:one.end]}\u201d), beside an armed group;"

@@ -223,11 +223,11 @@ def load_ruleset(directory: Optional[Path | str] = None) -> RuleSet:
     lexicon = _load_model(_pick(directory, LEXICON_FILE), Lexicon, problems)
     catalogue = _load_model(_pick(directory, CATALOGUE_FILE), Catalogue, problems)
     if lexicon is not None:
-        iac = {x.strip() for x in lexicon.groups.get("iac", [])}
+        signals = {x.strip() for x in lexicon.groups.get("iac", []) + lexicon.groups.get("niac", [])}
         for state, words in lexicon.states.items():
             for w in words:
-                if w.strip() not in iac:
-                    problems.append(f"{LEXICON_FILE}: states.{state}: {w!r} is not in the iac group")
+                if w.strip() not in signals:
+                    problems.append(f"{LEXICON_FILE}: states.{state}: {w!r} is not in the iac or niac group")
     if lexicon is not None:
         for name, phrases in lexicon.groups.items():
             for g in _phrase_groups(phrases):

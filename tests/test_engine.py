@@ -476,3 +476,18 @@ def test_a_state_named_inside_an_armed_groups_name_is_no_state(check):
     assert a.context.conflict == "non-international"
     assert "Iraq" not in a.context.explanation.split("Signals")[1]
     assert {"GCIII-3", "CIHL-89"} <= kinds(a, "concern")
+
+
+@pytest.mark.parametrize("text,conflict", [
+    # two States named, and no armed group: a war between States, even when one of them is a country
+    # whose recent wars were internal
+    ("Families of the Israelis held by Damascus glimpsed their sons paraded on Syrian television; the men later "
+     "described weeks of beatings during interrogation.", "international"),
+    ("Seven Sudanese soldiers and a civilian are summarily executed after being held captive in Ethiopia.",
+     "international"),
+    # the same country beside an armed group: an internal war
+    ("Islamic State fighters paraded captured Syrian soldiers through Raqqa before executing them.",
+     "non-international"),
+])
+def test_two_states_named_make_a_war_between_states(check, text, conflict):
+    assert check(text).context.conflict == conflict
