@@ -491,3 +491,9 @@ def test_a_state_named_inside_an_armed_groups_name_is_no_state(check):
 ])
 def test_two_states_named_make_a_war_between_states(check, text, conflict):
     assert check(text).context.conflict == conflict
+
+
+def test_the_captured_before_another_noun_is_not_captives(check):
+    # "the captured" names people only when it stands alone: not "the captured russian tanks"
+    assert not check("they actually paraded the captured russian tanks down khreshchatyk lol #Kyiv").context.pow_context
+    assert check("In the war over Kyiv, the captured were paraded down the main street.").context.pow_context
