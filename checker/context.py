@@ -70,10 +70,12 @@ _WEAK_NOT_CAPTURE = re.compile(
     r"by surprise\b|aback\b|on\b|out of (?:action|service)\b|red.handed\b|"
     r"(?!during\b|morning\b|evening\b|bring\b)[a-z]+ing\b)",  # "caught planting mines": caught in the act
     re.IGNORECASE)
-# after "the captured": a word that starts a noun phrase ("the captured tanks"), not a verb or a clause
-_NOUN_NEXT = re.compile(r"\s+(?!(?:were|was|are|is|had|have|has|and|or|in|at|on|from|to|who|whom|which|that|remain|remained|"
-                        r"said|say|says|told|include|included|would|will|could|can|must|should|may|might|did|do|of|by|"
-                        r"with|after|before|during|for|being|been|all|also|still|then|later)\b)[a-z]", re.IGNORECASE)
+# after "the captured": a thing, not people ("the captured russian tanks", "the captured submarine")
+_CAPTURED_THING = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:tanks?|vehicles?|equipment|weapons?|guns?|artillery|howitzers?|armou?r|apcs?|submarines?|ships?|"
+    r"vessels?|boats?|aircraft|planes?|helicopters?|drones?|ammunition|documents?|towns?|city|cities|villages?|"
+    r"territory|territories|positions?|trenches|bases?|airports?|airfields?|bridges?|hills?|heights|regions?|areas?|"
+    r"settlements?|strongpoints?|strongholds?|capital|ports?|t-\d+)\b", re.IGNORECASE)
 _ENDS_WEAK = re.compile(r"(?:caught|taken|took|held|kept|grabbed|seized)$")
 WEAK_DISTANCE = 25  # "they took our boys", "caught two Russian soldiers": the fighter right after the verb
 # "a prisoner of his own bad first touch", "prisoner of their ideology": not a captive
@@ -369,8 +371,8 @@ class _Reading:
         for h in by["captive"]:
             if _ENDS_WEAK.search(self.m.terms[h.term]) and _WEAK_NOT_CAPTURE.match(self.text[h.end:h.end + 60]):
                 continue  # "we were caught in the crossfire", "they were held up"
-            if self.m.terms[h.term].endswith(" captured") and _NOUN_NEXT.match(self.text, h.end):
-                continue  # "the captured russian tanks": an adjective before another noun, not the captives
+            if self.m.terms[h.term].endswith(" captured") and _CAPTURED_THING.match(self.text, h.end):
+                continue  # "the captured russian tanks": things taken, not captives
             si = self.sentence(h)
             # civilians mentioned in the story: only a captive word beside a fighter word counts
             if self.live(h) and (self.story[si] not in self.civilian_stories
