@@ -14,8 +14,11 @@ from typing import Iterable, NamedTuple, Optional
 
 import ahocorasick
 
-from .inflect import COMPOSED, phrase_variants
 from .text import prepare
+
+# inflect.py (word forms, spelling regexes) is needed only to build the automaton, which a cached
+# rule set never does: it is imported where it is used
+COMPOSED = "~"  # = inflect.COMPOSED: a phrase built from lexicon groups (see _Builder.compose)
 
 
 # the endings of a people's name ("Armenian", "Eritrean", "Argentine", "Azerbaijani", "Iraqi", "Israeli")
@@ -205,6 +208,7 @@ class _Builder:
 def build(ruleset) -> Matcher:
     """Compile a RuleSet into one automaton (expensive: do it once per process)."""
     from .context import CONTEXT_GROUPS
+    from .inflect import phrase_variants
 
     b = _Builder(ruleset.lexicon.groups)
     # the groups the engine reads by name; the others become terms only where a rule (or another

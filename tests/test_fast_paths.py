@@ -7,6 +7,8 @@ import json
 import random
 import re
 
+import pytest
+
 from checker import text as T
 from checker.assess import assess
 from checker.batch import _json_line
@@ -107,3 +109,32 @@ def test_corpus_scan_and_json_lines_are_unchanged(ruleset):
 def test_json_line_falls_back_for_what_pydantic_cannot_write(ruleset):
     a = assess(Incident(text="x", id="\ud800"), ruleset)
     assert _json_line(a) == json.dumps(a.to_json_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def test_matcher_composed_marker_is_inflect_s():
+    from checker import inflect, matcher
+
+    assert matcher.COMPOSED == inflect.COMPOSED
+
+
+def test_cache_load_restores_the_collector_state(tmp_path):
+    import gc
+    import pickle
+
+    from checker import cache
+
+    good, bad = tmp_path / "good.pickle", tmp_path / "bad.pickle"
+    good.write_bytes(pickle.dumps(("rs", "matcher")))
+    bad.write_bytes(b"not a pickle")
+    was = gc.isenabled()
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            with open(good, "rb") as fh:
+                assert cache._load(fh) == ("rs", "matcher")
+            assert gc.isenabled() is enabled
+            with open(bad, "rb") as fh, pytest.raises(Exception):
+                cache._load(fh)
+            assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
