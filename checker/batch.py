@@ -217,10 +217,17 @@ def _run_parallel(input_path: str, output: str, ruleset, n_workers: int, max_byt
             stats.errors += len(errors)
             for err in errors:
                 print(f"Error: {input_path}: {err}", file=sys.stderr)
+        to_file = output not in (None, "-")  # our own file: UTF-8, "\n" kept as written, like the parts
         with atomic_writer(output) as out:
+            if to_file:
+                out.flush()
             for job in jobs:
-                with open(job[4], encoding="utf-8") as part:
-                    shutil.copyfileobj(part, out, 1 << 20)
+                if to_file:  # bytes as they are: decoding and encoding again took ~70 ms per 40 MB
+                    with open(job[4], "rb") as part:
+                        shutil.copyfileobj(part, out.buffer, 1 << 20)
+                else:
+                    with open(job[4], encoding="utf-8") as part:
+                        shutil.copyfileobj(part, out, 1 << 20)
     return stats
 
 

@@ -108,7 +108,12 @@ _ABBREV = {
 # a hard-wrapped line that goes on in lower case stays in its sentence.
 # News digests close a story with its sources: "... in Sa'dah. (AFP) (Press TV) Colombian ..." -- the
 # bracketed sources end the sentence before them.
-_BOUNDARY = re.compile(r"""[.!?]+["')\]\u201d]*(?:\s*\((?:[A-Z0-9][^()\n]{0,45})\))*(?=\s)|\n\s*\n\s*|\n\s*(?=[-*\u2022#>]|\d|[A-Z])""")
+#   [.!?]+["')\]\u201d]*(?:\s*\((?:[A-Z0-9][^()\n]{0,45})\))*(?=\s)  |  \n\s*\n\s*  |  \n\s*(?=[-*\u2022#>]|\d|[A-Z])
+# is written below with its first character taken out in front ([.!?\n], each branch checking
+# it behind): a pattern that starts with a character set lets the regex engine skip to the
+# candidates in C instead of trying three branches at every character (6.4 -> 2.7 us a text).
+_BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])[.!?]*["')\]\u201d]*(?:\s*\((?:[A-Z0-9][^()\n]{0,45})\))*(?=\s)"""
+                       r"""|(?<=\n)\s*\n\s*|(?<=\n)\s*(?=[-*\u2022#>]|\d|[A-Z]))""")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
