@@ -173,10 +173,11 @@ def _run_segment(job: tuple) -> tuple[int, int, list[str]]:
                     concerns += has
             batch.clear()
 
-        while src.tell() < end:
-            raw = src.readline()
-            if not raw:
+        pos = start  # = src.tell(), counted instead of asked (a tell() per line is a system call)
+        for raw in src:
+            if pos >= end:
                 break
+            pos += len(raw)
             if raw.strip():
                 try:
                     batch.append((lineno, raw.decode("utf-8")))
