@@ -137,13 +137,19 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
     for h in hits:
         term_hits[h.term].append(h)
 
-    def satisfied(req: frozenset[int], custody_req: bool, si: int, window: int) -> bool:
-        if custody_req and si in custody:  # "@captive_ref": the sentence speaks of captives
-            return True
-        found = sentences_of(req)
-        if si in found:  # the same sentence (window >= 0)
-            return True
-        return window > 0 and any(abs(s2 - si) <= window for s2 in found)
+    def satisfied(ind: CompiledIndicator, si: int) -> bool:
+        """Is every requirement ('with') of the indicator met for a hit in sentence ``si``?"""
+        window = ind.window
+        for req, custody_req in zip(ind.with_, ind.with_custody):
+            if custody_req and si in custody:  # "@captive_ref": the sentence speaks of captives
+                continue
+            found = sentences_of(req)
+            if si in found:  # the same sentence (window >= 0)
+                continue
+            if window > 0 and any(abs(s2 - si) <= window for s2 in found):
+                continue
+            return False
+        return True
 
     def close_by(req: frozenset[int], h: Hit, near: tuple[int, int]) -> bool:
         """A word of the requirement stands at most near[0] characters before the phrase or near[1] after it."""
@@ -163,10 +169,11 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                 ok = applies[ind.rule_id] = _applies(rules[ind.rule_id], context)
             if not ok:
                 continue
-            cancelled = bool(ind.unless) and any(si in term_sents[t] for t in ind.unless & present)
+            # an "unless" word in the sentence (= any(si in term_sents[t] for t in ind.unless & present))
+            cancelled = bool(ind.unless) and si in sentences_of(ind.unless)
             if cancelled and not (ind.kind == "observance" and ind.if_negated):
                 continue
-            if not all(satisfied(req, cust, si, ind.window) for req, cust in zip(ind.with_, ind.with_custody)):
+            if ind.with_ and not satisfied(ind, si):
                 continue
             if ind.near and not all((cust and si in custody) or close_by(req, h, ind.near)
                                     for req, cust in zip(ind.with_, ind.with_custody)):
