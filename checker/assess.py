@@ -63,10 +63,12 @@ def label(confidence: float) -> str:
     return "high" if confidence >= 0.75 else "medium" if confidence >= 0.5 else "low"
 
 
-def assess(incident: Incident, ruleset, *, created: Optional[str] = None, matcher: Optional[Matcher] = None) -> Assessment:
+def assess(incident: Incident, ruleset, *, created: Optional[str] = None, matcher: Optional[Matcher] = None,
+           gate: Optional[bool] = None) -> Assessment:
+    """``gate``: the answer of ``might_concern_captives`` for this text, when the caller has read it already."""
     m = matcher or matcher_for(ruleset)
     text = incident.text
-    if m.might_concern_captives(text.lower()):
+    if m.might_concern_captives(text.lower()) if gate is None else gate:
         hits = m.scan(text)
         sents = Sentences(text)
         context = detect(text, hits, sents, m)
@@ -109,10 +111,9 @@ def _applies(rule, context: Context) -> bool:
 
 def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset, context: Context) -> list[Finding]:
     term_sents: dict[int, set[int]] = defaultdict(set)
-    hit_sent: dict[Hit, int] = {}
-    for h in hits:
-        si = sents.index(h.start)
-        hit_sent[h] = si
+    index = sents.index
+    hit_sis = [index(h.start) for h in hits]  # sentence of each hit
+    for h, si in zip(hits, hit_sis):
         term_sents[h.term].add(si)
 
     captive_terms = m.group("captive_ref")
@@ -136,10 +137,19 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
     for h in hits:
         term_hits[h.term].append(h)
 
-    def satisfied(req: frozenset[int], custody_req: bool, si: int, window: int) -> bool:
-        if custody_req and si in custody:  # "@captive_ref": the sentence speaks of captives
-            return True
-        return any(abs(s2 - si) <= window for s2 in sentences_of(req))
+    def satisfied(ind: CompiledIndicator, si: int) -> bool:
+        """Is every requirement ('with') of the indicator met for a hit in sentence ``si``?"""
+        window = ind.window
+        for req, custody_req in zip(ind.with_, ind.with_custody):
+            if custody_req and si in custody:  # "@captive_ref": the sentence speaks of captives
+                continue
+            found = sentences_of(req)
+            if si in found:  # the same sentence (window >= 0)
+                continue
+            if window > 0 and any(abs(s2 - si) <= window for s2 in found):
+                continue
+            return False
+        return True
 
     def close_by(req: frozenset[int], h: Hit, near: tuple[int, int]) -> bool:
         """A word of the requirement stands at most near[0] characters before the phrase or near[1] after it."""
@@ -149,17 +159,21 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
 
     cue_cache: dict[tuple[int, int], Cue] = {}
     supports: dict[str, list[Support]] = defaultdict(list)
-    for h in hits:
-        for i in m.by_term.get(h.term, ()):
-            ind = m.indicators[i]
-            rule = ruleset.rules[ind.rule_id]
-            if not _applies(rule, context):
+    by_term, indicators, rules = m.by_term, m.indicators, ruleset.rules
+    applies: dict[str, bool] = {}  # rule id -> does the rule apply in this context (read once per rule)
+    for h, si in zip(hits, hit_sis):
+        for i in by_term.get(h.term, ()):
+            ind = indicators[i]
+            ok = applies.get(ind.rule_id)
+            if ok is None:
+                ok = applies[ind.rule_id] = _applies(rules[ind.rule_id], context)
+            if not ok:
                 continue
-            si = hit_sent[h]
-            cancelled = bool(ind.unless) and any(si in term_sents[t] for t in ind.unless & present)
+            # an "unless" word in the sentence (= any(si in term_sents[t] for t in ind.unless & present))
+            cancelled = bool(ind.unless) and si in sentences_of(ind.unless)
             if cancelled and not (ind.kind == "observance" and ind.if_negated):
                 continue
-            if not all(satisfied(req, cust, si, ind.window) for req, cust in zip(ind.with_, ind.with_custody)):
+            if ind.with_ and not satisfied(ind, si):
                 continue
             if ind.near and not all((cust and si in custody) or close_by(req, h, ind.near)
                                     for req, cust in zip(ind.with_, ind.with_custody)):
@@ -181,9 +195,12 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
 
     weak_context = all(e.cue.startswith("captives") for e in context.evidence)
     findings: list[Finding] = []
-    order = {rid: i for i, rid in enumerate(ruleset.rules)}
-    for rule_id in sorted(supports, key=order.__getitem__):
-        findings.extend(_rule_findings(text, sents, ruleset.rules[rule_id], supports[rule_id], weak_context))
+    ordered = list(supports)
+    if len(ordered) > 1:
+        order = {rid: i for i, rid in enumerate(rules)}
+        ordered.sort(key=order.__getitem__)
+    for rule_id in ordered:
+        findings.extend(_rule_findings(text, sents, rules[rule_id], supports[rule_id], weak_context))
     order = {"concern": 0, "to-verify": 1, "observance": 2}
     findings.sort(key=lambda f: (order[f.assessment], not f.grave_breach, -f.confidence, f.rule_id))
     return findings

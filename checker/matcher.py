@@ -14,8 +14,11 @@ from typing import Iterable, NamedTuple, Optional
 
 import ahocorasick
 
-from .inflect import COMPOSED, phrase_variants
 from .text import prepare
+
+# inflect.py (word forms, spelling regexes) is needed only to build the automaton, which a cached
+# rule set never does: it is imported where it is used
+COMPOSED = "~"  # = inflect.COMPOSED: a phrase built from lexicon groups (see _Builder.compose)
 
 
 # the endings of a people's name ("Armenian", "Eritrean", "Argentine", "Azerbaijani", "Iraqi", "Israeli")
@@ -90,22 +93,33 @@ class Matcher:
     def scan(self, text: str, prepared=None) -> list[Hit]:
         prepared = prepared or prepare(text)
         s = prepared.scan
-        n = len(s)
+        # the scanned text between two spaces: the characters around a match are read without bounds
+        # checks (padded[start] is the one before it, padded[end + 2] the one after)
+        padded = f" {s} "
         hits: list[Hit] = []
         append = hits.append
+        new = tuple.__new__  # = Hit(...), without the Python-level __new__ of a NamedTuple
         index = prepared.index
         values = self.values
+        if index is None:
+            for end, value in self.automaton.iter(s):
+                length, term_ids = values[value]
+                start = end - length + 1
+                if padded[start].isalnum() or padded[end + 2].isalnum():
+                    continue
+                end += 1
+                for t in term_ids:
+                    append(new(Hit, (start, end, t)))
+            return hits
+        original = prepared.original
         for end, value in self.automaton.iter(s):
             length, term_ids = values[value]
             start = end - length + 1
-            if (start > 0 and s[start - 1].isalnum()) or (end + 1 < n and s[end + 1].isalnum()):
+            if padded[start].isalnum() or padded[end + 2].isalnum():
                 continue
-            if index is None:
-                o_start, o_end = start, end + 1
-            else:
-                o_start, o_end = prepared.original(start), prepared.original(end) + 1
+            o_start, o_end = original(start), original(end) + 1
             for t in term_ids:
-                append(Hit(o_start, o_end, t))
+                append(new(Hit, (o_start, o_end, t)))
         return hits
 
     def group(self, name: str) -> frozenset[int]:
@@ -194,6 +208,7 @@ class _Builder:
 def build(ruleset) -> Matcher:
     """Compile a RuleSet into one automaton (expensive: do it once per process)."""
     from .context import CONTEXT_GROUPS
+    from .inflect import phrase_variants
 
     b = _Builder(ruleset.lexicon.groups)
     # the groups the engine reads by name; the others become terms only where a rule (or another

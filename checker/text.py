@@ -40,9 +40,21 @@ _TABLE = {
 }
 
 
+# The same table, applied faster: str.translate looks every character up in a dict (~15 ns each),
+# while a byte table (ASCII texts) or a few str.replace calls (the others) run in C at memory speed.
+_ASCII_TABLE = bytes.maketrans(bytes(k for k in _TABLE if k < 128), "".join(v for k, v in _TABLE.items() if k < 128).encode())
+_PAIRS = tuple((chr(k), v) for k, v in _TABLE.items())  # no replacement is itself a key: order does not matter
+
+
 def normalise(text: str) -> str:
     """Lower-case and unify punctuation, keeping exactly one character per input character."""
-    low = text.translate(_TABLE).lower()
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_TABLE).decode("ascii").lower()
+    low = text
+    for c, v in _PAIRS:  # = text.translate(_TABLE)
+        if c in low:
+            low = low.replace(c, v)
+    low = low.lower()
     if len(low) == len(text):
         return low
     # A few characters lower-case to two (e.g. 'İ'); keep positions by taking the first.
@@ -96,7 +108,12 @@ _ABBREV = {
 # a hard-wrapped line that goes on in lower case stays in its sentence.
 # News digests close a story with its sources: "... in Sa'dah. (AFP) (Press TV) Colombian ..." -- the
 # bracketed sources end the sentence before them.
-_BOUNDARY = re.compile(r"""[.!?]+["')\]\u201d]*(?:\s*\((?:[A-Z0-9][^()\n]{0,45})\))*(?=\s)|\n\s*\n\s*|\n\s*(?=[-*\u2022#>]|\d|[A-Z])""")
+#   [.!?]+["')\]\u201d]*(?:\s*\((?:[A-Z0-9][^()\n]{0,45})\))*(?=\s)  |  \n\s*\n\s*  |  \n\s*(?=[-*\u2022#>]|\d|[A-Z])
+# is written below with its first character taken out in front ([.!?\n], each branch checking
+# it behind): a pattern that starts with a character set lets the regex engine skip to the
+# candidates in C instead of trying three branches at every character (6.4 -> 2.7 us a text).
+_BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])[.!?]*["')\]\u201d]*(?:\s*\((?:[A-Z0-9][^()\n]{0,45})\))*(?=\s)"""
+                       r"""|(?<=\n)\s*\n\s*|(?<=\n)\s*(?=[-*\u2022#>]|\d|[A-Z]))""")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -107,15 +124,26 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = m.end()
         if m.group(0)[0] == ".":
             # not after a known abbreviation or a single initial ("J. Smith")
-            word = re.search(r"([A-Za-z.]+)$", text[start : m.start()])
-            if word:
-                w = word.group(1).lower().rstrip(".")
+            w = _last_word(text[start : m.start()])
+            if w:
+                w = w.lower().rstrip(".")
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                     continue
         _add(spans, text, start, end)
         start = end
     _add(spans, text, start, len(text))
     return spans or [(0, len(text))]
+
+
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+
+
+def _last_word(seg: str) -> str:
+    """What ``re.search(r"([A-Za-z.]+)$", seg)`` finds ('' for nothing), without trying every
+    position of the sentence: the run of letters and dots at its end, or before a final newline."""
+    if seg.endswith("\n"):
+        seg = seg[:-1]
+    return seg[len(seg.rstrip(_WORD_CHARS)):]
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
@@ -127,6 +155,22 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     spans.append((s, s + len(stripped)))
 
 
+class _SentenceOf(dict):
+    """position -> sentence index, looked up once per position: the engine asks for the sentence
+    of the same hit many times."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, starts: list[int]):
+        super().__init__()
+        self.starts = starts
+
+    def __missing__(self, pos: int) -> int:
+        i = max(0, bisect.bisect_right(self.starts, pos) - 1)
+        self[pos] = i
+        return i
+
+
 class Sentences:
     """Sentence spans with a fast position -> sentence lookup, and the news story of each."""
 
@@ -135,6 +179,7 @@ class Sentences:
         self.spans = sentence_spans(text)
         self._starts = [s for s, _ in self.spans]
         self._story: Optional[list[int]] = None
+        self._index = _SentenceOf(self._starts)
 
     @property
     def story(self) -> list[int]:
@@ -145,7 +190,8 @@ class Sentences:
         return self._story
 
     def index(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+        """The sentence at ``pos`` (the first for a position before it)."""
+        return self._index[pos]
 
     def __len__(self) -> int:
         return len(self.spans)

@@ -1,0 +1,149 @@
+"""The fast paths give exactly what the plain code they replace gives (speed work must not change a byte)."""
+
+from __future__ import annotations
+
+import bisect
+import json
+import random
+import re
+
+import pytest
+
+from checker import text as T
+from checker.assess import assess
+from checker.batch import _json_line
+from checker.matcher import Hit, matcher_for
+from checker.models import Incident
+
+SAMPLES = [
+    "",
+    " ",
+    "x",
+    "Prisoners of war were beaten.",
+    "Dr. Smith met Lt. Col. J. Jones at 5 p.m. in the U.S. camp. They talked.",
+    "Captured \u201csoldiers\u201d \u2014 hooded\u00a0and tied \u2013 were filmed\u2026 (AFP) (BBC) New story.",
+    "ill-treated, ill\u2010treated and ill treated; `quoted' \u2018so\u2019 \u00abso\u00bb",
+    "\u0130stanbul: \u0130\u0130 POWs \ufb01led  in   \t a line\r\nDr\n. Who?",
+    "Mr\n. Bob said no.\n\n- a bullet\n2. a number\nA capital\nlower case goes on.",
+    "\u01c5 \u00df \u1e9e caf\u00e9 na\u00efve \U0001f600 emoji, then P.O.W.s held.",
+    "\u2028line\u2029separators\f\vand more",
+]
+
+
+def _fuzz(n: int = 3000) -> list[str]:
+    rnd = random.Random(7)
+    alphabet = "aZ .\n!?\"')(J-\u2019\u2014\u00a0\t\u0130\u00e9`\u201d"
+    return ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(n)]
+
+
+def _reference_normalise(text: str) -> str:
+    low = text.translate(T._TABLE).lower()
+    if len(low) == len(text):
+        return low
+    return "".join((c.translate(T._TABLE).lower() or c)[0] for c in text)
+
+
+def test_no_replacement_is_itself_replaced():
+    # what lets normalise() apply the table with str.replace in any order
+    assert not any(ord(v) in T._TABLE for v in T._TABLE.values())
+
+
+def test_normalise_equals_the_translate_table():
+    for text in SAMPLES + _fuzz():
+        assert T.normalise(text) == _reference_normalise(text), repr(text)
+        assert len(T.normalise(text)) == len(text)
+
+
+def test_last_word_equals_the_regex():
+    for text in SAMPLES + _fuzz(500):
+        for i in range(len(text) + 1):
+            found = re.search(r"([A-Za-z.]+)$", text[:i])
+            assert T._last_word(text[:i]) == (found.group(1) if found else ""), repr(text[:i])
+
+
+def test_sentence_index_equals_bisect():
+    for text in SAMPLES + _fuzz(300):
+        sents = T.Sentences(text)
+        starts = [s for s, _ in sents.spans]
+        for pos in list(range(-1, len(text) + 2)) * 2:  # twice: the second read comes from the memo
+            assert sents.index(pos) == max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _reference_scan(m, text):
+    prepared = T.prepare(text)
+    s, n, hits = prepared.scan, len(prepared.scan), []
+    for end, value in m.automaton.iter(s):
+        length, term_ids = m.values[value]
+        start = end - length + 1
+        if (start > 0 and s[start - 1].isalnum()) or (end + 1 < n and s[end + 1].isalnum()):
+            continue
+        o_start, o_end = prepared.original(start), prepared.original(end) + 1
+        hits.extend(Hit(o_start, o_end, t) for t in term_ids)
+    return hits
+
+
+def test_scan_equals_the_plain_loop(ruleset):
+    m = matcher_for(ruleset)
+    for text in SAMPLES + _fuzz(200):
+        hits = m.scan(text)
+        assert hits == _reference_scan(m, text), repr(text)
+        assert all(type(h) is Hit for h in hits)
+
+
+def test_corpus_scan_and_json_lines_are_unchanged(ruleset):
+    from pathlib import Path
+
+    m = matcher_for(ruleset)
+    path = Path(__file__).parent / "corpus" / "incidents.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines()[:80]:
+        if not line.strip():
+            continue
+        text = json.loads(line)["text"]
+        assert m.scan(text) == _reference_scan(m, text)
+        a = assess(Incident(text=text, id="c\u00e9\u2028\x01\"\\"), ruleset)
+        assert _json_line(a) == json.dumps(a.to_json_dict(), ensure_ascii=False, separators=(",", ":"))
+        gated = assess(Incident(text=text), ruleset, gate=m.might_concern_captives(text.lower()))
+        assert gated == assess(Incident(text=text), ruleset)
+
+
+def test_json_line_falls_back_for_what_pydantic_cannot_write(ruleset):
+    a = assess(Incident(text="x", id="\ud800"), ruleset)
+    assert _json_line(a) == json.dumps(a.to_json_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def test_matcher_composed_marker_is_inflect_s():
+    from checker import inflect, matcher
+
+    assert matcher.COMPOSED == inflect.COMPOSED
+
+
+def test_cache_load_restores_the_collector_state(tmp_path):
+    import gc
+    import pickle
+
+    from checker import cache
+
+    good, bad = tmp_path / "good.pickle", tmp_path / "bad.pickle"
+    good.write_bytes(pickle.dumps(("rs", "matcher")))
+    bad.write_bytes(b"not a pickle")
+    was = gc.isenabled()
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            with open(good, "rb") as fh:
+                assert cache._load(fh) == ("rs", "matcher")
+            assert gc.isenabled() is enabled
+            with open(bad, "rb") as fh, pytest.raises(Exception):
+                cache._load(fh)
+            assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_sentence_boundary_pattern_equals_the_plain_one():
+    plain = re.compile(r"""[.!?]+["')\]\u201d]*(?:\s*\((?:[A-Z0-9][^()\n]{0,45})\))*(?=\s)|\n\s*\n\s*|\n\s*(?=[-*\u2022#>]|\d|[A-Z])""")
+    rnd = random.Random(11)
+    alphabet = "aB .\n!?\"')(x\u201dJ1-*#\u2022\t]"
+    texts = SAMPLES + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60))) for _ in range(5000)]
+    for text in texts:
+        assert [m.span() for m in T._BOUNDARY.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
