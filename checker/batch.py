@@ -67,7 +67,7 @@ def _assess_lines(items: list[tuple[int, str]], max_bytes: int) -> list[tuple[in
     """(line number, output JSON or None, error or None, has concern) for each raw input line."""
     global _TEMPLATE
     from .assess import assess, incident_sha256
-    from .incident import incident_from_mapping
+    from .incident import incident_from_mapping, reject_surrogates
     from .matcher import matcher_for
 
     m = matcher_for(_RULESET)
@@ -77,12 +77,16 @@ def _assess_lines(items: list[tuple[int, str]], max_bytes: int) -> list[tuple[in
     out = []
     for lineno, raw in items:
         try:
+            if isinstance(raw, InputError):  # a line that could not be decoded
+                raise raw
             if len(raw) > max_bytes:
                 raise InputError(f"larger than the limit of {max_bytes:,} bytes")
             try:
                 data = json.loads(raw)
             except json.JSONDecodeError as e:
                 raise InputError(f"malformed JSON at column {e.colno}: {e.msg}") from None
+            if "\\u" in raw:  # only an escape can hold half a UTF-16 pair
+                reject_surrogates(data, f"line {lineno}")
             text = data.get("text") if isinstance(data, dict) else None
             # the pre-check, read once: assess() is told its answer instead of reading it again
             gate = m.might_concern_captives(text.lower()) if isinstance(text, str) and text.strip() else None
@@ -253,7 +257,7 @@ def run_batch(input_path: str, output: str, ruleset, *, workers: int = 1, progre
             for n, raw in source:
                 try:
                     ident = json.loads(raw).get("id")
-                except (ValueError, AttributeError):
+                except (ValueError, AttributeError, TypeError):  # not JSON, not an object, not decoded
                     ident = None
                 if ident is not None and ident in skip:
                     stats.skipped += 1

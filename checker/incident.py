@@ -50,9 +50,27 @@ def decode(data: bytes, source: str) -> str:
     return text
 
 
+def reject_surrogates(data: object, source: str) -> None:
+    """A JSON escape such as "\\ud800" alone decodes to half a character, which no UTF-8 output can hold."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            bad = next((ch for ch in value if "\ud800" <= ch <= "\udfff"), None)
+            if bad is not None:
+                raise InputError(f"{source}: holds a lone \\u{ord(bad):04x} escape (half of a UTF-16 pair), "
+                                 "which is not a character")
+        elif isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+
+
 def incident_from_mapping(data: object, source: str) -> Incident:
     if not isinstance(data, dict):
         raise InputError(f"{source}: expected an object with a \"text\" field, got {type(data).__name__}")
+    reject_surrogates(data, source)
     text = data.get("text")
     if not isinstance(text, str):
         raise InputError(f"{source}: the incident needs a \"text\" field holding a string")

@@ -4,22 +4,29 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Union
 
 from .errors import InputError
 
 
-def read_lines(path: str) -> Iterator[tuple[int, str]]:
-    """Non-blank lines of a UTF-8 file (or '-' for standard input), numbered from 1."""
+def read_lines(path: str) -> Iterator[tuple[int, Union[str, InputError]]]:
+    """Non-blank lines of a UTF-8 file (or '-' for standard input), numbered from 1.
+
+    A line that is not valid UTF-8 comes as an InputError in place of its text, so that a
+    batch can report it and go on with the next line.
+    """
     if path != "-" and not Path(path).is_file():
         raise InputError(f"{path}: no such file")
-    fh = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="strict")
+    fh = sys.stdin.buffer if path == "-" else open(path, "rb")
     try:
-        for n, line in enumerate(fh, 1):
+        for n, raw in enumerate(fh, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                yield n, InputError(f"line {n}: not valid UTF-8 text (bad byte at position {e.start})")
+                continue
             if line.strip():
                 yield n, line
-    except UnicodeDecodeError as e:
-        raise InputError(f"{path}: not valid UTF-8 text (bad byte at position {e.start})") from None
     finally:
-        if fh is not sys.stdin:
+        if fh is not sys.stdin.buffer:
             fh.close()

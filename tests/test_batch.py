@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from checker.cli import cli
@@ -92,3 +94,17 @@ def test_parallel_workers_report_bad_lines_with_their_numbers(tmp_path):
     assert len(rows) == len(lines) - 2
     expected = [json.loads(l)["id"] for i, l in enumerate(lines) if i not in (37, 151)]
     assert [json.loads(x)["incident"]["id"] for x in rows] == expected
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_undecodable_lines_and_half_characters_are_reported_not_fatal(tmp_path, workers):
+    # the same behaviour whatever the number of workers: the bad line is named, the others are assessed
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    good = [json.dumps(it).encode() for it in ITEMS[:3]]
+    src.write_bytes(b"\n".join([good[0], b'{"id": "x", "text": "caf\xe9"}', good[1],
+                                b'{"id": "\\ud800", "text": "Captured soldiers were beaten."}', good[2]]) + b"\n")
+    r = CliRunner().invoke(cli, ["batch", str(src), "-o", str(out), "--workers", workers])
+    assert r.exit_code == 2
+    assert "line 2: not valid UTF-8" in r.stderr and "line 4: holds a lone \\ud800" in r.stderr
+    assert "Traceback" not in r.output
+    assert [json.loads(x)["incident"]["id"] for x in out.read_text().splitlines()] == ["a", "b", "c"]
