@@ -44,6 +44,7 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
         return bool(_PRO.search(text, max(0, h.start - 4), h.start) or _BACKED.match(text, h.end))
 
     niac = [h for h in by["niac"] if counts(h)]
+
     def in_group_name(h: Hit) -> bool:  # "Islamic State of Iraq and the Levant" names no State
         return any(g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start for g in niac)
 

@@ -133,7 +133,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:this|that|one)\s+$", re.I)
 _NOUN_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:near|in|at|on|by|from|who|and|after|during|with|was|is|were|they)\b)", re.I)
 
 
-def _NATIONAL_NOUN(text: str, h: Hit) -> bool:
+def _national_noun(text: str, h: Hit) -> bool:
     """Is this people's name a noun for persons ("Russians", "this armenian"), not an adjective
     ("Russian soldiers") or a place ("Russia")?"""
     word = text[h.start:h.end]
@@ -167,7 +167,7 @@ class _Reading:
         self.near_civilian = self.civilian | {i + 1 for i in self.civilian} | {i - 1 for i in self.civilian}
         self.fighter_sents = {sents.index(f.start) for f in self.fighters}
         # "captured Russians", "caught this armenian": a people's name standing for the enemy's fighters
-        self.nationals = [h for h in self.by["iac"] if h.term in m.states and _NATIONAL_NOUN(text, h)]
+        self.nationals = [h for h in self.by["iac"] if h.term in m.states and _national_noun(text, h)]
         self.weak = {(h.start, h.end) for h in self.by["capture_weak"]}
         # in a news digest, people who are not fighters in one story say nothing of another
         self.story = sents.story

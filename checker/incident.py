@@ -56,10 +56,13 @@ def reject_surrogates(data: object, source: str) -> None:
     while stack:
         value = stack.pop()
         if isinstance(value, str):
-            bad = next((ch for ch in value if "\ud800" <= ch <= "\udfff"), None)
-            if bad is not None:
-                raise InputError(f"{source}: holds a lone \\u{ord(bad):04x} escape (half of a UTF-16 pair), "
-                                 "which is not a character")
+            if value.isascii():
+                continue
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as e:
+                raise InputError(f"{source}: holds a lone \\u{ord(value[e.start]):04x} escape (half of a UTF-16 "
+                                 "pair), which is not a character") from None
         elif isinstance(value, dict):
             stack.extend(value.keys())
             stack.extend(value.values())
