@@ -133,10 +133,6 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             req_sents[key] = found
         return found
 
-    term_hits: dict[int, list[Hit]] = defaultdict(list)
-    for h in hits:
-        term_hits[h.term].append(h)
-
     def satisfied(ind: CompiledIndicator, si: int) -> bool:
         """Is every requirement ('with') of the indicator met for a hit in sentence ``si``?"""
         window = ind.window
@@ -154,8 +150,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
     def close_by(req: frozenset[int], h: Hit, near: tuple[int, int]) -> bool:
         """A word of the requirement stands at most near[0] characters before the phrase or near[1] after it."""
         before, after = near
-        return any(0 <= h.start - o.end <= before or 0 <= o.start - h.end <= after
-                   for t in req & present for o in term_hits[t])
+        return any(o.term in req and (0 <= h.start - o.end <= before or 0 <= o.start - h.end <= after)
+                   for o in hits)  # only indicators with "near" ask, so no index is built for every text
 
     cue_cache: dict[tuple[int, int], Cue] = {}
     supports: dict[str, list[Support]] = defaultdict(list)
