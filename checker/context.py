@@ -12,6 +12,7 @@ Vocabulary comes from the lexicon (rules/lexicon.yaml), groups:
   captive         weak words ("captives", "prisoners") that need a fighter word or a war in the text
   custody_cue     a custody setting in its own words ("camp", "guards", "interrogator")
   not_pow         words for people who are not captured fighters (civilian internees, inmates)
+  not_war         words of a game or fiction: there only captives named as fighters count
   iac, niac, niac_weak, api_non_party, apii_non_party, hostilities_over
                   signals of the kind of conflict (read by conflict.py) and of a war in the text
 
@@ -36,7 +37,7 @@ _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:the
                              r"fighters?|servicem[ae]n|men|militants|enemy)|gave (?:themselves|himself) up|who gave up|had given up|"
                              r"laid down)\b", re.I)
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing", "fighter",
-                  "captive", "custody_cue", "not_pow", "iac", "niac", "niac_weak", "api_non_party", "apii_non_party", "hostilities_over",
+                  "captive", "custody_cue", "not_pow", "not_war", "iac", "niac", "niac_weak", "api_non_party", "apii_non_party", "hostilities_over",
                   "exchange")
 PAIR_DISTANCE = 60  # characters between a capture word and a fighter word
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
@@ -402,6 +403,9 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = r.captive_words()
     if not evidence:
         evidence = r.custody_setting()
+    if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
+        play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
+        evidence = [e for e in evidence if r.story[sents.index(e.start)] not in play or _NAMES_POW.search(e.text)]
     evidence = _dedupe(evidence)
     pow_context = bool(evidence)
     conflict, conflict_hits, not_binding, note = _conflict(r, evidence)

@@ -108,12 +108,14 @@ _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
     r"rebuff(?:s|ed)?|disput(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:that|claims?|reports?|allegations?|"
     r"accusations?|accounts?|charges?|suggestions?|having|ever)\b"
-    r"|\b(?:falsely|fabricated|fake|faked|staged|no truth|hoax|hoaxed|doctored|forged)\b",
+    r"|\b(?:falsely|fabricated|fake|faked|staged|no truth|hoax|hoaxed|doctored|forged)\b"
+    # the denied act straight after the verb: "denies mistreating prisoners", "denied ever torturing them"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:ever\s+|having\s+)?$",
     re.IGNORECASE,
 )
 _NEG_AFTER = re.compile(r"^\s*(?:nobody|no one|none of them|none)\b", re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:was|were|is|are) (?:denied|disputed|rejected)\b"
+    r"^[^.;]{0,40}?\b(?:was|were|is|are) (?:denied|disputed|rejected|dismissed|refuted)\b"
     r"|^[^.;]{0,40}?\b(?:was|were|is|are) [\"'\u2018\u201c]?(?:fabrications?|fabricated|fake|false|lies|untrue|baseless|"
     r"groundless|propaganda|a provocation)\b",
     re.IGNORECASE,

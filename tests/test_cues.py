@@ -97,6 +97,11 @@ CASES = [
     ("Officials denied that any prisoner had been beaten.", "beaten", DENIED),
     ("The ministry rejected reports that captives were tortured.", "tortured", DENIED),
     ("The army dismissed allegations that the soldiers were executed.", "executed", DENIED),
+    # the denied act straight after the verb, and a claim dismissed after it
+    ("Russia's defence ministry denies mistreating Ukrainian prisoners of war.", "mistreating", DENIED),
+    ("The guards denied ever beating the captured pilots.", "beating", DENIED),
+    ("The claim that the captor obstructed the ICRC is dismissed.", "obstructed", DENIED),
+    ("The guards beat the prisoners, who denied nothing.", "beat", ASSERTED),
     ("The prisoners said they had been beaten; officials did not comment.", "beaten", ASSERTED),
 ]
 

@@ -457,6 +457,8 @@ def test_protocol_ii_binds_only_its_parties(check):
     "murder of an American soldier.",
     # a plane crash kills the prisoners: no killing by the captor is told
     "A transport plane carrying 65 Ukrainian prisoners of war crashes near the border, killing everyone on board.",
+    # a death in custody of no stated cause (labelling rule 6)
+    "The families of two captured soldiers were told months later that the men had died in custody.",
 ])
 def test_deaths_not_told_as_wilful_killing_of_captives(check, text):
     assert not kinds(check(text), "concern") & {"GCIII-130", "CIHL-89"}
@@ -497,3 +499,19 @@ def test_the_captured_before_another_noun_is_not_captives(check):
     # "the captured" names people only when it stands alone: not "the captured russian tanks"
     assert not check("they actually paraded the captured russian tanks down khreshchatyk lol #Kyiv").context.pow_context
     assert check("In the war over Kyiv, the captured were paraded down the main street.").context.pow_context
+
+
+@pytest.mark.parametrize("text", [
+    "After 23...Rxe3 White could not recapture without losing the queen; by move 31 he had surrendered the "
+    "exchange, and the pawn marched through.",
+    "Review: the siege update is the best thing to happen to the game in years. Captured enemy lords can now be "
+    "ransomed, recruited into your army or executed in front of your troops.",
+])
+def test_a_game_captures_no_one(check, text):
+    assert not check(text).context.pow_context
+
+
+def test_captives_named_as_fighters_count_even_beside_a_game(check):
+    a = check("Captured soldiers were filmed playing a board game for the cameras of the captor's television.")
+    assert a.context.pow_context
+    assert "GCIII-13" in kinds(a, "concern")
