@@ -298,7 +298,8 @@ def rules_validate(directory):
     """
     rs = load_rules(directory, fresh=True)
     n_examples = sum(
-        len(r.examples.concern) + len(r.examples.observance) + len(r.examples.not_concern) for r in rs
+        len(r.examples.concern) + len(r.examples.observance) + len(r.examples.not_concern) + len(r.examples.to_verify)
+        for r in rs
     )
     click.echo(f"OK: {len(rs)} rules, {len(rs.provisions())} provisions cited, {n_examples} examples · "
                f"{rs.name} {rs.version} · sha256 {rs.sha256}")

@@ -74,10 +74,26 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
     not_binding: list[str] = []
     if conflict == "unknown" or (conflict == "international" and any(live(h) for h in by["api_non_party"])):
         not_binding = ["API"]
+    elif conflict == "international" and before_protocol_i(text):
+        not_binding = ["API"]
+        note = (" The text dates the events before Additional Protocol I entered into force (1978), so its"
+                " customary counterparts are applied instead.")
     elif conflict == "non-international" and any(counts(h) and not backer(h) and not in_group_name(h)
                                                  for h in by.get("apii_non_party", ())):
         not_binding = ["APII"]
     return conflict, signals, not_binding, note
+
+
+# a year as a date: "in 1944", "December 1971", "1950-53", "the 1960s" (not "1944 prisoners")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?:s\b|\b(?!\s+(?:[a-z]+s|men|people|of)\b))")
+PROTOCOL_I_IN_FORCE = 1978
+
+
+def before_protocol_i(text: str) -> bool:
+    """Does the text date its events, and only before Protocol I entered into force (7 December 1978)?
+    A treaty binds no one for acts done before it existed."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return bool(years) and max(years) < PROTOCOL_I_IN_FORCE and min(years) >= 1900
 
 
 def _one_state(iac: list[Hit], states: Optional[dict[int, str]]) -> Optional[Hit]:

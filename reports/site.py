@@ -152,6 +152,7 @@ def rule_view(rule, ruleset, index: SiteIndex) -> dict:
             "concern": list(rule.examples.concern),
             "observance": list(rule.examples.observance),
             "not_concern": list(rule.examples.not_concern),
+            "to_verify": list(rule.examples.to_verify),
         },
         "source": ruleset.sources.get(rule.id, ""),
     }

@@ -166,6 +166,11 @@ class Examples(Strict):
     not_concern: list[str] = Field(
         default_factory=list, description="near misses: must NOT raise a concern under this rule"
     )
+    to_verify: list[str] = Field(
+        default_factory=list,
+        description="facts that engage the rule while an element stays unshown: must raise a finding to verify, "
+                    "and no concern",
+    )
 
 
 class Rule(Strict):

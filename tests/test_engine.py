@@ -515,3 +515,27 @@ def test_captives_named_as_fighters_count_even_beside_a_game(check):
     a = check("Captured soldiers were filmed playing a board game for the cameras of the captor's television.")
     assert a.context.pow_context
     assert "GCIII-13" in kinds(a, "concern")
+
+
+@pytest.mark.parametrize("text", [
+    # Azerbaijan, a side in every war over Karabakh, is not a party to Protocol I
+    "Footage from Nagorno-Karabakh shows two captured soldiers in uniform, hands tied behind their backs, "
+    "shot at close range minutes after being taken.",
+    # a treaty binds no one for acts done before it existed (Protocol I: in force 1978)
+    "Korea, July 1950: American soldiers who had surrendered to North Korean troops were found shot with "
+    "their hands tied behind their backs.",
+])
+def test_protocol_i_does_not_bind_where_a_party_is_not_bound_or_before_it_existed(check, text):
+    a = check(text)
+    assert a.context.conflict == "international"
+    assert "API" in a.context.treaties_not_binding
+    assert "API-41" not in kinds(a, "concern")
+
+
+def test_a_year_that_counts_people_is_no_date():
+    from checker.conflict import before_protocol_i
+    assert before_protocol_i("In December 1971 the garrison at Dhaka surrendered.")
+    assert before_protocol_i("Camp 5 at Pyoktong, winter of 1950-51.")
+    assert not before_protocol_i("Russia says it holds 1944 prisoners of war.")
+    assert not before_protocol_i("Veterans of 1944 recalled the camp; in 2022 the same town was shelled.")
+    assert not before_protocol_i("Two captured soldiers were shot near Bakhmut.")

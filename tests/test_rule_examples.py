@@ -14,7 +14,7 @@ RULESET = load_ruleset()
 
 def _cases():
     for rule in RULESET:
-        for kind in ("concern", "observance", "not_concern"):
+        for kind in ("concern", "observance", "not_concern", "to_verify"):
             for n, text in enumerate(getattr(rule.examples, kind)):
                 yield pytest.param(rule.id, kind, text, id=f"{rule.id}/{kind}[{n}]")
 
@@ -30,5 +30,7 @@ def test_rule_example(check, rule_id, kind, text):
         assert "concern" in got, detail
     elif kind == "observance":
         assert "observance" in got, detail
+    elif kind == "to_verify":
+        assert "to-verify" in got and "concern" not in got, detail
     else:
         assert "concern" not in got, detail
