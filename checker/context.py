@@ -177,6 +177,9 @@ class _Reading:
     def sentence(self, h: Hit) -> int:
         return self.sents.index(h.start)
 
+    def sentence_at(self, pos: int) -> int:
+        return self.sents.index(pos)
+
     def ev(self, start: int, end: int, cue: str) -> Evidence:
         return _ev(self.text, start, end, cue)
 
@@ -395,6 +398,38 @@ class _Reading:
         return []
 
 
+# A first-person account by a fighter: the narrator says he served ("I was soldier with the government
+# forces", "our unit was cut off") and that he was taken ("they took me in 2019", "we were captured")
+_OWN_SERVICE = re.compile(
+    r"\b(?:i|we)\s+(?:was|were|am|are|served|serve)\s+(?:\w+\s+){0,3}?(?:(?:a\s+)?(?:soldiers?|marines?|servicem[ae]n|"
+    r"fighters?|conscripts?|paratroopers?|sergeant|corporal|private|officers?|pilots?|gunners?|medics?|sappers?)\b|"
+    r"in the (?:\w+\s+){0,2}(?:army|brigade|battalion|regiment|marines|navy|air force))"
+    r"|\b(?:my|our) (?:unit|platoon|squad|company|battalion|brigade|regiment|crew|commander|trench|dugout|position|"
+    r"positions)\b", re.I)
+_OWN_CAPTURE = re.compile(
+    r"\b(?:(?:they|he|russians|ukrainians|the enemy|the rebels|the militants|the houthis)\s+(?:took|captured|caught|"
+    r"grabbed|seized|picked up)\s+(?:me|us)|(?:i|we)\s+(?:was|were|got)\s+(?:taken|captured|caught|taken prisoner)|"
+    r"took (?:me|us) prisoner|in (?:their|enemy) hands)\b", re.I)
+
+
+def _own_account(r: "_Reading") -> list[Evidence]:
+    """A fighter's own account of being taken: both the service and the capture said in the first person."""
+    text = r.text
+    served = next((mt for mt in _OWN_SERVICE.finditer(text) if r.sentence_at(mt.start()) not in r.near_civilian), None)
+    if served is None:
+        return []
+    for mt in _OWN_CAPTURE.finditer(text):
+        si = r.sentence_at(mt.start())
+        if si in r.near_civilian:
+            continue
+        cue = classify(text, r.sents[si], mt.start(), mt.end())
+        if cue.status in (NEGATED, HYPOTHETICAL, DENIED):
+            continue  # "if they catch us", "they never caught me"
+        return [r.ev(served.start(), served.end(), "a fighter's own account"),
+                r.ev(mt.start(), mt.end(), "a fighter's own account of capture")]
+    return []
+
+
 def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
     evidence = (r.captives_named() + r.out_of_combat() + r.captures() + r.summary_killings()
@@ -403,6 +438,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = r.captive_words()
     if not evidence:
         evidence = r.custody_setting()
+    if not evidence and _FIRST_PERSON.search(text):
+        evidence = _own_account(r)
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
         evidence = [e for e in evidence if r.story[sents.index(e.start)] not in play or _NAMES_POW.search(e.text)]

@@ -70,7 +70,8 @@ _HYPOTHETICAL = re.compile(
     r"(?:was|were|is|are) to be|"
     r"risks?|at risk|fears?|feared|fearing|afraid|danger of|"
     r"urges?|urged|urging|calls? (?:on|upon|for)|called (?:on|upon|for)|demands?|demanded|appeals?|appealed|"
-    r"asks?|asked|requests?|requested|wants?|wanted|hopes?|hoped|"
+    # "asked why the prisoners were still held": a why-question takes the fact as given
+    r"(?:asks?|asked|wonder(?:s|ed)?|to know)(?!\s+(?:why|how long)\b)|requests?|requested|wants?|wanted|hopes?|hoped|"
     r"vows?|vowed|pledges?|pledged|promises?|promised|commits? to|committed to|"
     r"expected to|set to(?! work)|going to|about to|ready to|willing to|agreed to|prepared to|"
     # an attempt or a plan is not the act: "an all-out effort to kidnap soldiers to use as bargaining chips"

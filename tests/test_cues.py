@@ -41,6 +41,9 @@ CASES = [
     ("The ministry failed for two years to notify the families.", "notify the families", NEGATED),
     ("The ICRC says its requests to see the prisoners were never granted.", "were never granted", ASSERTED),
     ("The ICRC requested access to the prisoners.", "access to the prisoners", HYPOTHETICAL),
+    # a why-question takes its fact as given; a plain question or request does not
+    ("A member asked why 90,000 prisoners were still held after the ceasefire.", "still held", ASSERTED),
+    ("A member asked that the prisoners be held in better camps.", "held", HYPOTHETICAL),
     # "rather than" and "instead of" negate what follows; they do not start a new clause
     ("The men will stand trial rather than be sent home.", "sent home", NEGATED),
     ("The wounded were left in the yard instead of being taken to hospital.", "taken to hospital", NEGATED),

@@ -191,6 +191,10 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Seven soldiers and a civilian are summarily executed after being held captive in the capital.",
     "The militia summarily executed a captured soldier near the bridge.",
     "A mass grave holding the bodies of 17 executed army soldiers is found in the desert.",
+    # a fighter's own account: he says he served, then that he was taken
+    "I was soldier with the government forces in Nihm. They took me in 2019. In the prison they hang me from "
+    "the hands for hours.",
+    "Our unit was cut off near the river and we were captured on the third day. They beat us every night.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
@@ -258,6 +262,9 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "The State executes the lone surviving gunman of the 2008 attacks. He is hanged after his mercy petition is rejected.",
     "A video shows an army officer being executed for refusing to fire on protesters.",
     "A photojournalist was summarily executed while injured on the ground by Russian soldiers.",
+    # service and capture both in the first person, or neither
+    "I was a soldier for ten years. If they catch us, they will shoot us.",
+    "They took me from my house in the night and beat me; I was a teacher.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
