@@ -59,8 +59,13 @@ _LOOKS_PARTICIPLE = re.compile(r"(?:ed|en|held|kept|caught|took)$", re.I)
 def _ATTACHES(between: str) -> bool:
     """A participle after the fighter word modifies it ("soldiers captured near X", "troops, seized in May,")
     unless another verb and noun stand between ("soldiers forcing Iraqis, detained for ...")."""
+    between = _OF_UNIT.sub(" ", between, count=1)  # "five soldiers of his patrol, captured in May"
     words = re.findall(r"[A-Za-z']+", between)
     return len(words) <= 2 and not any(w.lower().endswith("ing") for w in words)
+
+
+_OF_UNIT = re.compile(r"\s*of\s+(?:(?:the|his|her|their|its|a|an|our|my)\s+)?(?:\w+\s+)?(?:patrol|unit|platoon|squad|company|"
+                      r"battalion|brigade|regiment|crew|garrison|detachment|convoy)\b", re.I)
 
 
 # what an everyday verb ("taken", "took", "caught") means when it is not capture
@@ -188,7 +193,8 @@ class _Reading:
         ("a prisoner of his coalition partners")."""
         text = self.text
         fig = _FIGURATIVE.match(text, h.end)
-        if fig and not _OF_WAR.match(text, h.end) and not _NAMED_SIDE.match(text, fig.end()):
+        if fig and not _OF_WAR.match(text, h.end) and not _NAMED_SIDE.match(text, fig.end()) \
+                and not _OF_UNIT.match(text, h.end):  # "five soldiers of his patrol": the men of a unit
             return False
         if _NOT_A_CAPTIVE.match(text, h.end) or _NO_PRISONERS_IDIOM.search(text, max(0, h.start - 20), h.start):
             return False

@@ -195,6 +195,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "I was soldier with the government forces in Nihm. They took me in 2019. In the prison they hang me from "
     "the hands for hours.",
     "Our unit was cut off near the river and we were captured on the third day. They beat us every night.",
+    # the men of a unit, then the participle: "soldiers of his patrol, captured in May"
+    "The bodies of a captain and five soldiers of his patrol, captured in May and handed back weeks later, bore "
+    "cigarette burns and broken limbs.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
