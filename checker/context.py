@@ -128,6 +128,7 @@ _SUMMARILY = re.compile(r"summar|execution.style", re.I)
 _ACTIVE_PERFECT = re.compile(r"\b(?:to have|has|have|had)\s+(?:\w+ly\s+)?$", re.I)
 _THEM_AFTER = re.compile(r"\s+(?:(?:many|most|some|all|several|dozens|scores|\d+)\s+of\s+)?them\b", re.I)
 _RELATIVE_PASSIVE = re.compile(r"\b(?:who|that|which)\s+(?:were|was|had been|have been|has been|are|is)\b", re.I)
+_BY_OWN_SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:their|his|her|its)\s+own\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,2}$", re.I)
 _WEAK_BETWEEN = re.compile(r"[,;:.]|\b(?:by|and|from|with|for|as|at|in|on|near|after|before|when|while|to|of|into)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
@@ -293,6 +294,8 @@ class _Reading:
                     continue  # "militants execute 175 workers who were captured": the relative clause is the workers'
             if kind != "held" and _BY_BEFORE.search(text[max(0, f.start - 30) : f.start]):
                 continue  # "arrested by British soldiers": the fighters are the captors
+            if _BY_OWN_SIDE.match(text, c.end):
+                continue  # "held by their own commanders in pits": punished by their own side, not captives
             if kind == "released" and ((f.start >= c.end and _REMAINS.search(between))
                                        or _REMAINS_OF.search(text, max(sents[si][0], f.start - 100), f.start)):
                 continue  # "exchanged the bodies of 500 fallen soldiers", "the bodies of soldiers ... were returned"

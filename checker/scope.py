@@ -61,6 +61,13 @@ _UNDER_CONTROL = re.compile(
 )
 
 
+_RETURNEES = re.compile(
+    r"\b(?:came|come|comes|coming|got|get|were brought|was brought) (?:back )?home\b|\breturn(?:ed|ing|ees?) (?:home|from captivity)"
+    r"|\b(?:freed|released|exchanged|swapped|handed back|repatriated|returned) (?:in|during|under|through|as part of) "
+    r"(?:the|a|an|last|this|that|today's|friday's|saturday's|sunday's|monday's|tuesday's|wednesday's|thursday's)?\s*"
+    r"(?:\w+\s+){0,2}(?:exchange|swap|deal|handover)", re.IGNORECASE)
+
+
 def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[Hit], captive_terms: frozenset[int]) -> set[int]:
     # Surrendering fighters are not yet in custody: an attack on them is a matter for the
     # hors de combat rules, not for the treatment of captives -- unless the same sentence shows
@@ -75,6 +82,10 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
             if controlled is not None:
                 base.add(controlled)
     base |= {sents.index(h.start) for h in hits if h.term in captive_terms}
+    if context.pow_context and base:
+        # the men back from captivity: what they came back with tells of the captivity ("of the 75 men who
+        # came home on Friday, most had lost 20 kilos")
+        base |= {i for i, (s, e) in enumerate(sents.spans) if _RETURNEES.search(text, s, e)}
     if not base:
         return set()
     n = len(sents)

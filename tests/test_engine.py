@@ -195,6 +195,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "I was soldier with the government forces in Nihm. They took me in 2019. In the prison they hang me from "
     "the hands for hours.",
     "Our unit was cut off near the river and we were captured on the third day. They beat us every night.",
+    # a German camp for prisoners of war named
+    "Fifty of the men who escaped from Stalag Luft III were recaught, handed to the Gestapo and shot.",
     # the men of a unit, then the participle: "soldiers of his patrol, captured in May"
     "The bodies of a captain and five soldiers of his patrol, captured in May and handed back weeks later, bore "
     "cigarette burns and broken limbs.",
@@ -268,6 +270,8 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     # service and capture both in the first person, or neither
     "I was a soldier for ten years. If they catch us, they will shoot us.",
     "They took me from my house in the night and beat me; I was a teacher.",
+    # punished by their own side
+    "Soldiers who refused to go back into the assault were held by their own commanders in pits near the front.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
@@ -469,6 +473,9 @@ def test_protocol_ii_binds_only_its_parties(check):
     "A transport plane carrying 65 Ukrainian prisoners of war crashes near the border, killing everyone on board.",
     # a death in custody of no stated cause (labelling rule 6)
     "The families of two captured soldiers were told months later that the men had died in custody.",
+    # killed by the fighting while held: GCIII-23/52 questions, not a wilful killing by the captor
+    "Freed servicemen say they were made to dig trenches for the enemy's units; a fellow prisoner was killed by a "
+    "shell while digging.",
 ])
 def test_deaths_not_told_as_wilful_killing_of_captives(check, text):
     assert not kinds(check(text), "concern") & {"GCIII-130", "CIHL-89"}
@@ -516,6 +523,8 @@ def test_the_captured_before_another_noun_is_not_captives(check):
     "exchange, and the pawn marched through.",
     "Review: the siege update is the best thing to happen to the game in years. Captured enemy lords can now be "
     "ransomed, recruited into your army or executed in front of your troops.",
+    "Episode 41: we rewatch the 1983 classic starring Bowie as the defiant prisoner in a Javanese camp, and the "
+    "burial-to-the-neck scene still hurts.",
 ])
 def test_a_game_captures_no_one(check, text):
     assert not check(text).context.pow_context
@@ -549,3 +558,9 @@ def test_a_year_that_counts_people_is_no_date():
     assert not before_protocol_i("Russia says it holds 1944 prisoners of war.")
     assert not before_protocol_i("Veterans of 1944 recalled the camp; in 2022 the same town was shelled.")
     assert not before_protocol_i("Two captured soldiers were shot near Bakhmut.")
+
+
+def test_what_the_men_came_home_with_tells_of_their_captivity(check):
+    a = check("The buses crossed the border at four. Of the 75 men who came home on Friday, most had lost 20 to 30 "
+              "kilos, the ombudsman said. One sergeant's arm had been broken in his first week of captivity.")
+    assert "GCIII-26" in kinds(a, "concern")
