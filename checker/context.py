@@ -96,7 +96,7 @@ _PRONOUN_AFTER = re.compile(r"\s+(?:them|him)\b", re.I)  # "released them"
 # "them now on their knees"; "over 50 soldiers died. Many others were captured"
 _PRONOUN_BEFORE = re.compile(r"\b(?:them|him|they|he|others|the rest|(?:dozens|scores|hundreds|several|many) more)(?:\s+[a-z]+){0,2}\s*$",
                              re.I)
-_CAPTURE_VERB = re.compile(r"\b(?:captured?|taken|took|caught|surrendered|seized)\b")
+_CAPTURE_VERB = re.compile(r"\b(?:captured?|captur(?:es|ing)|take|takes|taking|taken|took|caught|surrendered|seized)\b")
 # "a captive market", "a captive audience": not a person held
 _NOT_A_CAPTIVE = re.compile(r"(?:\s+(?:market|audience|customers?|insur\w*|breeding|bred|animals?|portion|supply|power|shops?)\b"
                             r"|(?:'s|s'|s)?\s+dilemma\b|\s*/\s*mia\s+accounting)", re.I)  # "prisoner's dilemma", "POW/MIA Accounting Agency"
@@ -176,6 +176,7 @@ class _Reading:
         # "captured Russians", "caught this armenian": a people's name standing for the enemy's fighters
         self.nationals = [h for h in self.by["iac"] if h.term in m.states and _national_noun(text, h)]
         self.weak = {(h.start, h.end) for h in self.by["capture_weak"]}
+        self.not_taken: list[tuple[int, int]] = []  # captures the text denies, supposes or negates (captives_named)
         # in a news digest, people who are not fighters in one story say nothing of another
         self.story = sents.story
         self.civilian_stories = {self.story[i] for i in self.civilian}
@@ -227,8 +228,10 @@ class _Reading:
             if si in self.civilian and si not in self.fighter_sents and not _NAMES_POW.search(term):
                 continue  # "they took us from the square in a police van": people who are not fighters
             if _CAPTURE_VERB.search(term) and not _ADJECTIVAL.match(term) and classify(
-                    self.text, self.sents[si], h.start, h.end).status in (DENIED, HYPOTHETICAL):
-                continue  # "claims that soldiers had been taken prisoner", dismissed as a fabrication
+                    self.text, self.sents[si], h.start, h.end).status in (DENIED, HYPOTHETICAL, NEGATED):
+                # "claims that soldiers had been taken prisoner", dismissed; "killed instead of taking them prisoner"
+                self.not_taken.append((h.start, h.end))
+                continue
             out.append(self.ev(h.start, h.end, "captured fighters named"))
         return out
 
@@ -386,6 +389,8 @@ class _Reading:
                 continue  # "we were caught in the crossfire", "they were held up"
             if self.m.terms[h.term].endswith(" captured") and _CAPTURED_THING.match(self.text, h.end):
                 continue  # "the captured russian tanks": things taken, not captives
+            if any(a <= h.start and h.end <= b for a, b in self.not_taken):
+                continue  # the "prisoner" of "instead of taking them prisoner"
             si = self.sentence(h)
             # civilians mentioned in the story: only a captive word beside a fighter word counts
             if self.live(h) and (self.story[si] not in self.civilian_stories
