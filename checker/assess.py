@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -36,6 +37,9 @@ NO_CAPTIVES = "Nothing in the text says that captured or surrendered fighters ar
 CLAIM_PENALTY = 0.2
 _NOUN_NEGATORS = frozenset({"no", "without", "none", "nothing", "no one", "nobody"})  # "with no water": a noun, not a denied act
 WEAK_CONTEXT_PENALTY = 0.1
+# words of refusal or prohibition that an indicator may require ("refused", "not allowed", "barred")
+_REFUSAL = re.compile(r"\b(?:refus\w*|not|never|no|barred|bann\w*|forbid\w*|prevent\w*|denied|den(?:y|ies)|block\w*|"
+                      r"withh[oe]ld\w*|declin\w*)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -153,6 +157,16 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
         return any(o.term in req and (0 <= h.start - o.end <= before or 0 <= o.start - h.end <= after)
                    for o in hits)  # only indicators with "near" ask, so no index is built for every text
 
+    def refusal_required(ind: CompiledIndicator, h: Hit, si: int) -> bool:
+        """Is the word that negates the phrase one the indicator requires ("refused", "not allowed")? Then
+        the negation is the breach itself, not a denial of it."""
+        s_start = sents[si][0]
+        for o, osi in zip(hits, hit_sis):
+            if osi == si and s_start <= o.start and o.end <= h.start and _REFUSAL.search(text, o.start, o.end) \
+                    and any(o.term in req for req in ind.with_):
+                return True
+        return False
+
     cue_cache: dict[tuple[int, int], Cue] = {}
     supports: dict[str, list[Support]] = defaultdict(list)
     by_term, indicators, rules = m.by_term, m.indicators, ruleset.rules
@@ -186,6 +200,9 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             if cancelled and (cue.status != NEGATED or cue.privative or cue.words.lower() in _NOUN_NEGATORS):
                 continue  # an "unless" word cancels good practice, but a negated one still shows the opposite
             kind = _kind(ind, cue)
+            if kind is None and cue.status == NEGATED and ind.kind == "concern" and ind.with_ \
+                    and refusal_required(ind, h, si):
+                kind = "concern"  # "refused to hand over the parcels": the refusal the indicator asks for
             if kind:
                 supports[ind.rule_id].append(Support(ind, h, cue, si, kind))
 

@@ -564,3 +564,13 @@ def test_what_the_men_came_home_with_tells_of_their_captivity(check):
     a = check("The buses crossed the border at four. Of the 75 men who came home on Friday, most had lost 20 to 30 "
               "kilos, the ombudsman said. One sergeant's arm had been broken in his first week of captivity.")
     assert "GCIII-26" in kinds(a, "concern")
+
+
+@pytest.mark.parametrize("text,rule", [
+    ("Guards refused to hand over the parcels sent to the prisoners of war.", "GCIII-72"),
+    ("Prisoners of war were not allowed to elect a representative.", "GCIII-78"),
+    ("The captor refused to let the ICRC register the prisoners of war.", "GCIII-123"),
+    ("For four months the captor refused to give the ICRC a list of the soldiers it was holding.", "GCIII-123"),
+])
+def test_a_refusal_the_rule_asks_for_is_the_breach_not_its_negation(check, text, rule):
+    assert rule in kinds(check(text), "concern")
