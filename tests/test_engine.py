@@ -195,6 +195,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "I was soldier with the government forces in Nihm. They took me in 2019. In the prison they hang me from "
     "the hands for hours.",
     "Our unit was cut off near the river and we were captured on the third day. They beat us every night.",
+    # in a named side's hands
+    "Of the Red Army soldiers who fell into German hands in 1941, hundreds of thousands were starved to death.",
     # a German camp for prisoners of war named
     "Fifty of the men who escaped from Stalag Luft III were recaught, handed to the Gestapo and shot.",
     # the men of a unit, then the participle: "soldiers of his patrol, captured in May"
@@ -574,3 +576,9 @@ def test_what_the_men_came_home_with_tells_of_their_captivity(check):
 ])
 def test_a_refusal_the_rule_asks_for_is_the_breach_not_its_negation(check, text, rule):
     assert rule in kinds(check(text), "concern")
+
+
+def test_a_surname_is_not_a_killing(check):
+    a = check("Doctors said that while Private Jessica Lynch was in Iraqi hands they set her broken arm and leg.")
+    assert a.context.pow_context  # "in Iraqi hands"
+    assert not kinds(a, "concern")
