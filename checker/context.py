@@ -129,7 +129,7 @@ _ACTIVE_PERFECT = re.compile(r"\b(?:to have|has|have|had)\s+(?:\w+ly\s+)?$", re.
 _THEM_AFTER = re.compile(r"\s+(?:(?:many|most|some|all|several|dozens|scores|\d+)\s+of\s+)?them\b", re.I)
 _RELATIVE_PASSIVE = re.compile(r"\b(?:who|that|which)\s+(?:were|was|had been|have been|has been|are|is)\b", re.I)
 _BY_OWN_SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:their|his|her|its)\s+own\b", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,2}$", re.I)
+_BY_BEFORE = re.compile(r"\bby\s+(?:[\w'\u2019.-]+\s+){0,2}$", re.I)  # "captured by Ukraine's 47th Brigade"
 _WEAK_BETWEEN = re.compile(r"[,;:.]|\b(?:by|and|from|with|for|as|at|in|on|near|after|before|when|while|to|of|into)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
