@@ -34,7 +34,7 @@ from .text import Sentences
 SURRENDERING = "fighters surrendering or out of combat"
 SURRENDERED = "fighters who had surrendered"
 _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:they |he )?surrender(?:ed|ing)|surrendered (?:soldiers?|troops|"
-                             r"fighters?|servicem[ae]n|men|militants|enemy)|gave (?:themselves|himself) up|who gave up|had given up|"
+                             r"fighters?|servicem[ae]n|men|militants|enemy)|gave (?:themselves|himself|itself|ourselves|myself) up|who gave up|had given up|"
                              r"laid down)\b", re.I)
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing", "fighter",
                   "captive", "custody_cue", "not_pow", "not_war", "iac", "niac", "niac_weak", "api_non_party", "apii_non_party", "hostilities_over",
