@@ -172,6 +172,40 @@ def _phrase_groups(phrases: Iterable[str]) -> Iterable[str]:
                 yield word[1:]
 
 
+MAX_COMPOSED = 5000  # phrases one composed entry may stand for (each becomes a term of the automaton)
+
+
+def _oversized_compositions(lexicon: Lexicon) -> Iterable[tuple[str, str]]:
+    """Composed entries ("@a @b @c") standing for more phrases than MAX_COMPOSED: every combination
+    becomes a term, so three groups of twenty words make 8,000 terms and slow every start-up.
+    Say such a phrase with an indicator's "with" and "near" instead."""
+    sizes: dict[str, int] = {}
+
+    def size(group: str, seen: tuple[str, ...] = ()) -> int:
+        if group in seen or group not in lexicon.groups:
+            return 0
+        if group not in sizes:
+            sizes[group] = sum(entry_size(p, seen + (group,)) for p in lexicon.groups[group])
+        return sizes[group]
+
+    def entry_size(p: str, seen: tuple[str, ...]) -> int:
+        words = p.split()
+        if not any(w.startswith("@") for w in words):
+            return 1
+        n = 1
+        for w in words:
+            n *= size(w[1:], seen) if w.startswith("@") else 1
+        return n
+
+    for name, phrases in lexicon.groups.items():
+        for p in phrases:
+            if len(p.split()) > 1 and "@" in p:
+                n = entry_size(p, (name,))
+                if n > MAX_COMPOSED:
+                    yield name, (f"{p!r} stands for {n:,} phrases (limit {MAX_COMPOSED:,}); "
+                                 "say it with an indicator's 'with' and 'near' instead")
+
+
 def _rule_problems(rule: Rule, where: str, catalogue: Catalogue, lexicon: Lexicon) -> list[str]:
     problems = []
     for label, pids in (("provision", [rule.provision]), ("related", rule.related), ("war_crimes", rule.war_crimes)):
@@ -233,6 +267,9 @@ def load_ruleset(directory: Optional[Path | str] = None) -> RuleSet:
             for g in _phrase_groups(phrases):
                 if g not in lexicon.groups:
                     problems.append(f"{_pick(directory, LEXICON_FILE)}: groups -> {name}: @{g} does not exist")
+        if not problems:
+            problems.extend(f"{_pick(directory, LEXICON_FILE)}: groups -> {name}: {why}"
+                            for name, why in _oversized_compositions(lexicon))
 
     rules: dict[str, Rule] = {}
     sources: dict[str, str] = {}

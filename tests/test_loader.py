@@ -253,3 +253,17 @@ def test_a_state_word_must_be_a_conflict_signal(tmp_path):
                        encoding="utf-8")
     problems = _problems(rules)
     assert any("states.iran: 'persian' is not in the iac or niac group" in p for p in problems), problems
+
+
+def test_a_composed_phrase_may_not_explode_into_too_many_terms():
+    # three groups of twenty words composed make 8,000 terms in the automaton: refused, with a way out
+    from checker.rules.loader import MAX_COMPOSED, _oversized_compositions
+    from checker.rules.schema import Lexicon
+
+    words = [f"w{i}" for i in range(20)]
+    lex = Lexicon(groups={"a": words, "b": words, "c": words,
+                          "small": ["@a @b"], "big": ["@a @b @c"], "nested": ["@big", "x @small"]})
+    found = dict(_oversized_compositions(lex))
+    assert set(found) == {"big"} and "8,000 phrases" in found["big"] and f"{MAX_COMPOSED:,}" in found["big"]
+    # the packaged lexicon keeps within the limit (it loads)
+    assert not list(_oversized_compositions(load_ruleset().lexicon))
