@@ -419,11 +419,12 @@ _OWN_SERVICE = re.compile(
     r"fighters?|conscripts?|paratroopers?|sergeant|corporal|private|officers?|pilots?|gunners?|medics?|sappers?)\b|"
     r"in the (?:\w+\s+){0,2}(?:army|brigade|battalion|regiment|marines|navy|air force))"
     r"|\b(?:my|our) (?:unit|platoon|squad|company|battalion|brigade|regiment|crew|commander|trench|dugout|position|"
-    r"positions)\b", re.I)
+    r"positions|navigator|pilot|plane|aircraft|jet)\b|\b(?:i|we) (?:was|were|got) shot down\b", re.I)
 _OWN_CAPTURE = re.compile(
     r"\b(?:(?:they|he|russians|ukrainians|the enemy|the rebels|the militants|the houthis)\s+(?:took|captured|caught|"
     r"grabbed|seized|picked up)\s+(?:me|us)|(?:i|we)\s+(?:was|were|got)\s+(?:taken|captured|caught|taken prisoner)|"
-    r"took (?:me|us) prisoner|in (?:their|enemy) hands)\b", re.I)
+    r"took (?:me|us) prisoner|in (?:their|enemy) hands|(?:they|the \w+|russians|ukrainians|iraqis|iranians) had (?:us|me))\b",
+    re.I)
 
 
 def _own_account(r: "_Reading") -> list[Evidence]:

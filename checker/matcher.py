@@ -214,7 +214,7 @@ def build(ruleset) -> Matcher:
     # the groups the engine reads by name; the others become terms only where a rule (or another
     # group) names them whole, so parts of composed phrases ("@captive_object": "him", "us") are
     # never scanned for on their own
-    for name in (*CONTEXT_GROUPS, "captive_ref"):
+    for name in (*CONTEXT_GROUPS, "captive_ref", "own_account"):
         if name in ruleset.lexicon.groups:
             b.resolve([f"@{name}"])
     indicators: list[CompiledIndicator] = []
@@ -264,10 +264,11 @@ def build(ruleset) -> Matcher:
     for i, ind in enumerate(indicators):
         for t in ind.terms:
             by_term.setdefault(t, []).append(i)
-    # The gate automaton: 1 = names captives alone, 2 = a capture word, 4 = a fighter word.
+    # The gate automaton: 1 = names captives alone, 2 = a capture word, 4 = a fighter word, 8 = a cue
+    # (two different cues open it: a custody setting, or a fighter's own account of his capture).
     flags: dict[str, int] = {}
     for names, flag in ((("pow", "hors_de_combat", "captive"), 1), (("captured", "held", "restrained", "released", "summary_killing", "exchange"), 2),
-                        (("fighter",), 4), (("custody_cue",), 8)):
+                        (("fighter",), 4), (("custody_cue", "own_account"), 8)):
         for name in names:
             for tid in b.groups.get(name, ()):
                 term = b.terms[tid]

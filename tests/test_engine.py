@@ -197,6 +197,14 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Our unit was cut off near the river and we were captured on the third day. They beat us every night.",
     # in a named side's hands
     "Of the Red Army soldiers who fell into German hands in 1941, hundreds of thousands were starved to death.",
+    # plain words: "they had us" after "we were shot down"; a slur for the enemy's soldiers; the men of a
+    # patrol "taken by" the other side's troops; rifles handed over, then fire
+    "After we were shot down over Iraq they had us for two days before the cameras came, and they beat us.",
+    "our boys picked up 14 khokhols this morning, made them sing our anthem lol",
+    "A captain and five men of his patrol were taken by enemy troops on the ridge; their bodies came back "
+    "with cigarette burns.",
+    "Soldiers who have just handed over their rifles are lined up outside the compound and fighters open fire "
+    "on them.",
     # a German camp for prisoners of war named
     "Fifty of the men who escaped from Stalag Luft III were recaught, handed to the Gestapo and shot.",
     # the men of a unit, then the participle: "soldiers of his patrol, captured in May"
@@ -525,6 +533,8 @@ def test_the_captured_before_another_noun_is_not_captives(check):
     "exchange, and the pawn marched through.",
     "Review: the siege update is the best thing to happen to the game in years. Captured enemy lords can now be "
     "ransomed, recruited into your army or executed in front of your troops.",
+    "Red team captured the flag with two minutes left; three of blue's players had been taken prisoner in "
+    "the bunker.",
     "Episode 41: we rewatch the 1983 classic starring Bowie as the defiant prisoner in a Javanese camp, and the "
     "burial-to-the-neck scene still hurts.",
 ])
