@@ -11,6 +11,7 @@ Vocabulary comes from the lexicon (rules/lexicon.yaml), groups:
   exchange        an exchange of people ("exchange", "swap") beside a fighter word
   captive         weak words ("captives", "prisoners") that need a fighter word or a war in the text
   custody_cue     a custody setting in its own words ("camp", "guards", "interrogator")
+  forced_degradation  a person made to degrade himself ("made him kiss their flag"), in a text about a war
   not_pow         words for people who are not captured fighters (civilian internees, inmates)
   not_war         words of a game or fiction: there only captives named as fighters count
   iac, niac, niac_weak, api_non_party, apii_non_party, hostilities_over
@@ -37,7 +38,7 @@ _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:the
                              r"fighters?|servicem[ae]n|men|militants|enemy)|gave (?:themselves|himself|itself|ourselves|myself) up|who gave up|had given up|"
                              r"laid down)\b", re.I)
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing", "fighter",
-                  "captive", "custody_cue", "not_pow", "not_war", "iac", "niac", "niac_weak", "api_non_party", "apii_non_party", "hostilities_over",
+                  "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak", "api_non_party", "apii_non_party", "hostilities_over",
                   "exchange")
 PAIR_DISTANCE = 60  # characters between a capture word and a fighter word
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
@@ -377,6 +378,23 @@ class _Reading:
                     break
         return out
 
+    def forced_degradations(self) -> list[Evidence]:
+        """Someone made to kiss the captor's flag, sing its anthem or crawl, in a text about fighters or a
+        war: only a person held can be made to do that ("the soldiers standing over him make him kiss
+        their flag")."""
+        by = self.by
+        if not by["forced_degradation"] or not (self.fighters or by["iac"] or by["niac"] or by["niac_weak"]):
+            return []
+        out = []
+        for h in by["forced_degradation"]:
+            si = self.sentence(h)
+            if si in self.near_civilian:
+                continue  # "police made the protesters kneel"
+            if classify(self.text, self.sents[si], h.start, h.end).status in (NEGATED, DENIED, HYPOTHETICAL):
+                continue
+            out.append(self.ev(h.start, h.end, "a person made to degrade himself, in a text about a war"))
+        return out
+
     def captive_words(self) -> list[Evidence]:
         """Weak words ("captives", "prisoners") in a text about fighters or a war."""
         by = self.by
@@ -448,7 +466,7 @@ def _own_account(r: "_Reading") -> list[Evidence]:
 def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
     evidence = (r.captives_named() + r.out_of_combat() + r.captures() + r.summary_killings()
-                + r.everyday_captures() + r.exchanges())
+                + r.everyday_captures() + r.exchanges() + r.forced_degradations())
     if not evidence:
         evidence = r.captive_words()
     if not evidence:

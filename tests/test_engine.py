@@ -205,6 +205,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "with cigarette burns.",
     "Soldiers who have just handed over their rifles are lined up outside the compound and fighters open fire "
     "on them.",
+    # a person made to degrade himself, in a text about a war: only someone held can be made to
+    "A young Armenian conscript, leg wrapped in a bloody rag, sits against a wall. The Azerbaijani soldiers "
+    "standing over him make him kiss their flag.",
     # a German camp for prisoners of war named
     "Fifty of the men who escaped from Stalag Luft III were recaught, handed to the Gestapo and shot.",
     # the men of a unit, then the participle: "soldiers of his patrol, captured in May"
@@ -533,6 +536,7 @@ def test_the_captured_before_another_noun_is_not_captives(check):
     "exchange, and the pawn marched through.",
     "Review: the siege update is the best thing to happen to the game in years. Captured enemy lords can now be "
     "ransomed, recruited into your army or executed in front of your troops.",
+    "Riot police made the protesters kneel and sing the anthem.",
     "Red team captured the flag with two minutes left; three of blue's players had been taken prisoner in "
     "the bunker.",
     "Episode 41: we rewatch the 1983 classic starring Bowie as the defiant prisoner in a Javanese camp, and the "
