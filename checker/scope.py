@@ -16,7 +16,7 @@ from .matcher import Hit
 from .models import Context
 from .text import Sentences
 
-FOLLOW = 3  # how many continuing sentences a custody sentence carries
+FOLLOW = 5  # how many continuing sentences a custody sentence carries
 SHORT_SENTENCES, SHORT_CHARS = 6, 600  # a note this short is about one event
 _CONTINUES = re.compile(
     r"^[\"'(\[]*(?:\d|but|and|so|yet|since|speaking|they|he|she|we|i|it|them|his|her|their|our|my|its|this|that|these|those|there|then|later|"
@@ -41,6 +41,9 @@ _NO_SUBJECT = re.compile(r"^[\"'(\[~]*(?:[a-z]+ed|says|said|went|got|had|was|wer
                          r"lost|gave|took|beaten|forced|given|denied|no|not|never)\b", re.IGNORECASE)
 _PARAGRAPH_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$")
 _FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b", re.IGNORECASE)
+# a testimony's sentences: the witness speaks of "I" and "we", or of what "you" went through ("you run down
+# the corridor between two lines of them")
+_PERSONAL = re.compile(r"\b(?:i|we|me|us|my|our|you|your)\b", re.IGNORECASE)
 
 
 # Signs that the captor has taken control of people who were surrendering: they are ordered to
@@ -91,7 +94,7 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
     n = len(sents)
     story = sents.story
     digest = story[-1] > 0  # several news stories: each a summary of facts, never one event told at length
-    first_person = sum(1 for s, e in sents.spans if _FIRST_PERSON.search(text[s:e]))
+    first_person = sum(1 for s, e in sents.spans if _PERSONAL.search(text[s:e]))
     if context.pow_context and not digest and (first_person * 2 >= n or (n <= SHORT_SENTENCES and len(text) <= SHORT_CHARS)):
         return set(range(n))  # a testimony, or a short note about one event
     scope = set(base)

@@ -596,3 +596,12 @@ def test_a_surname_is_not_a_killing(check):
     a = check("Doctors said that while Private Jessica Lynch was in Iraqi hands they set her broken arm and leg.")
     assert a.context.pow_context  # "in Iraqi hands"
     assert not kinds(a, "concern")
+
+
+def test_a_testimony_told_to_you_is_read_whole(check):
+    # the returnee speaks of what "you" went through: every sentence is about his captivity
+    a = check("(Sapper, 29, back since the spring exchange.) The train took two days. The first prison was in a "
+              "border town. On arrival you run through two rows of them with clubs. If you fall, you get more. "
+              "After that you sleep in turns, six to a cell meant for two. You get half a ladle of something grey "
+              "and a slice of bread. Nobody tells your family anything. I lost thirty kilos.")
+    assert {"GCIII-13", "GCIII-25"} <= kinds(a, "concern")
