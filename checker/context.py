@@ -50,7 +50,7 @@ _PARTICIPLE_NEXT = re.compile(
 _OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|we|i|you|the group|the rebels|the militants|"
                               r"the enemy|the other side|the russians|the ukrainians|the azerbaijanis|the armenians|"
                               r"the iraqis|the iranians|the eritreans|the ethiopians|the british|the argentines)"
-                              r"(?:\s+(?:had|has|have))?\s*$", re.I)
+                              r"(?:\s+(?:had|has|have|is|are|was|were))?\s*$", re.I)  # "the soldiers it is holding"
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 
 
@@ -101,6 +101,8 @@ _CAPTURE_VERB = re.compile(r"\b(?:captured?|captur(?:es|ing)|take|takes|taking|t
 # "a captive market", "a captive audience": not a person held
 _NOT_A_CAPTIVE = re.compile(r"(?:\s+(?:market|audience|customers?|insur\w*|breeding|bred|animals?|portion|supply|power|shops?)\b"
                             r"|(?:'s|s'|s)?\s+dilemma\b|\s*/\s*mia\s+accounting)", re.I)  # "prisoner's dilemma", "POW/MIA Accounting Agency"
+_TO_JUSTICE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tribunal|court|prosecutors?|"
+                         r"justice|interpol)\b", re.I)
 # "we are not taking prisoners on price", "take no prisoners": an idiom
 _NO_PRISONERS_IDIOM = re.compile(r"\b(?:take|takes|taking|took|taken)\s+no\s+$|\bnot\s+(?:take|taking)\s+$", re.I)
 _NAMES_POW = re.compile(r"\bp\.?o\.?w|prisoners? of war|soldier|servicem|fighter|combatant|pilot|marine|troops|epw|military captive", re.I)
@@ -201,12 +203,16 @@ class _Reading:
             return False
         if _NOT_A_CAPTIVE.match(text, h.end) or _NO_PRISONERS_IDIOM.search(text, max(0, h.start - 20), h.start):
             return False
+        if _TO_JUSTICE.match(text, h.end):
+            return False  # "surrenders to the war crimes tribunal": a suspect giving himself up, not a fighter
         return not negated_noun(text, self.sents[self.sentence(h)], h.start)
 
     def live_verb(self, h: Hit, predicate: bool = True) -> bool:
         """A capture verb counts unless negated, or, when it is the verb of the clause, denied or only
         supposed ("should aircrew be captured"). "Denied that captured soldiers were beaten" denies the
         beating, not the capture; "rejects claims about servicemen in its custody" keeps the custody."""
+        if _TO_JUSTICE.match(self.text, h.end):
+            return False  # "surrenders to the war crimes tribunal"
         cue = classify(self.text, self.sents[self.sentence(h)], h.start, h.end)
         term = self.m.terms[h.term]
         if predicate and cue.status in (HYPOTHETICAL, DENIED) and _CAPTURE_VERB.search(term) and not _NAMES_POW.search(term):
@@ -296,8 +302,8 @@ class _Reading:
                 rel = _RELATIVE_PASSIVE.search(between)
                 if rel and re.search(r"[A-Za-z]", between[: rel.start()]):
                     continue  # "militants execute 175 workers who were captured": the relative clause is the workers'
-            if kind != "held" and _BY_BEFORE.search(text[max(0, f.start - 30) : f.start]):
-                continue  # "arrested by British soldiers": the fighters are the captors
+            if (kind != "held" or f.start < c.start) and _BY_BEFORE.search(text[max(0, f.start - 30) : f.start]):
+                continue  # "arrested by British soldiers", "seized by RSF fighters and held": the fighters are the captors
             if _BY_OWN_SIDE.match(text, c.end):
                 continue  # "held by their own commanders in pits": punished by their own side, not captives
             if kind == "released" and ((f.start >= c.end and _REMAINS.search(between))

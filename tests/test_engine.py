@@ -208,6 +208,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # a person made to degrade himself, in a text about a war: only someone held can be made to
     "A young Armenian conscript, leg wrapped in a bloody rag, sits against a wall. The Azerbaijani soldiers "
     "standing over him make him kiss their flag.",
+    # "the soldiers it is holding": the fighters are the object of the holding
+    "Syria has not given the Red Cross the names of the Israeli soldiers it is holding, and bodies recovered on the "
+    "Golan had their hands tied and bullet wounds to the head.",
     # a German camp for prisoners of war named
     "Fifty of the men who escaped from Stalag Luft III were recaught, handed to the Gestapo and shot.",
     # the men of a unit, then the participle: "soldiers of his patrol, captured in May"
@@ -285,6 +288,12 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "They took me from my house in the night and beat me; I was a teacher.",
     # punished by their own side
     "Soldiers who refused to go back into the assault were held by their own commanders in pits near the front.",
+    "Riot police made the protesters kneel and sing the anthem.",
+    # a suspect giving himself up to justice; civilians seized by fighters; a deserter tried at home
+    "Former Bosnian Serb commander surrenders to the war crimes tribunal in The Hague after sixteen years on the run.",
+    "Families describe relatives seized from their homes by RSF fighters and held in houses until someone paid.",
+    "A garrison court sentenced a contract soldier to six years in a penal colony for leaving his unit without "
+    "permission.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
@@ -536,7 +545,6 @@ def test_the_captured_before_another_noun_is_not_captives(check):
     "exchange, and the pawn marched through.",
     "Review: the siege update is the best thing to happen to the game in years. Captured enemy lords can now be "
     "ransomed, recruited into your army or executed in front of your troops.",
-    "Riot police made the protesters kneel and sing the anthem.",
     "Red team captured the flag with two minutes left; three of blue's players had been taken prisoner in "
     "the bunker.",
     "Episode 41: we rewatch the 1983 classic starring Bowie as the defiant prisoner in a Javanese camp, and the "
@@ -605,3 +613,9 @@ def test_a_testimony_told_to_you_is_read_whole(check):
               "After that you sleep in turns, six to a cell meant for two. You get half a ladle of something grey "
               "and a slice of bread. Nobody tells your family anything. I lost thirty kilos.")
     assert {"GCIII-13", "GCIII-25"} <= kinds(a, "concern")
+
+
+def test_sport_in_a_camp_is_recreation_not_a_game_report(check):
+    a = check("He was a havildar in an infantry battalion, taken at Dhaka in December 1971. In the Indian camp the "
+              "officers let the prisoners run their own cricket matches, with proper teams and a league table.")
+    assert a.context.pow_context
