@@ -111,7 +111,8 @@ _REMAINS_OF = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\b", re.I)
 _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead|fallen|killed)\b", re.I)
 # surrender is told in the active voice of the one who surrenders: "1,000 marines have surrendered"
 _SURRENDER_VERB = re.compile(r"surrender(?:s|ed|ing)?\b(?!\s+(?:of|to\s+(?:the\s+)?(?:temptation|pressure|demands?)))", re.I)
-_SUBJECT_GAP = re.compile(r"^\s*(?:,[^,;.]{0,60},\s*|,\s*)?(?:(?:had|has|have|all|also|then|finally|eventually|reportedly|"
+_SUBJECT_GAP = re.compile(r"^\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,4}?)?"  # "orcs from Storm Z surrendered"
+                          r"(?:,[^,;.]{0,60},\s*|,\s*)?(?:(?:had|has|have|all|also|then|finally|eventually|reportedly|"
                           r"later|quickly|soon|themselves|[0-9]+|who|that)\s+){0,3}$", re.I)
 # "an exchange of fire", "exchanged fire", "a swap deal for gas": not an exchange of people
 _NOT_AN_EXCHANGE = re.compile(r"\s+(?:of\s+(?:fire|gunfire|shots|blows|views|letters|notes|information|messages|"

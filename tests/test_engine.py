@@ -211,6 +211,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # "the soldiers it is holding": the fighters are the object of the holding
     "Syria has not given the Red Cross the names of the Israeli soldiers it is holding, and bodies recovered on the "
     "Golan had their hands tied and bullet wounds to the head.",
+    # the fighters named with their unit before the surrender verb
+    "Two more orcs from Storm Z surrendered to our assault group near Kurakhove; one was shot in the legs anyway.",
     # a German camp for prisoners of war named
     "Fifty of the men who escaped from Stalag Luft III were recaught, handed to the Gestapo and shot.",
     # the men of a unit, then the participle: "soldiers of his patrol, captured in May"
