@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent
 CORPUS = ROOT / "corpus" / "incidents.jsonl"
 REAL = ROOT.parent.parent / "shared" / "corpus" / "real_incidents.jsonl"
 
-MIN_CONCERN_F1 = 0.92  # reached 0.933 when set (rule set 0.2.1)
+MIN_CONCERN_F1 = 0.925  # reached 0.938 when raised (rule set 2.0.0)
 MIN_OBSERVANCE_F1 = 0.91  # reached 0.923 when set (rule set 0.2.1)
 MAX_NEGATIVE_RATE = 0.05
 HELDOUT = ROOT / "heldout" / "incidents.jsonl"
@@ -32,15 +32,24 @@ MIN_VARIED_CONCERN_F1 = 0.81  # reached 0.831 when raised (rule set 1.0.0): writ
 VARIED2 = ROOT / "corpus" / "varied2.jsonl"
 MIN_VARIED2_CONCERN_F1 = 0.72  # reached 0.747 when raised (rule set 1.0.0): another author, without sight of the engine
 VARIED3 = ROOT / "corpus" / "varied3.jsonl"
-MIN_VARIED3_CONCERN_F1 = 0.67  # blind: 0.521 when it arrived (rule set 0.2.1); 0.696 when raised (1.0.0)
+MIN_VARIED3_CONCERN_F1 = 0.69  # blind: 0.521 when it arrived (rule set 0.2.1); 0.715 when raised (2.0.0)
+# four more authors, each measured once on arrival (first score in brackets), then used for development
+VARIED4 = ROOT / "corpus" / "varied4.jsonl"
+MIN_VARIED4_CONCERN_F1 = 0.65  # blind: 0.594 on arrival; 0.682 when set (rule set 2.0.0)
+VARIED5 = ROOT / "corpus" / "varied5.jsonl"
+MIN_VARIED5_CONCERN_F1 = 0.72  # blind: 0.635 on arrival; 0.749 when set (rule set 2.0.0)
+VARIED6 = ROOT / "corpus" / "varied6.jsonl"
+MIN_VARIED6_CONCERN_F1 = 0.73  # blind: 0.594 on arrival; 0.758 when set (rule set 2.0.0)
+VARIED7 = ROOT / "corpus" / "varied7.jsonl"
+MIN_VARIED7_CONCERN_F1 = 0.70  # blind: 0.604 on arrival; 0.726 when set (rule set 2.0.0)
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
-MIN_REALNEWS_CONCERN_F1 = 0.51  # blind: 0.292 when labelled (rule set 0.2.1); 0.537 when raised (1.0.0)
+MIN_REALNEWS_CONCERN_F1 = 0.54  # blind: 0.292 when labelled (rule set 0.2.1); 0.569 when raised (2.0.0)
 HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
-MIN_HELDOUT2_CONCERN_F1 = 0.69  # reached 0.712 when raised (rule set 0.3.0); sealed: never read or tuned on
+MIN_HELDOUT2_CONCERN_F1 = 0.72  # reached 0.743 when raised (rule set 2.0.0); sealed: never read or tuned on
 HELDOUT3 = ROOT / "heldout3" / "incidents.jsonl"
-MIN_HELDOUT3_CONCERN_F1 = 0.64  # reached 0.667 when raised (rule set 1.0.0); sealed: never read or tuned on
+MIN_HELDOUT3_CONCERN_F1 = 0.68  # reached 0.709 when raised (rule set 2.0.0); sealed: never read or tuned on
 HELDOUT4 = ROOT / "heldout4" / "incidents.jsonl"
-MIN_HELDOUT4_CONCERN_F1 = 0.69  # 0.680 on arrival (rule set 0.3.0); 0.715 when raised (1.0.0); sealed: never read or tuned on
+MIN_HELDOUT4_CONCERN_F1 = 0.74  # 0.680 on arrival (rule set 0.3.0); 0.773 when raised (2.0.0); sealed: never read or tuned on
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
     r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
@@ -81,8 +90,11 @@ def test_heldout_corpus_regression_guard(ruleset):
 
 @pytest.mark.parametrize("path,floor", [(STYLES, MIN_STYLES_CONCERN_F1), (REGISTERS, MIN_REGISTERS_CONCERN_F1),
                                         (VARIED, MIN_VARIED_CONCERN_F1), (VARIED2, MIN_VARIED2_CONCERN_F1),
-                                        (VARIED3, MIN_VARIED3_CONCERN_F1)],
-                         ids=["styles", "registers", "varied", "varied2", "varied3"])
+                                        (VARIED3, MIN_VARIED3_CONCERN_F1), (VARIED4, MIN_VARIED4_CONCERN_F1),
+                                        (VARIED5, MIN_VARIED5_CONCERN_F1), (VARIED6, MIN_VARIED6_CONCERN_F1),
+                                        (VARIED7, MIN_VARIED7_CONCERN_F1)],
+                         ids=["styles", "registers", "varied", "varied2", "varied3", "varied4", "varied5", "varied6",
+                              "varied7"])
 def test_development_corpora_in_other_registers(ruleset, path, floor):
     r = evaluate(str(path), ruleset)
     assert r["items"] >= 60
