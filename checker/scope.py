@@ -88,7 +88,7 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
     if context.pow_context and base:
         # the men back from captivity: what they came back with tells of the captivity ("of the 75 men who
         # came home on Friday, most had lost 20 kilos")
-        base |= {i for i, (s, e) in enumerate(sents.spans) if _RETURNEES.search(text, s, e)}
+        base |= {sents.index(m.start()) for m in _RETURNEES.finditer(text)}
     if not base:
         return set()
     n = len(sents)
