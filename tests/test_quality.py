@@ -50,6 +50,8 @@ HELDOUT3 = ROOT / "heldout3" / "incidents.jsonl"
 MIN_HELDOUT3_CONCERN_F1 = 0.68  # reached 0.709 when raised (rule set 2.0.0); sealed: never read or tuned on
 HELDOUT4 = ROOT / "heldout4" / "incidents.jsonl"
 MIN_HELDOUT4_CONCERN_F1 = 0.74  # 0.680 on arrival (rule set 0.3.0); 0.773 when raised (2.0.0); sealed: never read or tuned on
+HELDOUT5 = ROOT / "heldout5" / "incidents.jsonl"
+MIN_HELDOUT5_CONCERN_F1 = 0.66  # 0.689 on arrival (rule set 2.0.0; 0.674 with 1.0.0); sealed: never read or tuned on
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
     r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
@@ -106,7 +108,8 @@ def test_development_corpora_in_other_registers(ruleset, path, floor):
     (HELDOUT2, MIN_HELDOUT2_CONCERN_F1, 60),   # by yet another author
     (HELDOUT3, MIN_HELDOUT3_CONCERN_F1, 100),  # 14 styles, by an author who never saw the engine
     (HELDOUT4, MIN_HELDOUT4_CONCERN_F1, 100),  # news digests, court summaries, testimony, posts; written blind
-], ids=["heldout2", "heldout3", "heldout4"])
+    (HELDOUT5, MIN_HELDOUT5_CONCERN_F1, 100),  # monitors' notes to memoirs, many conflicts; written blind
+], ids=["heldout2", "heldout3", "heldout4", "heldout5"])
 def test_sealed_corpora_regression_guard(ruleset, path, floor, size):
     """Sealed corpora, never read or tuned on: floors against regressions only."""
     r = evaluate(str(path), ruleset)
