@@ -23,7 +23,7 @@ COMPOSED = "~"  # = inflect.COMPOSED: a phrase built from lexicon groups (see _B
 
 # the endings of a people's name ("Armenian", "Eritrean", "Argentine", "Azerbaijani", "Iraqi", "Israeli")
 DEMONYM = re.compile(r"(?:ian|ean|ine|ani|aqi|eli)$", re.I)
-GATE_DISTANCE = 80  # characters; the context gate pairs words at most 60 apart
+GATE_DISTANCE = 80  # characters; context.py pairs words at most PAIR_DISTANCE (80) apart
 
 
 class Hit(NamedTuple):

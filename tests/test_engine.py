@@ -211,6 +211,10 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # "the soldiers it is holding": the fighters are the object of the holding
     "Syria has not given the Red Cross the names of the Israeli soldiers it is holding, and bodies recovered on the "
     "Golan had their hands tied and bullet wounds to the head.",
+    # the soldiers a side "is holding"; a capture word up to 80 characters from the fighters
+    "Syria has declined to give the Red Cross the names of the Israeli soldiers it is holding.",
+    "Among the Iranian soldiers bussed across the border at Qasr-e Shirin this week were men captured in 1982; "
+    "they had been beaten for years.",
     # the fighters named with their unit before the surrender verb
     "Two more orcs from Storm Z surrendered to our assault group near Kurakhove; one was shot in the legs anyway.",
     # a German camp for prisoners of war named
