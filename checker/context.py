@@ -54,6 +54,8 @@ _OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|w
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 
 
+# a note's terse apposition: "Ukrainian marine, captured Mariupol, April 2022" (the place with no preposition)
+_NOTE_PLACE = re.compile(r"\s+[A-Z][\w'-]+\s*[,.;(]")
 _LOOKS_PARTICIPLE = re.compile(r"(?:ed|en|held|kept|caught|took)$", re.I)
 
 
@@ -296,6 +298,7 @@ class _Reading:
                 surrendered = _SURRENDER_VERB.match(text, c.start) and _SUBJECT_GAP.match(between)
                 if kind != "restrained" and not surrendered and not (
                         _PASSIVE.search(between) or _OBJECT_RELATIVE.search(between)
+                        or (between.strip() == "," and _NOTE_PLACE.match(text, c.end))  # "marine, captured Mariupol"
                         or (_PARTICIPLE_NEXT.match(text[c.end:])
                             and (kind != "captured" or not _LOOKS_PARTICIPLE.search(text[c.start:c.end])
                                  or _ATTACHES(between)))):

@@ -215,6 +215,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Syria has declined to give the Red Cross the names of the Israeli soldiers it is holding.",
     "Among the Iranian soldiers bussed across the border at Qasr-e Shirin this week were men captured in 1982; "
     "they had been beaten for years.",
+    # a lawyer's note: the place straight after the participle
+    "Client: Ukrainian marine, captured Mariupol, April 2022. Held in a penal colony; beaten on arrival.",
     # the fighters named with their unit before the surrender verb
     "Two more orcs from Storm Z surrendered to our assault group near Kurakhove; one was shot in the legs anyway.",
     # a German camp for prisoners of war named
