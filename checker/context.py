@@ -37,9 +37,9 @@ SURRENDERED = "fighters who had surrendered"
 _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:they |he )?surrender(?:ed|ing)|surrendered (?:soldiers?|troops|"
                              r"fighters?|servicem[ae]n|men|militants|enemy)|gave (?:themselves|himself|itself|ourselves|myself) up|who gave up|had given up|"
                              r"laid down)\b", re.I)
-CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing", "fighter",
-                  "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak", "api_non_party", "apii_non_party", "hostilities_over",
-                  "exchange")
+CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing",
+                  "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
+                  "api_non_party", "apii_non_party", "hostilities_over", "exchange")
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
 # a participle followed by a preposition or the end of a clause: "soldiers captured near X", "held by"

@@ -267,7 +267,8 @@ def build(ruleset) -> Matcher:
     # The gate automaton: 1 = names captives alone, 2 = a capture word, 4 = a fighter word, 8 = a cue
     # (two different cues open it: a custody setting, or a fighter's own account of his capture).
     flags: dict[str, int] = {}
-    for names, flag in ((("pow", "hors_de_combat", "captive", "forced_degradation"), 1), (("captured", "held", "restrained", "released", "summary_killing", "exchange"), 2),
+    for names, flag in ((("pow", "hors_de_combat", "captive", "forced_degradation"), 1),
+                        (("captured", "held", "restrained", "released", "summary_killing", "exchange"), 2),
                         (("fighter",), 4), (("custody_cue", "own_account"), 8)):
         for name in names:
             for tid in b.groups.get(name, ()):

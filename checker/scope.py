@@ -40,7 +40,6 @@ _REFERS_BACK = re.compile(
 _NO_SUBJECT = re.compile(r"^[\"'(\[~]*(?:[a-z]+ed|says|said|went|got|had|was|were|spent|saw|told|made|kept|held|"
                          r"lost|gave|took|beaten|forced|given|denied|no|not|never)\b", re.IGNORECASE)
 _PARAGRAPH_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$")
-_FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b", re.IGNORECASE)
 # a testimony's sentences: the witness speaks of "I" and "we", or of what "you" went through ("you run down
 # the corridor between two lines of them")
 _PERSONAL = re.compile(r"\b(?:i|we|me|us|my|our|you|your)\b", re.IGNORECASE)
