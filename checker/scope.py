@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .context import SURRENDERING
+from .cues import DENIED, HYPOTHETICAL, NEGATED, classify
 from .matcher import Hit
 from .models import Context
 from .text import Sentences
@@ -40,6 +41,7 @@ _REFERS_BACK = re.compile(
 _NO_SUBJECT = re.compile(r"^[\"'(\[~]*(?:[a-z]+ed|says|said|went|got|had|was|were|spent|saw|told|made|kept|held|"
                          r"lost|gave|took|beaten|forced|given|denied|no|not|never)\b", re.IGNORECASE)
 _PARAGRAPH_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$")
+_TAKING = re.compile(r"\b(?:tak(?:e|es|en|ing)|took) (?:\w+ )?prisoner|captur", re.IGNORECASE)
 # a testimony's sentences: the witness speaks of "I" and "we", or of what "you" went through ("you run down
 # the corridor between two lines of them")
 _PERSONAL = re.compile(r"\b(?:i|we|me|us|my|our|you|your)\b", re.IGNORECASE)
@@ -83,7 +85,13 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
             controlled = _control_after(text, sents, si)
             if controlled is not None:
                 base.add(controlled)
-    base |= {sents.index(h.start) for h in hits if h.term in captive_terms}
+    for h in hits:
+        if h.term in captive_terms:
+            si = sents.index(h.start)
+            if si not in base and _TAKING.search(text, max(0, h.start - 20), h.end) and \
+                    classify(text, sents[si], h.start, h.end).status in (NEGATED, DENIED, HYPOTHETICAL):
+                continue  # "killed the wounded rather than taking them prisoner": nobody was taken
+            base.add(si)
     if context.pow_context and base:
         # the men back from captivity: what they came back with tells of the captivity ("of the 75 men who
         # came home on Friday, most had lost 20 kilos")
