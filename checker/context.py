@@ -39,7 +39,7 @@ _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:the
                              r"laid down)\b", re.I)
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing",
                   "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
-                  "api_non_party", "apii_non_party", "hostilities_over", "exchange")
+                  "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal")
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
 # a participle followed by a preposition or the end of a clause: "soldiers captured near X", "held by"
@@ -142,6 +142,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
 # the verbs that alone mean taking a fighter prisoner (not "detained", "arrested", "interned": civilians are too)
 _STRONG_CAPTURE = re.compile(r"captur|taken (?:prisoner|captive)|held (?:prisoner|captive)|seiz|caught|bagged|nabbed", re.I)
+_NOT_A_WAR_AFTER = re.compile(r"\s+(?:on|against)\b", re.I)  # "the war on drugs"
+_NOT_A_WAR_BEFORE = re.compile(r"\b(?:trade|culture|price|turf|gang|drug|class|cold|bidding|words|flame|tariff|"
+                               r"legal|media|propaganda|information)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:this|that|one)\s+$", re.I)
 _NOUN_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:near|in|at|on|by|from|who|and|after|during|with|was|is|were|they)\b)", re.I)
 
@@ -186,6 +189,14 @@ class _Reading:
         # in a news digest, people who are not fighters in one story say nothing of another
         self.story = sents.story
         self.civilian_stories = {self.story[i] for i in self.civilian}
+
+    def war(self) -> bool:
+        """Does a live word place the text in a war ("the war", "an air raid", "the front")? Not a war
+        on drugs, a trade war or a gang war."""
+        text = self.text
+        return any(self.live(h) and not _NOT_A_WAR_AFTER.match(text, h.end)
+                   and not _NOT_A_WAR_BEFORE.search(text, max(0, h.start - 12), h.start)
+                   for h in self.by["war_signal"])
 
     def sentence(self, h: Hit) -> int:
         return self.sents.index(h.start)
@@ -408,7 +419,7 @@ class _Reading:
     def captive_words(self) -> list[Evidence]:
         """Weak words ("captives", "prisoners") in a text about fighters or a war."""
         by = self.by
-        if not (self.fighters or by["iac"] or by["niac"] or by["hostilities_over"]
+        if not (self.fighters or by["iac"] or by["niac"] or by["hostilities_over"] or self.war()
                 or any(self.live_verb(c) for c in by["captured"])):
             return []
         out = []
@@ -435,7 +446,8 @@ class _Reading:
             and not _REMAINS_OF.search(text, *self.sents[self.sentence(h)])
             and not _NOT_AN_EXCHANGE.match(text, h.end)]  # "exchanged fire"
         distinct = {text[h.start:h.end].lower() for h in cues}  # two terms on one word ("exchange", "exchanged") are one cue
-        if len(distinct) >= 2 and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or _FIRST_PERSON.search(text)):
+        if len(distinct) >= 2 and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or self.war()
+                                   or _FIRST_PERSON.search(text)):
             return [self.ev(h.start, h.end, "a custody setting described") for h in cues[:3]]
         return []
 

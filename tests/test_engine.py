@@ -247,6 +247,9 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "Three men in Ukrainian kit climb out of a dugout, rifles left behind, arms up.",
     # fighters named in one sentence, an everyday capture verb and a pronoun in the next
     "Several hundred soldiers did not get away from the airbase. The fighters who caught them marched them into the desert.",
+    # "prisoners" in a text that the war itself places: an air raid, the front
+    "Delegates found two hundred prisoners quartered in a warehouse a few metres from a dump hit in an air raid.",
+    "Near the front, the prisoners slept in a barn and got bread twice a day.",
 ])
 def test_captives_without_a_concern_are_still_captives(check, text):
     a = check(text)
@@ -302,6 +305,10 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "Families describe relatives seized from their homes by RSF fighters and held in houses until someone paid.",
     "A garrison court sentenced a contract soldier to six years in a penal colony for leaving his unit without "
     "permission.",
+    # prisoners in a war only in a figure of speech, or common criminals held during a war
+    "Prisoners at the state penitentiary rioted on Sunday over overcrowding, the latest unrest in the war on drugs.",
+    "Prisoners at the city jail were beaten by guards, says a report on the gang war in the port.",
+    "During the war the old prison held common criminals; several prisoners escaped after an air raid.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
