@@ -18,7 +18,7 @@ from typing import Optional
 
 from . import __version__
 from .context import detect
-from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, THREAT, Cue, classify, negated_after
+from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, THREAT, Cue, classify, negated_after, scarce
 from .matcher import CompiledIndicator, Hit, Matcher, matcher_for
 from .models import (
     Assessment,
@@ -197,6 +197,11 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                 if taken_back:  # "letters ... never arrived": the good practice is denied by its own verb
                     cue = Cue(status=NEGATED, attributed_to=cue.attributed_to, claim=cue.claim, words=taken_back,
                               privative=False, qualifiers=(f"negated ({taken_back})",) + cue.qualifiers)
+                elif ind.if_negated == "concern":
+                    little = scarce(text, sents[si], h.start, h.end)
+                    if little:  # "let only a handful write home", "visits were suspended": restricted, not given
+                        cue = Cue(status=NEGATED, attributed_to=cue.attributed_to, claim=cue.claim, words=little,
+                                  privative=False, qualifiers=(f"restricted ({little})",) + cue.qualifiers)
             if cancelled and (cue.status != NEGATED or cue.privative or cue.words.lower() in _NOUN_NEGATORS):
                 continue  # an "unless" word cancels good practice, but a negated one still shows the opposite
             kind = _kind(ind, cue)

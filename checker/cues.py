@@ -328,6 +328,38 @@ def negated_after(text: str, sentence: tuple[int, int], end: int,
     return found.group(0).strip() if found else None
 
 
+# Good practice reported as scarce: "let only a handful of men write home", "letters arrive rarely, if
+# at all", "1 letter recv'd whole period", "had suspended the delegates' visits". For a protection the
+# law asks for as a matter of course, so little of it is a restriction, not an observance.
+_W = r"\W+(?!(?:and|but|or|when|while|after|before|until|once|because|as|then|so)\b)[\w'\u2019]+"  # a word, not a clause link
+_SCARCE_BEFORE = re.compile(
+    r"(?:\b(?:only|just)\s+(?:a\s+)?(?:handful|few|fraction|one|once|twice|two|three|single|\d+)\b(?:" + _W + r"){0,4}"
+    r"|\b(?:hardly|barely|scarcely|almost no|next to no|rarely|seldom|rare|sporadic|occasional)\b(?:" + _W + r"){0,2}"
+    r"|\b(?:suspended|halted|curtailed|restricted|cut off)(?:" + _W + r"){0,3})"
+    r"\W*$"
+    r"|(?:^|\W)(?:1|one|a single)\s+$", re.IGNORECASE)
+_SCARCE_AFTER = re.compile(
+    r"^(?:\W+\w+){0,6}?\W+(?:rarely|seldom|hardly ever|almost never|if at all|only once|only twice|only rarely|"
+    r"(?:was|were|had been|have been) (?:suspended|halted|stopped|cut off|curtailed)|dried up|ceased)\b", re.IGNORECASE)
+_ONE_IN_ALL = re.compile(r"^(?:\W+\w+){0,4}?\W+(?:(?:the\s+)?(?:whole|entire)\s+(?:period|time|year|stay|captivity)|"
+                         r"all (?:that|this) time|in (?:\w+\s+)?(?:months|years|a year))\b", re.IGNORECASE)
+
+
+def scarce(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
+    """The words that report a piece of good practice as scarce or stopped, or None."""
+    left = text[max(sentence[0], start - 45) : start]
+    m = _SCARCE_BEFORE.search(left)
+    if m:
+        words = m.group(0).strip()
+        if words.lower() in ("1", "one", "a single") and not _ONE_IN_ALL.match(text[end : sentence[1]]):
+            return None  # "one letter arrived in June" is a letter; "1 letter the whole period" is not many
+        return words
+    right = text[end : sentence[1]]
+    cut = _AFTER_STOP.search(right)
+    m = _SCARCE_AFTER.match(right[: cut.start()] if cut else right)
+    return m.group(0).strip() if m else None
+
+
 _NOUN_NEG = re.compile(r"\b(?:no|none of(?: the)?|not a|not one|never|without|nor|neither)\s+(?:\w+\s+)?$", re.I)
 
 

@@ -174,3 +174,39 @@ def test_good_practice_taken_back_by_its_own_verb(text, phrase, taken_back):
     following = next((sents[j] for j in range(si + 1, min(len(sents), si + 3))
                       if len(text[sents[j][0]:sents[j][1]].split()) > 1), None)
     assert bool(negated_after(text, sents[si], start + len(phrase), following)) is taken_back
+
+
+@pytest.mark.parametrize("text,phrase,scarce_words", [
+    ("It has let only a handful of men write home.", "write home", "only a handful of men"),
+    ("Letters arrive rarely, if at all.", "Letters", "arrive rarely"),
+    ("1 letter recv'd whole period", "letter", "1"),
+    ("Within weeks the authorities had suspended the delegates' visits to all the camps.", "visits",
+     "suspended the delegates'"),
+    ("They hardly got any letters from home.", "letters", "hardly got any"),
+    # plenty, a single item that is not said to be all, a scarcity word in another clause
+    ("Letters from home reached the prisoners every month.", "Letters", None),
+    ("One letter arrived in June, and more followed.", "letter", None),
+    ("The beatings stopped when the ICRC visited.", "visited", None),
+    ("He rarely complained about the food.", "food", None),
+    ("Only one prisoner was sick and the doctor saw him.", "doctor saw", None),
+])
+def test_good_practice_reported_as_scarce(text, phrase, scarce_words):
+    from checker.cues import scarce
+
+    start = text.index(phrase)
+    assert scarce(text, (0, len(text)), start, start + len(phrase)) == scarce_words
+
+
+@pytest.mark.parametrize("text,article", [
+    ("The camp let only a handful of prisoners of war write home, six lines at a time.", "GCIII-71"),
+    ("Letters to the prisoners of war arrive rarely, if at all.", "GCIII-71"),
+    ("Guards fired on the prisoners of war in the yard; the authorities then suspended the ICRC delegates' "
+     "visits to all the camps.", "GCIII-126"),
+])
+def test_scarce_good_practice_is_a_restriction(check, text, article):
+    from checker.evaluate import article as article_of
+
+    a = check(text)
+    found = {(article_of(f.provision), f.assessment) for f in a.findings}
+    assert (article, "concern") in found, found
+    assert (article, "observance") not in found, found
