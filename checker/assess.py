@@ -137,6 +137,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             req_sents[key] = found
         return found
 
+    story = sents.story
+
     def satisfied(ind: CompiledIndicator, si: int) -> bool:
         """Is every requirement ('with') of the indicator met for a hit in sentence ``si``?"""
         window = ind.window
@@ -146,8 +148,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             found = sentences_of(req)
             if si in found:  # the same sentence (window >= 0)
                 continue
-            if window > 0 and any(abs(s2 - si) <= window for s2 in found):
-                continue
+            if window > 0 and any(abs(s2 - si) <= window and story[s2] == story[si] for s2 in found):
+                continue  # a nearby sentence of the same news story (a digest's next item is another event)
             return False
         return True
 
