@@ -256,6 +256,6 @@ def _combine(words: list[str], choices: list[list[str]]) -> set[str]:
 
 def normalise_phrase(phrase: str) -> str:
     """The same normalisation the text gets (see text.normalise), plus single spaces."""
-    from .text import normalise
+    from .text import scan_form
 
-    return " ".join(normalise(phrase).split())
+    return " ".join(scan_form(phrase).split())

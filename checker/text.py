@@ -13,16 +13,18 @@ from dataclasses import dataclass
 from typing import Optional
 
 # One character in, one character out: typographic quotes and dashes, hyphens
-# (so "ill-treated" and "ill treated" read alike) and all white space.
+# (so "ill-treated" and "ill treated" read alike), double quotes and all white space.
 _TABLE = {
     ord("\u2019"): "'",
     ord("\u2018"): "'",
     ord("\u02bc"): "'",
     ord("`"): "'",
-    ord("\u201c"): '"',
-    ord("\u201d"): '"',
-    ord("\u00ab"): '"',
-    ord("\u00bb"): '"',
+    # double quotes are read as spaces: 'tells them to say "Glory to Russia"' reads as the phrase
+    ord('"'): " ",
+    ord("\u201c"): " ",
+    ord("\u201d"): " ",
+    ord("\u00ab"): " ",
+    ord("\u00bb"): " ",
     ord("-"): " ",
     ord("\u2010"): " ",
     ord("\u2011"): " ",
@@ -79,8 +81,18 @@ class Prepared:
 _SPACES = re.compile(r" {2,}")
 
 
-def prepare(text: str) -> Prepared:
+_OPENING_QUOTE = re.compile(r"(?<![\w'])'(?=\w)")  # "to say 'glory to": not "don't", "soldiers'"
+
+
+def scan_form(text: str) -> str:
+    """The text as the automaton reads it: normalised, and an opening single quote read as a space
+    (one character for one, so offsets stay). Phrases of the rule files get the same treatment."""
     norm = normalise(text)
+    return _OPENING_QUOTE.sub(" ", norm) if "'" in norm else norm
+
+
+def prepare(text: str) -> Prepared:
+    norm = scan_form(text)
     if "  " not in norm:
         return Prepared(norm, None)
     out: list[str] = []

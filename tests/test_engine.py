@@ -634,3 +634,24 @@ def test_sport_in_a_camp_is_recreation_not_a_game_report(check):
     a = check("He was a havildar in an infantry battalion, taken at Dhaka in December 1971. In the Indian camp the "
               "officers let the prisoners run their own cricket matches, with proper teams and a league table.")
     assert a.context.pow_context
+
+
+@pytest.mark.parametrize("text,provision,fires", [
+    # words in quotation marks are read as words: the slogan the captors dictate
+    ("A video shows three Ukrainian servicemen kneeling in a yard, wrists taped. A voice off camera tells them to "
+     "say 'Glory to Russia', and they comply.", "GCIII-14", True),
+    ('A video shows captured Ukrainian servicemen on their knees; a voice tells them to say "Glory to Russia".',
+     "GCIII-14", True),
+    # a captive who hails his own side is not humiliated by it
+    ("Footage shows an unarmed captured Ukrainian soldier shot dead seconds after saying 'Glory to Ukraine'.",
+     "GCIII-14", False),
+])
+def test_quoted_words_are_read(check, text, provision, fires):
+    from checker.evaluate import article
+
+    a = check(text)
+    concerns = {article(f.provision) for f in a.findings if f.assessment == "concern"}
+    assert (provision in concerns) is fires, concerns
+    for f in a.findings:
+        for e in f.evidence:
+            assert text[e.start : e.end] == e.text
