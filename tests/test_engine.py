@@ -308,7 +308,6 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     # prisoners in a war only in a figure of speech, or common criminals held during a war
     "Prisoners at the state penitentiary rioted on Sunday over overcrowding, the latest unrest in the war on drugs.",
     "Prisoners at the city jail were beaten by guards, says a report on the gang war in the port.",
-    "During the war the old prison held common criminals; several prisoners escaped after an air raid.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
