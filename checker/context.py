@@ -64,7 +64,12 @@ def _ATTACHES(between: str) -> bool:
     unless another verb and noun stand between ("soldiers forcing Iraqis, detained for ...")."""
     between = _OF_UNIT.sub(" ", between, count=1)  # "five soldiers of his patrol, captured in May"
     words = re.findall(r"[A-Za-z']+", between)
+    if words and all(w[0].isupper() or w in _NAME_PARTICLES for w in words) and words[0][0].isupper():
+        return True  # a name in apposition: "the pilot Muath al-Kasasbeh, captured when his jet came down"
     return len(words) <= 2 and not any(w.lower().endswith("ing") for w in words)
+
+
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "la", "le", "del", "di", "ben"})
 
 
 _OF_UNIT = re.compile(r"\s*of\s+(?:(?:the|his|her|their|its|a|an|our|my)\s+)?(?:\w+\s+)?(?:patrol|unit|platoon|squad|company|"
@@ -314,8 +319,9 @@ class _Reading:
                             and (kind != "captured" or not _LOOKS_PARTICIPLE.search(text[c.start:c.end])
                                  or _ATTACHES(between)))):
                     continue
-                rel = _RELATIVE_PASSIVE.search(between)
-                if rel and re.search(r"[A-Za-z]", between[: rel.start()]):
+                unit_less = _OF_UNIT.sub(" ", between, count=1)  # "five jawans of his patrol, who were captured"
+                rel = _RELATIVE_PASSIVE.search(unit_less)
+                if rel and re.search(r"[A-Za-z]", unit_less[: rel.start()]):
                     continue  # "militants execute 175 workers who were captured": the relative clause is the workers'
             if (kind != "held" or f.start < c.start) and _BY_BEFORE.search(text[max(0, f.start - 30) : f.start]):
                 continue  # "arrested by British soldiers", "seized by RSF fighters and held": the fighters are the captors

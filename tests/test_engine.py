@@ -221,6 +221,11 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Two more orcs from Storm Z surrendered to our assault group near Kurakhove; one was shot in the legs anyway.",
     # a German camp for prisoners of war named
     "Fifty of the men who escaped from Stalag Luft III were recaught, handed to the Gestapo and shot.",
+    # a name in apposition before the participle; a relative clause after the men of a unit
+    "The murder of the Jordanian pilot Muath al-Kasasbeh, captured when his jet came down near Raqqa, was filmed "
+    "and the film released by his killers.",
+    "Families of Lt. Kalia and five jawans of his patrol, who were captured in May, say the bodies handed back bore "
+    "cigarette burns and broken limbs.",
     # the men of a unit, then the participle: "soldiers of his patrol, captured in May"
     "The bodies of a captain and five soldiers of his patrol, captured in May and handed back weeks later, bore "
     "cigarette burns and broken limbs.",
