@@ -221,6 +221,11 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Two more orcs from Storm Z surrendered to our assault group near Kurakhove; one was shot in the legs anyway.",
     # a German camp for prisoners of war named
     "Fifty of the men who escaped from Stalag Luft III were recaught, handed to the Gestapo and shot.",
+    # the army's abbreviation for prisoners of war; combat dress; a slur for the enemy's fighters
+    "Must be over a thousand Argie PWs crammed in the shearing sheds, wet through, no heating, stink of sheep.",
+    "Video on a pro-resistance channel: four men in junta fatigues, hands bound, seated by a ditch. Shots at 1:52; "
+    "the bodies are rolled into the ditch.",
+    "ZSU guys caught a vagnerite near Bakhmut and made him kneel on camera.",
     # a name in apposition before the participle; a relative clause after the men of a unit
     "The murder of the Jordanian pilot Muath al-Kasasbeh, captured when his jet came down near Raqqa, was filmed "
     "and the film released by his killers.",
