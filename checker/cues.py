@@ -69,6 +69,9 @@ _HYPOTHETICAL = re.compile(
     # an order or arrangement still to be carried out: "any Ukrainian who surrendered was to be shot"
     r"(?:was|were|is|are) to be|"
     r"risks?|at risk|fears?|feared|fearing|afraid|danger of|"
+    # a case put for argument: "Suppose a detaining power lets a crew film the prisoners"
+    r"suppose|supposing|imagine (?:that|a|an)|hypothetically|assume that|assuming that|let(?: u|')s say|"
+    r"for the sake of argument|"
     r"urges?|urged|urging|calls? (?:on|upon|for)|called (?:on|upon|for)|demands?|demanded|appeals?|appealed|"
     # "asked why the prisoners were still held": a why-question takes the fact as given
     r"(?:asks?|asked|wonder(?:s|ed)?|to know)(?!\s+(?:why|how long)\b)|requests?|requested|wants?|wanted|hopes?|hoped|"

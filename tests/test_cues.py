@@ -19,6 +19,10 @@ def status_of(text: str, phrase: str):
 
 
 CASES = [
+    # a case put for argument
+    ("Suppose a detaining power lets a television crew film prisoners of war in their camp.", "film", HYPOTHETICAL),
+    ("Imagine that the army broadcasts the prisoners on television.", "broadcasts", HYPOTHETICAL),
+    ("I cannot imagine how the prisoners were beaten day after day.", "beaten", ASSERTED),
     # negation
     ("The prisoners were not beaten.", "beaten", NEGATED),
     ("The prisoners weren't beaten by the guards.", "beaten", NEGATED),
