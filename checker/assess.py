@@ -190,6 +190,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             if ind.near and not all((cust and si in custody) or close_by(req, h, ind.near)
                                     for req, cust in zip(ind.with_, ind.with_custody)):
                 continue
+            if ind.kind == "concern" and _CIVILIAN_OBJECT.match(text, h.end):
+                continue  # "tried for shooting dead an unarmed civilian": the act's victims are not the captives
             key = (h.start, h.end)
             cue = cue_cache.get(key)
             if cue is None:
@@ -224,6 +226,15 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
     order = {"concern": 0, "to-verify": 1, "observance": 2}
     findings.sort(key=lambda f: (order[f.assessment], not f.grave_breach, -f.confidence, f.rule_id))
     return findings
+
+
+# the people an act is done to, named right after it, when they are not captives: "shooting dead an
+# unarmed civilian", "torturing villagers in Bucha" (what a captive is tried for, or another story)
+_CIVILIAN_OBJECT = re.compile(
+    r"(?:\s+(?:dead|to death|down|at))?\s+(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|dozens of|hundreds of|scores of|some|"
+    r"local|unarmed|innocent|peaceful|elderly|young|ordinary|civilian)\s+){0,3}"
+    r"(?:civilians?|villagers?|residents?|inhabitants|locals|passers-?by|women|children|farmers?|shepherds?|journalists?|"
+    r"aid workers?|protesters?|demonstrators?|pensioners?|neighbou?rs?|man on a bicycle|men on bicycles)\b", re.I)
 
 
 def _next_statement(text: str, sents: Sentences, si: int):

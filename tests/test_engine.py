@@ -664,3 +664,17 @@ def test_quoted_words_are_read(check, text, provision, fires):
     for f in a.findings:
         for e in f.evidence:
             assert text[e.start : e.end] == e.text
+
+
+@pytest.mark.parametrize("text,concern", [
+    # what a captive is tried for: the act's victims are civilians, not the captives
+    ("A Russian sergeant, taken prisoner in Sumy region, was tried for shooting dead an unarmed civilian on a "
+     "bicycle.", False),
+    ("The prisoner of war is accused of torturing civilians in Bucha.", False),
+    # the captives are the victims, named before anyone else
+    ("Guards are accused of torturing the prisoners of war and two civilians.", True),
+])
+def test_acts_done_to_civilians_are_not_acts_against_captives(check, text, concern):
+    a = check(text)
+    assert a.context.pow_context
+    assert any(f.assessment == "concern" for f in a.findings) is concern, [(f.rule_id, f.assessment) for f in a.findings]
