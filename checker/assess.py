@@ -169,6 +169,10 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                 return True
         return False
 
+    # act words in another sense ("in the next shot", "beat back"): hits inside these spans are not acts
+    other_sense = m.group("not_violence")
+    masked = [(o.start, o.end) for o in hits if o.term in other_sense] if other_sense else []
+
     cue_cache: dict[tuple[int, int], Cue] = {}
     supports: dict[str, list[Support]] = defaultdict(list)
     by_term, indicators, rules = m.by_term, m.indicators, ruleset.rules
@@ -190,6 +194,9 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             if ind.near and not all((cust and si in custody) or close_by(req, h, ind.near)
                                     for req, cust in zip(ind.with_, ind.with_custody)):
                 continue
+            if masked and ind.kind == "concern" and any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end)
+                                                         for a, b in masked):
+                continue  # "shot" of "in the next shot": a word of the phrase in another sense
             if ind.kind == "concern" and _CIVILIAN_OBJECT.match(text, h.end):
                 continue  # "tried for shooting dead an unarmed civilian": the act's victims are not the captives
             key = (h.start, h.end)

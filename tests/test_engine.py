@@ -678,3 +678,17 @@ def test_acts_done_to_civilians_are_not_acts_against_captives(check, text, conce
     a = check(text)
     assert a.context.pow_context
     assert any(f.assessment == "concern" for f in a.findings) is concern, [(f.rule_id, f.assessment) for f in a.findings]
+
+
+@pytest.mark.parametrize("text,provision,fires", [
+    # an act word in another sense is not the act; the rest of the sentence is still read
+    ("Footage from the operation: lines of captured enemy soldiers walk past. In the next shot the captives raise "
+     "their hands and repeat a slogan.", "CIHL-47", False),
+    ("Our unit beat back the assault, then the guards beat the captured soldiers.", "GCIII-13", True),
+    ("Our unit beat back the assault and captured ten soldiers.", "GCIII-13", False),
+])
+def test_act_words_in_another_sense(check, text, provision, fires):
+    from checker.evaluate import article
+
+    concerns = {article(f.provision) for f in check(text).findings if f.assessment == "concern"}
+    assert (provision in concerns) is fires, concerns
