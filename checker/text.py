@@ -217,9 +217,34 @@ class Sentences:
 _SOURCE_TAGS = re.compile(r"""[.!?]["'\u201d]?\s*(?:\((?:[A-Z0-9][^()\n]{0,45})\)\s*)+(?=\S)""")
 
 
+# Older digests head each story with its topic instead: "Peace: Kofi Annan rings ... Occupation of Iraq:
+# Iraq's former defence minister surrenders ..." Two or more such headings make a digest; speaker labels
+# of a transcript ("Q:", "HOST:", "Interviewer:") are not headings.
+_HEADING = re.compile(r"([A-Z0-9][\w'\u2019.-]*(?:\s+(?:[A-Z0-9][\w'\u2019.-]*|of|on|in|the|and|for|to|at|with|de|al)){0,7}):\s+(?=[A-Z0-9\"'\u201c])")
+_NOT_HEADINGS = frozenset({"q", "a", "question", "answer", "interviewer", "interviewee", "reporter", "host", "guest", "anchor",
+                           "witness", "lawyer", "judge", "commentator", "caption", "note", "update", "summary", "source",
+                           "photo", "video", "location", "date", "time", "subject", "re", "from", "to", "breaking",
+                           "translation", "speaker", "voice", "narrator", "officer", "soldier", "prisoner", "mother",
+                           "father", "wife", "son", "daughter", "brother", "sister", "me", "him", "her", "them"})
+
+
+def _headings(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Start positions of topic headings that open sentences, when a text has at least two of them."""
+    found = []
+    for s, _ in spans:
+        m = _HEADING.match(text, s)
+        if m and not m.group(1).isupper() and m.group(1).lower() not in _NOT_HEADINGS:
+            found.append(s)
+    return found if len(found) >= 2 else []
+
+
 def _stories(text: str, spans: list[tuple[int, int]]) -> list[int]:
     """Story number of each sentence: a digest of several news items is read one item at a time."""
     breaks = [m.end() for m in _SOURCE_TAGS.finditer(text)]
+    if ": " in text:
+        heads = [h for h in _headings(text, spans) if h > 0]
+        if heads:
+            breaks = sorted(set(breaks) | set(heads))
     out, k = [], 0
     for s, _ in spans:
         while k < len(breaks) and breaks[k] <= s:

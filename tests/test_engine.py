@@ -692,3 +692,34 @@ def test_act_words_in_another_sense(check, text, provision, fires):
 
     concerns = {article(f.provision) for f in check(text).findings if f.assessment == "concern"}
     assert (provision in concerns) is fires, concerns
+
+
+def test_a_digest_with_topic_headings_is_read_one_story_at_a_time(check):
+    # older news digests head each story with its topic instead of closing it with its sources
+    text = ("Occupation of Iraq: Iraq's former defence minister surrenders to coalition troops at a house in Mosul. "
+            "Security: Gunmen kill two policemen at a checkpoint in Basra.")
+    a = check(text)
+    assert a.context.pow_context
+    assert not [f.rule_id for f in a.findings if f.assessment == "concern"]
+
+
+def test_speaker_labels_are_not_topic_headings():
+    from checker.text import Sentences
+
+    text = "HOST: And then the tapes start. GUEST: Right, day three. Interviewer: What happened? Q: Were you beaten?"
+    assert set(Sentences(text).story) == {0}
+
+
+def test_a_longer_single_account_is_read_whole(check):
+    # one incident told in six sentences: what happened at the camps is what happened to the captives
+    text = ("The men of the cavalry regiment taken near Unsan in November 1950 were marched north for weeks in summer "
+            "uniforms. Guards shot those who sat down in the snow and could not get up again. "
+            "At the camps along the Yalu river, which they reached at the end of the month, the ration was a bowl of "
+            "boiled millet or cracked corn twice a day, and dysentery went through every hut. "
+            "Attendance at the daily political lectures was compulsory, and the huts were never heated. "
+            "Airmen were kept alone for months until they signed statements. "
+            "No names were sent to the Red Cross, so families learned who was alive only in 1953.")
+    assert 600 < len(text) <= 900
+    a = check(text)
+    concerns = {f.provision.split(".")[0] for f in a.findings if f.assessment == "concern"}
+    assert "GCIII-25" in concerns, concerns  # "the huts were never heated", four sentences after the capture
