@@ -39,7 +39,7 @@ _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:the
                              r"laid down)\b", re.I)
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing",
                   "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
-                  "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal")
+                  "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised")
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
 # a participle followed by a preposition or the end of a clause: "soldiers captured near X", "held by"
@@ -262,9 +262,13 @@ class _Reading:
         return out
 
     def out_of_combat(self) -> list[Evidence]:
-        """Fighters surrendering or out of the fight; a surrender that is over puts them in custody."""
-        return [self.ev(h.start, h.end, SURRENDERED if _SURRENDER_DONE.search(self.text[h.start:h.end]) else SURRENDERING)
-                for h in self.by["hors_de_combat"] if self.live(h)]
+        """Fighters surrendering or out of the fight; a surrender that is over puts them in custody. Not
+        former fighters named just before ("two former FARC guerrillas who had handed in their weapons
+        under the peace agreement"): they laid down their arms to go home, not to an enemy."""
+        text, others = self.text, self.by["demobilised"]
+        return [self.ev(h.start, h.end, SURRENDERED if _SURRENDER_DONE.search(text[h.start:h.end]) else SURRENDERING)
+                for h in self.by["hors_de_combat"] if self.live(h)
+                and not any(0 <= h.start - o.end <= 60 and not re.search(r"[;:.]", text[o.end:h.start]) for o in others)]
 
     def captures(self) -> list[Evidence]:
         """A capture, custody or release word paired with a fighter word in its sentence, or with

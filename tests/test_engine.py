@@ -315,6 +315,9 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "Families describe relatives seized from their homes by RSF fighters and held in houses until someone paid.",
     "A garrison court sentenced a contract soldier to six years in a penal colony for leaving his unit without "
     "permission.",
+    # former fighters who handed in their weapons under a peace deal are civilians again
+    "Two former FARC guerrillas who had handed in their weapons under the 2016 peace agreement were shot dead "
+    "outside their homes in Meta, the UN verification mission said.",
     # prisoners in a war only in a figure of speech, or common criminals held during a war
     "Prisoners at the state penitentiary rioted on Sunday over overcrowding, the latest unrest in the war on drugs.",
     "Prisoners at the city jail were beaten by guards, says a report on the gang war in the port.",
