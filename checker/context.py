@@ -39,7 +39,8 @@ _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:the
                              r"laid down)\b", re.I)
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing",
                   "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
-                  "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised")
+                  "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised",
+                  "custody_agent")
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
 # a participle followed by a preposition or the end of a clause: "soldiers captured near X", "held by"
@@ -150,6 +151,12 @@ _STRONG_CAPTURE = re.compile(r"captur|taken (?:prisoner|captive)|held (?:prisone
 _NOT_A_WAR_AFTER = re.compile(r"\s+(?:on|against)\b", re.I)  # "the war on drugs"
 _NOT_A_WAR_BEFORE = re.compile(r"\b(?:trade|culture|price|turf|gang|drug|class|cold|bidding|words|flame|tariff|"
                                r"legal|media|propaganda|information)\s+$", re.I)
+# "civilian" said of things, not people: "admitting that he had bombed civilian targets", "in civilian clothes"
+_CIVILIAN_THING = re.compile(r"\s+(?:targets?|objects?|areas?|infrastructure|buildings?|clothes|clothing|dress|"
+                             r"airliners?|aircraft|ships?|vessels?|vehicles?|cars?|sites?|facilities|facility|trucks?|"
+                             r"buses|bus|plane|flights?)\b", re.I)
+_ACTS_ON = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'-]+)?(?:\s+(?:had|have|has|would|then|also|again|repeatedly|[a-z]+ly))*"
+                     r"\s+[a-z]+(?:ed|t|k|d|ung|ew|ook|ave)?\s+(?:him|them)\b")  # "interrogators in Baghdad punched him"
 _DETERMINER_BEFORE = re.compile(r"\b(?:this|that|one)\s+$", re.I)
 _NOUN_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:near|in|at|on|by|from|who|and|after|during|with|was|is|were|they)\b)", re.I)
 
@@ -184,7 +191,7 @@ class _Reading:
                 self.by[name].append(h)
         self.fighters = self.by["fighter"]
         # sentences that speak of people who are not captured fighters (civilian detainees, inmates)
-        self.civilian = {sents.index(h.start) for h in self.by["not_pow"]}
+        self.civilian = {sents.index(h.start) for h in self.by["not_pow"] if not _CIVILIAN_THING.match(text, h.end)}
         self.near_civilian = self.civilian | {i + 1 for i in self.civilian} | {i - 1 for i in self.civilian}
         self.fighter_sents = {sents.index(f.start) for f in self.fighters}
         # "captured Russians", "caught this armenian": a people's name standing for the enemy's fighters
@@ -393,6 +400,24 @@ class _Reading:
                         out.append(self.ev(before[-1].start, c.end, "fighters in the captor's hands"))
         return out
 
+    def custody_agents(self) -> list[Evidence]:
+        """Guards, interrogators or captors acting on "him" or "them", with a fighter named in the same
+        sentence or one of the two before, in the same story: "Commander Denton was put in front of a
+        camera ... his guards had tied him with ropes". Whoever has guards and interrogators is held."""
+        text, out = self.text, []
+        for h in self.by["custody_agent"]:
+            si = self.sentence(h)
+            if si in self.near_civilian or not self.live(h) or not _ACTS_ON.match(text, h.end):
+                continue
+            st = self.story[si]
+            for f in self.fighters:
+                fi = self.sentence(f)
+                if si - 2 <= fi <= si and self.story[fi] == st and fi not in self.near_civilian and f.start < h.start \
+                        and self.live(f):
+                    out.append(self.ev(h.start, h.end, "fighters in the hands of their guards or interrogators"))
+                    break
+        return out
+
     def exchanges(self) -> list[Evidence]:
         """An exchange or swap in the same sentence as a fighter word: "back since the summer
         exchange, the sergeant said"."""
@@ -498,7 +523,7 @@ def _own_account(r: "_Reading") -> list[Evidence]:
 def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
     evidence = (r.captives_named() + r.out_of_combat() + r.captures() + r.summary_killings()
-                + r.everyday_captures() + r.exchanges() + r.forced_degradations())
+                + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents())
     if not evidence:
         evidence = r.captive_words()
     if not evidence:

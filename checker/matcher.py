@@ -268,7 +268,7 @@ def build(ruleset) -> Matcher:
     # (two different cues open it: a custody setting, or a fighter's own account of his capture).
     flags: dict[str, int] = {}
     for names, flag in ((("pow", "hors_de_combat", "captive", "forced_degradation"), 1),
-                        (("captured", "held", "restrained", "released", "summary_killing", "exchange"), 2),
+                        (("captured", "held", "restrained", "released", "summary_killing", "exchange", "custody_agent"), 2),
                         (("fighter",), 4), (("custody_cue", "own_account"), 8)):
         for name in names:
             for tid in b.groups.get(name, ()):

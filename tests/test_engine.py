@@ -221,6 +221,10 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Two more orcs from Storm Z surrendered to our assault group near Kurakhove; one was shot in the legs anyway.",
     # a German camp for prisoners of war named
     "Fifty of the men who escaped from Stalag Luft III were recaught, handed to the Gestapo and shot.",
+    # guards or interrogators acting on a fighter named just before; "civilian" said of targets, not people
+    "Years later the navigator described how his televised statement was produced. For two days interrogators in "
+    "Baghdad punched him and held a pistol to his head until he agreed to read a script admitting that he had "
+    "bombed civilian targets.",
     # the army's abbreviation for prisoners of war; combat dress; a slur for the enemy's fighters
     "Must be over a thousand Argie PWs crammed in the shearing sheds, wet through, no heating, stink of sheep.",
     "Video on a pro-resistance channel: four men in junta fatigues, hands bound, seated by a ditch. Shots at 1:52; "
@@ -315,6 +319,8 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "Families describe relatives seized from their homes by RSF fighters and held in houses until someone paid.",
     "A garrison court sentenced a contract soldier to six years in a penal colony for leaving his unit without "
     "permission.",
+    # guards acting on inmates: a prison, not captives
+    "Soldiers guarded the prison. The guards beat them every night, the inmates said.",
     # former fighters who handed in their weapons under a peace deal are civilians again
     "Two former FARC guerrillas who had handed in their weapons under the 2016 peace agreement were shot dead "
     "outside their homes in Meta, the UN verification mission said.",
