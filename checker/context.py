@@ -53,6 +53,11 @@ _OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|w
                               r"the iraqis|the iranians|the eritreans|the ethiopians|the british|the argentines)"
                               r"(?:\s+(?:had|has|have|is|are|was|were))?\s*$", re.I)  # "the soldiers it is holding"
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
+# custody cues that say someone is held (not a cellar or a camp, where people also shelter or live)
+# custody cues that may also be a shelter or an errand (a cellar, the Red Cross, an exchange): not enough alone
+_SHELTER_CUE = re.compile(r"cellar|basement|\bpit\b|red cross|icrc|exchang|swap|handed over|letter home|tracing|traded",
+                          re.I)
+_TOLD = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")  # a witness's sentence
 
 
 # a note's terse apposition: "Ukrainian marine, captured Mariupol, April 2022" (the place with no preposition)
@@ -155,6 +160,10 @@ _NOT_A_WAR_BEFORE = re.compile(r"\b(?:trade|culture|price|turf|gang|drug|class|c
 _CIVILIAN_THING = re.compile(r"\s+(?:targets?|objects?|areas?|infrastructure|buildings?|clothes|clothing|dress|"
                              r"airliners?|aircraft|ships?|vessels?|vehicles?|cars?|sites?|facilities|facility|trucks?|"
                              r"buses|bus|plane|flights?)\b", re.I)
+# civilians as the victims of what a fighter did or confessed, not as the people held: "I signed a paper
+# saying I shot at civilians"
+_ACT_ON_CIVILIANS = re.compile(r"\b(?:shot at|shooting at|fired on|firing on|bombed|bombing|shelled|shelling|killed|killing|"
+                               r"murdered|attacked|attacking|targeted|targeting)\s+(?:\w+\s+)?$", re.I)
 _ACTS_ON = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'-]+)?(?:\s+(?:had|have|has|would|then|also|again|repeatedly|[a-z]+ly))*"
                      r"\s+[a-z]+(?:ed|t|k|d|ung|ew|ook|ave)?\s+(?:him|them)\b")  # "interrogators in Baghdad punched him"
 _DETERMINER_BEFORE = re.compile(r"\b(?:this|that|one)\s+$", re.I)
@@ -191,7 +200,8 @@ class _Reading:
                 self.by[name].append(h)
         self.fighters = self.by["fighter"]
         # sentences that speak of people who are not captured fighters (civilian detainees, inmates)
-        self.civilian = {sents.index(h.start) for h in self.by["not_pow"] if not _CIVILIAN_THING.match(text, h.end)}
+        self.civilian = {sents.index(h.start) for h in self.by["not_pow"] if not _CIVILIAN_THING.match(text, h.end)
+                         and not _ACT_ON_CIVILIANS.search(text, max(0, h.start - 25), h.start)}
         self.near_civilian = self.civilian | {i + 1 for i in self.civilian} | {i - 1 for i in self.civilian}
         self.fighter_sents = {sents.index(f.start) for f in self.fighters}
         # "captured Russians", "caught this armenian": a people's name standing for the enemy's fighters
@@ -484,7 +494,18 @@ class _Reading:
         if len(distinct) >= 2 and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or self.war()
                                    or _FIRST_PERSON.search(text)):
             return [self.ev(h.start, h.end, "a custody setting described") for h in cues[:3]]
+        # one cue of being held, in a witness's own account of a war with nobody in it named a civilian: "in
+        # Taganrog they'd take you out at night for a 'chat' ... then back to the cell"
+        strong = [h for h in cues if not _SHELTER_CUE.search(text, h.start, h.end)]
+        if strong and not self.civilian and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or self.war()) \
+                and self.testimony():
+            return [self.ev(strong[0].start, strong[0].end, "a custody setting in a witness's own account")]
         return []
+
+    def testimony(self) -> bool:
+        """Is the text told by a witness in the first person (or "you"), in at least half its sentences?"""
+        told = sum(1 for s, e in self.sents.spans if _TOLD.search(self.text, s, e))
+        return told * 2 >= len(self.sents)
 
 
 # A first-person account by a fighter: the narrator says he served ("I was soldier with the government

@@ -23,6 +23,7 @@ COMPOSED = "~"  # = inflect.COMPOSED: a phrase built from lexicon groups (see _B
 
 # the endings of a people's name ("Armenian", "Eritrean", "Argentine", "Azerbaijani", "Iraqi", "Israeli")
 DEMONYM = re.compile(r"(?:ian|ean|ine|ani|aqi|eli)$", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b")  # on lower-cased text
 GATE_DISTANCE = 80  # characters; context.py pairs words at most PAIR_DISTANCE (80) apart
 
 
@@ -88,7 +89,8 @@ class Matcher:
                     if start - last[other] <= GATE_DISTANCE:
                         return True
                     last[own] = end
-        return False
+        # one custody cue in a text told in the first person: a witness speaking of his own captivity
+        return bool(cues) and _FIRST_PERSON.search(scan) is not None
 
     def scan(self, text: str, prepared=None) -> list[Hit]:
         prepared = prepared or prepare(text)

@@ -221,6 +221,12 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Two more orcs from Storm Z surrendered to our assault group near Kurakhove; one was shot in the legs anyway.",
     # a German camp for prisoners of war named
     "Fifty of the men who escaped from Stalag Luft III were recaught, handed to the Gestapo and shot.",
+    # a witness's own account of captivity in a war, with one cue of being held
+    "[voice message] so in Taganrog they'd take you out at night for a 'chat'. You answer wrong and out comes the "
+    "shocker, on your fingers. After an hour of that you'll sign anything. I signed a paper saying I shot at "
+    "civilians. Then back to the cell.",
+    "Eleven years in the jungle. For the first three they chained us by the neck to the trees at night. The "
+    "commander said we would go home when the government freed their comrades.",
     # guards or interrogators acting on a fighter named just before; "civilian" said of targets, not people
     "Years later the navigator described how his televised statement was produced. For two days interrogators in "
     "Baghdad punched him and held a pistol to his head until he agreed to read a script admitting that he had "
@@ -319,6 +325,10 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "Families describe relatives seized from their homes by RSF fighters and held in houses until someone paid.",
     "A garrison court sentenced a contract soldier to six years in a penal colony for leaving his unit without "
     "permission.",
+    # a witness sheltering in a cellar, a civilian hostage: one cue, but nobody held as a fighter
+    "The shell came at five in the morning. After that we sat three days in the cellar in Kyiv, no light, no water.",
+    "Tell the world my mother is 74 and she was taken from her kitchen and carried into Gaza. The Red Cross cannot "
+    "visit her.",
     # guards acting on inmates: a prison, not captives
     "Soldiers guarded the prison. The guards beat them every night, the inmates said.",
     # former fighters who handed in their weapons under a peace deal are civilians again
