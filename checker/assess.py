@@ -118,6 +118,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
     index = sents.index
     hit_sis = [index(h.start) for h in hits]  # sentence of each hit
     for h, si in zip(hits, hit_sis):
+        if text.startswith(":", h.end) and _LABEL.fullmatch(text, h.start, h.end):
+            continue  # "Question: Does the Government ...": a parliamentary label, not a questioning
         term_sents[h.term].add(si)
 
     captive_terms = m.group("captive_ref")
@@ -235,6 +237,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
     return findings
 
 
+# the labels of a question-and-answer text ("Question: ...", "Answer: ...") are not words of its story
+_LABEL = re.compile(r"(?:question|answer|q|a)", re.I)
 # the people an act is done to, named right after it, when they are not captives: "shooting dead an
 # unarmed civilian", "torturing villagers in Bucha" (what a captive is tried for, or another story)
 _CIVILIAN_OBJECT = re.compile(

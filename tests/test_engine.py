@@ -742,3 +742,12 @@ def test_a_longer_single_account_is_read_whole(check):
     a = check(text)
     concerns = {f.provision.split(".")[0] for f in a.findings if f.assessment == "concern"}
     assert "GCIII-25" in concerns, concerns  # "the huts were never heated", four sentences after the capture
+
+
+def test_question_and_answer_labels_are_not_questioning(check):
+    # "Question:" heads a parliamentary question; the beatings it asks about are not beatings during questioning
+    text = ("Question: Does the Government have information that Ukrainian prisoners of war are singled out by "
+            "Russian guards for harsher beatings? Answer: Yes.")
+    found = {(f.provision.split(".")[0], f.assessment) for f in check(text).findings}
+    assert ("GCIII-13", "concern") in found
+    assert ("GCIII-17", "concern") not in found
