@@ -32,26 +32,35 @@ MIN_VARIED_CONCERN_F1 = 0.81  # reached 0.831 when raised (rule set 1.0.0): writ
 VARIED2 = ROOT / "corpus" / "varied2.jsonl"
 MIN_VARIED2_CONCERN_F1 = 0.72  # reached 0.747 when raised (rule set 1.0.0): another author, without sight of the engine
 VARIED3 = ROOT / "corpus" / "varied3.jsonl"
-MIN_VARIED3_CONCERN_F1 = 0.69  # blind: 0.521 when it arrived (rule set 0.2.1); 0.715 when raised (2.0.0)
+MIN_VARIED3_CONCERN_F1 = 0.71  # blind: 0.521 when it arrived (rule set 0.2.1); 0.739 when raised (2.1.0)
 # four more authors, each measured once on arrival (first score in brackets), then used for development
 VARIED4 = ROOT / "corpus" / "varied4.jsonl"
-MIN_VARIED4_CONCERN_F1 = 0.65  # blind: 0.594 on arrival; 0.682 when set (rule set 2.0.0)
+MIN_VARIED4_CONCERN_F1 = 0.69  # blind: 0.594 on arrival; 0.720 when raised (rule set 2.1.0)
 VARIED5 = ROOT / "corpus" / "varied5.jsonl"
-MIN_VARIED5_CONCERN_F1 = 0.72  # blind: 0.635 on arrival; 0.749 when set (rule set 2.0.0)
+MIN_VARIED5_CONCERN_F1 = 0.76  # blind: 0.635 on arrival; 0.793 when raised (rule set 2.1.0)
 VARIED6 = ROOT / "corpus" / "varied6.jsonl"
-MIN_VARIED6_CONCERN_F1 = 0.73  # blind: 0.594 on arrival; 0.758 when set (rule set 2.0.0)
+MIN_VARIED6_CONCERN_F1 = 0.74  # blind: 0.594 on arrival; 0.774 when raised (rule set 2.1.0)
 VARIED7 = ROOT / "corpus" / "varied7.jsonl"
-MIN_VARIED7_CONCERN_F1 = 0.70  # blind: 0.604 on arrival; 0.726 when set (rule set 2.0.0)
+MIN_VARIED7_CONCERN_F1 = 0.72  # blind: 0.604 on arrival; 0.754 when raised (rule set 2.1.0)
+# two authors asked for harder texts (indirect wording, facts spread over sentences), rule set 2.1.0
+VARIED8 = ROOT / "corpus" / "varied8.jsonl"
+MIN_VARIED8_CONCERN_F1 = 0.60  # blind: 0.580 on arrival (2.0.0); 0.630 when set (2.1.0)
+VARIED9 = ROOT / "corpus" / "varied9.jsonl"
+MIN_VARIED9_CONCERN_F1 = 0.64  # blind: 0.590 on arrival (2.0.0); 0.674 when set (2.1.0)
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
 MIN_REALNEWS_CONCERN_F1 = 0.54  # blind: 0.292 when labelled (rule set 0.2.1); 0.569 when raised (2.0.0)
 HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
 MIN_HELDOUT2_CONCERN_F1 = 0.72  # reached 0.743 when raised (rule set 2.0.0); sealed: never read or tuned on
 HELDOUT3 = ROOT / "heldout3" / "incidents.jsonl"
-MIN_HELDOUT3_CONCERN_F1 = 0.68  # reached 0.709 when raised (rule set 2.0.0); sealed: never read or tuned on
+MIN_HELDOUT3_CONCERN_F1 = 0.70  # reached 0.727 when raised (rule set 2.1.0); sealed: never read or tuned on
 HELDOUT4 = ROOT / "heldout4" / "incidents.jsonl"
 MIN_HELDOUT4_CONCERN_F1 = 0.74  # 0.680 on arrival (rule set 0.3.0); 0.773 when raised (2.0.0); sealed: never read or tuned on
 HELDOUT5 = ROOT / "heldout5" / "incidents.jsonl"
-MIN_HELDOUT5_CONCERN_F1 = 0.66  # 0.689 on arrival (rule set 2.0.0; 0.674 with 1.0.0); sealed: never read or tuned on
+MIN_HELDOUT5_CONCERN_F1 = 0.68  # 0.689 on arrival (rule set 2.0.0; 0.674 with 1.0.0); 0.704 with 2.1.0; sealed
+HELDOUT6 = ROOT / "heldout6" / "incidents.jsonl"
+MIN_HELDOUT6_CONCERN_F1 = 0.50  # 0.514 on arrival (rule set 2.0.0); sealed: never read or tuned on
+HELDOUT7 = ROOT / "heldout7" / "incidents.jsonl"
+MIN_HELDOUT7_CONCERN_F1 = 0.58  # 0.611 on arrival (2.0.0 and 2.1.0 alike); sealed: never read or tuned on
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
     r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
@@ -94,9 +103,10 @@ def test_heldout_corpus_regression_guard(ruleset):
                                         (VARIED, MIN_VARIED_CONCERN_F1), (VARIED2, MIN_VARIED2_CONCERN_F1),
                                         (VARIED3, MIN_VARIED3_CONCERN_F1), (VARIED4, MIN_VARIED4_CONCERN_F1),
                                         (VARIED5, MIN_VARIED5_CONCERN_F1), (VARIED6, MIN_VARIED6_CONCERN_F1),
-                                        (VARIED7, MIN_VARIED7_CONCERN_F1)],
+                                        (VARIED7, MIN_VARIED7_CONCERN_F1), (VARIED8, MIN_VARIED8_CONCERN_F1),
+                                        (VARIED9, MIN_VARIED9_CONCERN_F1)],
                          ids=["styles", "registers", "varied", "varied2", "varied3", "varied4", "varied5", "varied6",
-                              "varied7"])
+                              "varied7", "varied8", "varied9"])
 def test_development_corpora_in_other_registers(ruleset, path, floor):
     r = evaluate(str(path), ruleset)
     assert r["items"] >= 60
@@ -109,7 +119,9 @@ def test_development_corpora_in_other_registers(ruleset, path, floor):
     (HELDOUT3, MIN_HELDOUT3_CONCERN_F1, 100),  # 14 styles, by an author who never saw the engine
     (HELDOUT4, MIN_HELDOUT4_CONCERN_F1, 100),  # news digests, court summaries, testimony, posts; written blind
     (HELDOUT5, MIN_HELDOUT5_CONCERN_F1, 100),  # monitors' notes to memoirs, many conflicts; written blind
-], ids=["heldout2", "heldout3", "heldout4", "heldout5"])
+    (HELDOUT6, MIN_HELDOUT6_CONCERN_F1, 100),  # 51 registers, deliberately hard; written blind
+    (HELDOUT7, MIN_HELDOUT7_CONCERN_F1, 100),  # what protection officers paste in; written blind
+], ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
 def test_sealed_corpora_regression_guard(ruleset, path, floor, size):
     """Sealed corpora, never read or tuned on: floors against regressions only."""
     r = evaluate(str(path), ruleset)
