@@ -344,6 +344,9 @@ def test_everyday_verbs_that_are_not_capture(check, text):
 
 
 @pytest.mark.parametrize("text, conflict", [
+    # Hamas's units named without Hamas: an armed group beside one State
+    ("Military police detained reservists suspected of abusing a detainee the army describes as a Nukhba fighter "
+     "captured on October 7, Israeli media reported.", "non-international"),
     # an armed group named by its capitalised acronym, not the verb "is"
     ("IS published a film showing the captured Jordanian pilot being burned alive.", "non-international"),
     # "POW" said of a captive in an internal war does not make it a war between States
