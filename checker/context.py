@@ -53,7 +53,6 @@ _OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|w
                               r"the iraqis|the iranians|the eritreans|the ethiopians|the british|the argentines)"
                               r"(?:\s+(?:had|has|have|is|are|was|were))?\s*$", re.I)  # "the soldiers it is holding"
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
-# custody cues that say someone is held (not a cellar or a camp, where people also shelter or live)
 # custody cues that may also be a shelter or an errand (a cellar, the Red Cross, an exchange): not enough alone
 _SHELTER_CUE = re.compile(r"cellar|basement|\bpit\b|red cross|icrc|exchang|swap|handed over|letter home|tracing|traded",
                           re.I)

@@ -65,8 +65,9 @@ class Matcher:
     def might_concern_captives(self, scan: str) -> bool:
         """Cheap pre-check on lower-cased text: could the context gate open at all?
 
-        True when a word that alone names captured fighters occurs, or both a capture
-        word and a fighter word do. Texts for which it is False cannot yield findings.
+        True when a word that alone names captured fighters occurs, both a capture word and a
+        fighter word do, two different custody cues do, or one custody cue in a text told in the
+        first person. Texts for which it is False cannot yield findings.
         """
         if self.gate is None:
             return True
