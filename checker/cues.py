@@ -90,6 +90,7 @@ _PERMISSION_MAY = re.compile(
     r"^\s*(?:now\s+|also\s+|still\s+)?(?:write|send|receive|telephone|phone|call|ring|pray|worship|attend|correspond|"
     r"play|exercise|shower|wash|read|listen|watch|buy|meet|speak|talk)\b", re.IGNORECASE)
 _SELF = re.compile(r"\b(?:we|i)\s+$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\buntil\b(?:\s+[\w']+){0,4}\s+$", re.IGNORECASE)
 # a relative clause without "who/that" after a plural noun: "the soldiers it still holds", "the men they took"
 _CONTACT_RELATIVE = re.compile(
     r"\b(?!(?:perhaps|always|sometimes|thus|this|does|unless|whereas|besides|otherwise|afterwards|towards|"
@@ -267,8 +268,11 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
                      and len(_WORD.findall(clause[hyp.end():])) <= 4)
         # "urged Azerbaijan to free the soldiers it still holds": the verb of a relative clause is a fact
         relative = hyp is not None and _CONTACT_RELATIVE.search(clause[hyp.end():])
+        # "beaten ... until many of them agreed to sign up with the Badr corps": the pressure worked
+        gave_in = hyp is not None and hyp.group(0).lower() == "agreed to" and _UNTIL_BEFORE.search(
+            before, 0, len(before) - len(clause) + hyp.start())  # "until" itself ends the clause before it
         if hyp is not None and len(_WORD.findall(clause[hyp.end() :])) <= 12 and not (
-                refused_request or compelled or relative):
+                refused_request or compelled or relative or gave_in):
             status, cue_words = HYPOTHETICAL, hyp.group(0)
 
     who, claim = _attribution(text, s_start, s_end, start)

@@ -19,6 +19,10 @@ def status_of(text: str, phrase: str):
 
 
 CASES = [
+    # pressure that worked: "until they agreed to" tells what they were made to do, not a plan
+    ("Those who refused were beaten until many of them agreed to sign up and fight against their own army.",
+     "fight against their own", ASSERTED),
+    ("The two sides agreed to exchange the prisoners next month.", "exchange", HYPOTHETICAL),
     # a case put for argument
     ("Suppose a detaining power lets a television crew film prisoners of war in their camp.", "film", HYPOTHETICAL),
     ("Imagine that the army broadcasts the prisoners on television.", "broadcasts", HYPOTHETICAL),
