@@ -344,6 +344,9 @@ def test_everyday_verbs_that_are_not_capture(check, text):
 
 
 @pytest.mark.parametrize("text, conflict", [
+    # the places of an internal war, with no party named
+    ("I was with the army at Sirwah when they took us. In Sana'a they hung me by the wrists from the bars of a "
+     "window.", "non-international"),
     # Hamas's units named without Hamas: an armed group beside one State
     ("Military police detained reservists suspected of abusing a detainee the army describes as a Nukhba fighter "
      "captured on October 7, Israeli media reported.", "non-international"),
