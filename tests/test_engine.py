@@ -236,6 +236,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Video on a pro-resistance channel: four men in junta fatigues, hands bound, seated by a ditch. Shots at 1:52; "
     "the bodies are rolled into the ditch.",
     "ZSU guys caught a vagnerite near Bakhmut and made him kneel on camera.",
+    # captives kept for years after a ceasefire: their repatriation was delayed (GCIII-118)
+    "Although the ceasefire took effect in 1988, tens of thousands of prisoners stayed in camps for years.",
     # a name in apposition before the participle; a relative clause after the men of a unit
     "The murder of the Jordanian pilot Muath al-Kasasbeh, captured when his jet came down near Raqqa, was filmed "
     "and the film released by his killers.",
@@ -263,7 +265,7 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "85 military captives are exchanged for 13 hostages at the border crossing.",
     # an exchange beside a fighter word; captives after a ceasefire; soldiers by their dress
     "Back since the summer exchange, the sergeant said only that he did not want to talk about it.",
-    "Although the ceasefire took effect in 1988, tens of thousands of prisoners stayed in camps for years.",
+    "Although the ceasefire took effect in 1988, thousands of prisoners were exchanged in 1990.",
     "Three men in Ukrainian kit climb out of a dugout, rifles left behind, arms up.",
     # fighters named in one sentence, an everyday capture verb and a pronoun in the next
     "Several hundred soldiers did not get away from the airbase. The fighters who caught them marched them into the desert.",
