@@ -180,6 +180,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
     by_term, indicators, rules = m.by_term, m.indicators, ruleset.rules
     applies: dict[str, bool] = {}  # rule id -> does the rule apply in this context (read once per rule)
     for h, si in zip(hits, hit_sis):
+        not_an_act: Optional[bool] = None
         for i in by_term.get(h.term, ()):
             ind = indicators[i]
             ok = applies.get(ind.rule_id)
@@ -196,11 +197,14 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             if ind.near and not all((cust and si in custody) or close_by(req, h, ind.near)
                                     for req, cust in zip(ind.with_, ind.with_custody)):
                 continue
-            if masked and ind.kind == "concern" and any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end)
-                                                         for a, b in masked):
-                continue  # "shot" of "in the next shot": a word of the phrase in another sense
-            if ind.kind == "concern" and _CIVILIAN_OBJECT.match(text, h.end):
-                continue  # "tried for shooting dead an unarmed civilian": the act's victims are not the captives
+            if ind.kind == "concern":
+                if not_an_act is None:  # read once per hit, for the first concern indicator that gets this far
+                    # "shot" of "in the next shot": a word of another phrase in another sense; "tried for
+                    # shooting dead an unarmed civilian": the act's victims are not the captives
+                    not_an_act = any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in masked) \
+                        or bool(_CIVILIAN_OBJECT.match(text, h.end))
+                if not_an_act:
+                    continue
             key = (h.start, h.end)
             cue = cue_cache.get(key)
             if cue is None:
