@@ -60,7 +60,12 @@ _UNDER_CONTROL = re.compile(
     r"(?:the )?(?:ukrainian|russian|enemy|government|army|rebel)) (?:positions?|lines?|trench(?:es)?)\b"
     r"|\b(?:sent|send|sends|taken|took|evacuated) (?:(?:him|them) )?(?:to the rear|back to the rear)\b"
     r"|\b(?:gave|give|gives|giving) (?:him|them) (?:water|food|tea|a cigarette|cigarettes|smokes|first aid)\b"
-    r"|\bbandag(?:ed|es|ing) (?:him|them|his|their)\b",
+    r"|\bbandag(?:ed|es|ing) (?:him|them|his|their)\b"
+    # made to move, kneel or strip without a "to" ("make us walk barefoot"), put in lines, stripped of kit
+    r"|\b(?:make|makes|made|making|force|forces|forced|forcing) (?:us|them|him|me|the (?:men|soldiers|prisoners))\s+"
+    r"(?:walk|march|kneel|lie|lay|strip|undress|crawl|line up|stand|sit)\b"
+    r"|\b(?:put|puts|putting|line|lines|lined|lining) (?:us|them|him|me) (?:up )?(?:on the ground|in (?:a )?lines?|in a row|against (?:a|the) wall)\b"
+    r"|\b(?:take|takes|took|taken|taking|strip(?:s|ped)?) (?:off )?(?:our|their|his|my) (?:clothes|uniforms?|boots|weapons?|rifles?)\b",
     re.IGNORECASE,
 )
 

@@ -759,3 +759,25 @@ def test_question_and_answer_labels_are_not_questioning(check):
     found = {(f.provision.split(".")[0], f.assessment) for f in check(text).findings}
     assert ("GCIII-13", "concern") in found
     assert ("GCIII-17", "concern") not in found
+
+
+@pytest.mark.parametrize("text,captives", [
+    # surrender told as a gesture, whatever the possessive: the fighters are out of combat
+    ("You can see 3 tatmadaw soldiers climb out of the trench, rifles dropped, hands on heads, and then someone "
+     "opens up on them from the left.", True),
+    ("Near Robotyne two soldiers threw down the rifles and walked towards the drone.", True),
+    # a call to a whole side, or a side's historical capitulation, is no surrender of fighters in someone's hands
+    ("The president told the army to lay down arms and leave the capital.", False),
+    ("Lesson 4: why did the British army lay down its arms at Yorktown in 1781?", False),
+])
+def test_surrender_told_as_a_gesture(check, text, captives):
+    assert check(text).context.pow_context is captives
+
+
+def test_signs_of_control_bring_surrendering_men_into_custody(check):
+    # "made to walk, hands on the head" and "put on the ground in lines": the captor holds them, so the
+    # shooting that follows is the killing of captives, not only an attack on men surrendering
+    text = ("Daesh find us near the road. They take our clothes and make us walk barefoot, hands on the head. "
+            "Then they put us on the ground in lines, and the shooting start.")
+    concerns = kinds(check(text), "concern")
+    assert {"CIHL-89", "GCIII-3"} <= concerns, concerns
