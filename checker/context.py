@@ -163,6 +163,11 @@ _CIVILIAN_THING = re.compile(r"\s+(?:targets?|objects?|areas?|infrastructure|bui
 # saying I shot at civilians"
 _ACT_ON_CIVILIANS = re.compile(r"\b(?:shot at|shooting at|fired on|firing on|bombed|bombing|shelled|shelling|killed|killing|"
                                r"murdered|attacked|attacking|targeted|targeting)\s+(?:\w+\s+)?$", re.I)
+# ordinary people named as the source or the agent, not as the people held: "video from villagers showed him
+# bloodied", "beaten by residents before soldiers pulled them off"
+_BY_PEOPLE = re.compile(r"\b(?:by|from)\s+(?:(?:the|some|local|angry|a|an|crowd|mob|group|of|several|many)\s+){0,3}$", re.I)
+_PEOPLE = re.compile(r"villager|resident|student|worshipper|protester|demonstrator|activist|journalist|civilian|teacher|"
+                     r"pensioner", re.I)
 _ACTS_ON = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'-]+)?(?:\s+(?:had|have|has|would|then|also|again|repeatedly|[a-z]+ly))*"
                      r"\s+[a-z]+(?:ed|t|k|d|ung|ew|ook|ave)?\s+(?:him|them)\b")  # "interrogators in Baghdad punched him"
 _DETERMINER_BEFORE = re.compile(r"\b(?:this|that|one)\s+$", re.I)
@@ -200,7 +205,9 @@ class _Reading:
         self.fighters = self.by["fighter"]
         # sentences that speak of people who are not captured fighters (civilian detainees, inmates)
         self.civilian = {sents.index(h.start) for h in self.by["not_pow"] if not _CIVILIAN_THING.match(text, h.end)
-                         and not _ACT_ON_CIVILIANS.search(text, max(0, h.start - 25), h.start)}
+                         and not _ACT_ON_CIVILIANS.search(text, max(0, h.start - 25), h.start)
+                         and not (_BY_PEOPLE.search(text, max(0, h.start - 30), h.start)
+                                  and _PEOPLE.match(text, h.start, h.end))}
         self.near_civilian = self.civilian | {i + 1 for i in self.civilian} | {i - 1 for i in self.civilian}
         self.fighter_sents = {sents.index(f.start) for f in self.fighters}
         # "captured Russians", "caught this armenian": a people's name standing for the enemy's fighters
@@ -339,6 +346,8 @@ class _Reading:
                             and (kind != "captured" or not _LOOKS_PARTICIPLE.search(text[c.start:c.end])
                                  or _ATTACHES(between)))):
                     continue
+                if kind == "restrained" and any(f.end <= o.start and o.end <= c.start for o in self.by["not_pow"]):
+                    continue  # "soldiers detained the villagers and blindfolded them": the villagers were tied
                 unit_less = _OF_UNIT.sub(" ", between, count=1)  # "five jawans of his patrol, who were captured"
                 rel = _RELATIVE_PASSIVE.search(unit_less)
                 if rel and re.search(r"[A-Za-z]", unit_less[: rel.start()]):

@@ -781,3 +781,14 @@ def test_signs_of_control_bring_surrendering_men_into_custody(check):
             "Then they put us on the ground in lines, and the shooting start.")
     concerns = kinds(check(text), "concern")
     assert {"CIHL-89", "GCIII-3"} <= concerns, concerns
+
+
+@pytest.mark.parametrize("text,captives", [
+    # villagers who filmed or beat the pilot are not the people held
+    ("A new clip shows the pilot drinking tea. Earlier video from villagers showed him bloodied and blindfolded, "
+     "being kicked, before soldiers pulled people off him.", True),
+    # villagers who are held are civilians
+    ("Soldiers detained the villagers and blindfolded them.", False),
+])
+def test_people_named_as_source_or_agent_are_not_the_people_held(check, text, captives):
+    assert check(text).context.pow_context is captives
