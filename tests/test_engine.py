@@ -792,3 +792,19 @@ def test_signs_of_control_bring_surrendering_men_into_custody(check):
 ])
 def test_people_named_as_source_or_agent_are_not_the_people_held(check, text, captives):
     assert check(text).context.pow_context is captives
+
+
+@pytest.mark.parametrize("text,hors_de_combat", [
+    # bound captives killed in custody: the killing of captives, not an attack at the point of surrender
+    ("In a hotel garden we found the bodies of 53 captured fighters, hands bound behind them with plastic ties, "
+     "shot at close range after days in the custody of a militia.", False),
+    ("A video shows Ukrainian soldiers shoot three captured Russian soldiers in the legs as they are pulled out of "
+     "a van with bags over their heads.", False),
+    # the same restraints at the point of capture: both
+    ("Two men in Armenian uniform, hands bound behind them, are pushed against a low wall and shot by men in "
+     "Azerbaijani uniform, apparently minutes after being caught.", True),
+])
+def test_restraints_alone_do_not_place_a_killing_at_the_point_of_surrender(check, text, hors_de_combat):
+    concerns = kinds(check(text), "concern")
+    assert concerns & {"CIHL-89", "GCIII-3", "GCIII-13"}, concerns  # a killing of captives either way
+    assert bool(concerns & {"API-41", "CIHL-47"}) is hors_de_combat, concerns
