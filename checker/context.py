@@ -56,6 +56,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 # custody cues that may also be a shelter or an errand (a cellar, the Red Cross, an exchange): not enough alone
 _SHELTER_CUE = re.compile(r"cellar|basement|\bpit\b|red cross|icrc|exchang|swap|handed over|letter home|tracing|traded",
                           re.I)
+_SELF_CIVILIAN = re.compile(r"(?:i\b|i'm\b|from my\b)", re.I)  # a not_pow phrase in which the witness names himself
 _TOLD = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")  # a witness's sentence
 
 
@@ -208,6 +209,10 @@ class _Reading:
                          and not _ACT_ON_CIVILIANS.search(text, max(0, h.start - 25), h.start)
                          and not (_BY_PEOPLE.search(text, max(0, h.start - 30), h.start)
                                   and _PEOPLE.match(text, h.start, h.end))}
+        # a witness who says he is a civilian ("I'm a nurse", "they took me from my kitchen") speaks of himself as
+        # one in every sentence he tells in the first person
+        if any(_SELF_CIVILIAN.match(text, h.start) for h in self.by["not_pow"]) and not _OWN_SERVICE.search(text):
+            self.civilian |= {i for i, (s, e) in enumerate(sents.spans) if _FIRST_PERSON.search(text, s, e)}
         self.near_civilian = self.civilian | {i + 1 for i in self.civilian} | {i - 1 for i in self.civilian}
         self.fighter_sents = {sents.index(f.start) for f in self.fighters}
         # "captured Russians", "caught this armenian": a people's name standing for the enemy's fighters

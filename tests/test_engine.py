@@ -808,3 +808,18 @@ def test_restraints_alone_do_not_place_a_killing_at_the_point_of_surrender(check
     concerns = kinds(check(text), "concern")
     assert concerns & {"CIHL-89", "GCIII-3", "GCIII-13"}, concerns  # a killing of captives either way
     assert bool(concerns & {"API-41", "CIHL-47"}) is hors_de_combat, concerns
+
+
+@pytest.mark.parametrize("text,captives", [
+    # a witness who says he is a civilian is one in every sentence he tells
+    ("'I teach at a secondary school in Mekelle. In November the police came down our street and took every young "
+     "man. They kept us in a warehouse near the airport and asked which of our brothers were with the fighters.'",
+     False),
+    ("'I'm a nurse. They took all the male staff out of the hospital, made us strip to our underwear and drove us "
+     "blindfolded to a camp. They called us unlawful combatants.'", False),
+    # a soldier who says what he did before he was called up is still a soldier
+    ("'I was a teacher before mobilisation. I served in the 93rd brigade. They took us near Bakhmut and made us "
+     "strip to our underwear.'", True),
+])
+def test_a_witness_who_names_his_civilian_work_speaks_as_a_civilian(check, text, captives):
+    assert check(text).context.pow_context is captives
