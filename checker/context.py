@@ -157,7 +157,7 @@ _NOT_A_WAR_AFTER = re.compile(r"\s+(?:on|against)\b", re.I)  # "the war on drugs
 _NOT_A_WAR_BEFORE = re.compile(r"\b(?:trade|culture|price|turf|gang|drug|class|cold|bidding|words|flame|tariff|"
                                r"legal|media|propaganda|information)\s+$", re.I)
 # "civilian" said of things, not people: "admitting that he had bombed civilian targets", "in civilian clothes"
-_CIVILIAN_THING = re.compile(r"\s+(?:targets?|objects?|areas?|infrastructure|buildings?|clothes|clothing|dress|"
+_CIVILIAN_THING = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:targets?|objects?|areas?|infrastructure|buildings?|clothes|clothing|dress|"
                              r"airliners?|aircraft|ships?|vessels?|vehicles?|cars?|sites?|facilities|facility|trucks?|"
                              r"buses|bus|plane|flights?)\b", re.I)
 # civilians as the victims of what a fighter did or confessed, not as the people held: "I signed a paper
@@ -309,6 +309,8 @@ class _Reading:
                 if kind == "released" and _NOT_AN_EXCHANGE.match(text, c.end):
                     continue  # "the two sides exchanged fire"
                 si = self.sentence(c)
+                if kind == "restrained" and si in self.civilian:
+                    continue  # "men from a school used as a shelter ... blindfolded, while soldiers stand over them"
                 found = self._capture_pair(kind, c, si)
                 if not found and self.nationals and kind == "captured" and si not in self.near_civilian \
                         and _STRONG_CAPTURE.match(text, c.start):

@@ -823,3 +823,17 @@ def test_restraints_alone_do_not_place_a_killing_at_the_point_of_surrender(check
 ])
 def test_a_witness_who_names_his_civilian_work_speaks_as_a_civilian(check, text, captives):
     assert check(text).context.pow_context is captives
+
+
+@pytest.mark.parametrize("text,captives", [
+    # civilians rounded up for screening, or held on administrative orders, are not captured fighters
+    ("Photos show dozens of men from a school used as a shelter, stripped and kneeling in rows, blindfolded, while "
+     "soldiers stand over them. They had been rounded up for screening.", False),
+    ("We have not been able to visit the people held by the authorities, many of them held in administrative "
+     "detention without charge.", False),
+    # "civilian" said of the clothes, even in a pair: the men bound are fighters
+    ("Five men in mixed civilian and camouflage clothing kneel along a wall, wrists bound behind them. Two fighters "
+     "raise rifles; sustained fire.", True),
+])
+def test_civilians_screened_and_fighters_in_civilian_clothes(check, text, captives):
+    assert check(text).context.pow_context is captives
