@@ -40,7 +40,7 @@ _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:the
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing",
                   "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
                   "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised",
-                  "custody_agent")
+                  "custody_agent", "heritage")
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
 # a participle followed by a preposition or the end of a clause: "soldiers captured near X", "held by"
@@ -57,6 +57,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _SHELTER_CUE = re.compile(r"cellar|basement|\bpit\b|red cross|icrc|exchang|swap|handed over|letter home|tracing|traded",
                           re.I)
 _SELF_CIVILIAN = re.compile(r"(?:i\b|i'm\b|from my\b)", re.I)  # a not_pow phrase in which the witness names himself
+_CAMP_NAME = re.compile(r"\b(?:stalag|oflag|dulag|camps?)\b", re.I)
+_CAMP_AFTER = re.compile(r"[\s-]*camps?\b", re.I)  # "the Stalag Luft III prisoner-of-war camp"
 _TOLD = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")  # a witness's sentence
 
 
@@ -569,6 +571,10 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
         evidence = [e for e in evidence if r.story[sents.index(e.start)] not in play or _NAMES_POW.search(e.text)]
+    if r.by["heritage"]:  # "the reconstructed hut at the Stalag Luft III museum": a camp remembered, nobody held
+        kept = {r.sentence(h) for h in r.by["heritage"]}
+        evidence = [e for e in evidence if not ((_CAMP_NAME.search(e.text) or _CAMP_AFTER.match(text, e.end))
+                                                and sents.index(e.start) in kept)]
     evidence = _dedupe(evidence)
     pow_context = bool(evidence)
     conflict, conflict_hits, not_binding, note = _conflict(r, evidence)

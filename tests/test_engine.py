@@ -837,3 +837,15 @@ def test_a_witness_who_names_his_civilian_work_speaks_as_a_civilian(check, text,
 ])
 def test_civilians_screened_and_fighters_in_civilian_clothes(check, text, captives):
     assert check(text).context.pow_context is captives
+
+
+@pytest.mark.parametrize("text,captives", [
+    # a camp remembered or visited: nobody is held
+    ("Travel vlog, 12 min. The presenter walks through the reconstructed hut at the Stalag Luft III museum and asks "
+     "a guide how the tunnel was dug.", False),
+    ("Will the Minister join me in marking the 80th anniversary of the escape from Stalag Luft III?", False),
+    # a camp named in the story of what was done there is still a camp with captives
+    ("At Stalag 326 the prisoners of war were starved; a memorial now stands at the site.", True),
+])
+def test_a_camp_remembered_holds_no_one(check, text, captives):
+    assert check(text).context.pow_context is captives
