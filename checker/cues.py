@@ -181,6 +181,12 @@ def _ends_own_predicate(words: list[str], neg: str) -> bool:
     return any(w in _FINITE_AUX for w in after[1:])
 
 
+# a negated subject governs the verb of its clause, however long the subject ("None of those held in such
+# centres had been visited", "Not one of the men we spoke to was allowed to write")
+_SUBJECT_NEG = re.compile(r"^\W*(none|nobody|no one|not one|not a single)\b", re.IGNORECASE)
+_SUBJECT_VERB = frozenset("was were is are had has have did does do could would got gets".split())
+_KNOWS = re.compile(r"\b(?:that|knows?|knew|known|doubts?|doubted|den(?:y|ies|ied)|thinks?|thought|said|says|expected|"
+                    r"believes?|believed|saw|sees?|heard|hears?)\b", re.IGNORECASE)
 _WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+$", re.IGNORECASE)
 
 
@@ -223,6 +229,11 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
             neg = None
         if negp is not None and negp.end() <= comma:
             negp = None
+    if neg is None and negp is None and not own_negation:
+        subj = _SUBJECT_NEG.match(masked)  # "None of those held in such centres had been visited"
+        if subj and _SUBJECT_VERB & {w.lower() for w in _WORD.findall(masked[subj.end():])} \
+                and not _KNOWS.search(masked, subj.end()):
+            neg = subj.group(1)
     if neg is None and _PERMISSION_BEFORE.search(masked):
         neg = next((w for w in reversed(_WORD.findall(masked)) if w.lower() in NEGATORS or w.lower().endswith("n't")),
                    None)

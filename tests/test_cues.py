@@ -35,6 +35,11 @@ CASES = [
     ("They were never fed more than once a day.", "fed", NEGATED),
     ("The men were held without food for three days.", "food", NEGATED),
     ("The prisoners were beaten.", "beaten", ASSERTED),
+    # a negated subject governs its verb, however long the subject
+    ("None of those held in such centres had been visited by the ICRC.", "visited", NEGATED),
+    ("Not one of the men we spoke to in the camp was allowed to write home.", "write home", NEGATED),
+    # ... but not the verb of a clause it only knows or doubts
+    ("No one in the village ever knew that the captured soldiers had been beaten.", "beaten", ASSERTED),
     # a negation inside a relative clause does not reach the main verb
     ("Comrades who lay wounded and could not walk were shot where they lay.", "shot", ASSERTED),
     ("He did not know they were beaten.", "beaten", ASSERTED),
