@@ -187,6 +187,7 @@ _SUBJECT_NEG = re.compile(r"^\W*(none|nobody|no one|not one|not a single)\b", re
 _SUBJECT_VERB = frozenset("was were is are had has have did does do could would got gets".split())
 _KNOWS = re.compile(r"\b(?:that|knows?|knew|known|doubts?|doubted|den(?:y|ies|ied)|thinks?|thought|said|says|expected|"
                     r"believes?|believed|saw|sees?|heard|hears?)\b", re.IGNORECASE)
+_WOULD = re.compile(r"\b(?:would|were)\b", re.IGNORECASE)
 _WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+$", re.IGNORECASE)
 
 
@@ -282,7 +283,11 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         # "beaten ... until many of them agreed to sign up with the Badr corps": the pressure worked
         gave_in = hyp is not None and hyp.group(0).lower() == "agreed to" and _UNTIL_BEFORE.search(
             before, 0, len(before) - len(clause) + hyp.start())  # "until" itself ends the clause before it
-        if hyp is not None and len(_WORD.findall(clause[hyp.end() :])) <= 12 and not (
+        # "what would the Government do if one of our pilots were shot down, captured and shown on television?":
+        # a conditional with "would" before it or a subjunctive "were" in it keeps its scope over a longer clause
+        reach = 22 if hyp is not None and hyp.group(0).lower() == "if" and (
+            _WOULD.search(clause, 0, hyp.start()) or _WOULD.search(clause, hyp.end())) else 12
+        if hyp is not None and len(_WORD.findall(clause[hyp.end() :])) <= reach and not (
                 refused_request or compelled or relative or gave_in):
             status, cue_words = HYPOTHETICAL, hyp.group(0)
 

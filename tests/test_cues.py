@@ -26,6 +26,12 @@ CASES = [
     # a case put for argument
     ("Suppose a detaining power lets a television crew film prisoners of war in their camp.", "film", HYPOTHETICAL),
     ("Imagine that the army broadcasts the prisoners on television.", "broadcasts", HYPOTHETICAL),
+    # a conditional question keeps its scope over a long clause
+    ("What would the Government do if one of our pilots flying with the coalition over Iraq were shot down, captured "
+     "and shown on Iraqi television?", "television", HYPOTHETICAL),
+    # a long clause after a plain "if" of fact is read as it stands
+    ("If anything, in the weeks after the visit the guards at the camp near the river beat the prisoners of war even "
+     "harder than before.", "beat", ASSERTED),
     ("I cannot imagine how the prisoners were beaten day after day.", "beaten", ASSERTED),
     # negation
     ("The prisoners were not beaten.", "beaten", NEGATED),
