@@ -849,3 +849,13 @@ def test_civilians_screened_and_fighters_in_civilian_clothes(check, text, captiv
 ])
 def test_a_camp_remembered_holds_no_one(check, text, captives):
     assert check(text).context.pow_context is captives
+
+
+def test_giving_name_and_unit_is_not_a_humiliation(check):
+    # name, rank and unit are what a captive must give; the shooting is the concern
+    a = check("The ISWAP video shows eleven captured soldiers. Each is made to say his name and unit, and then they "
+              "are shot.")
+    assert a.context.conflict == "non-international"
+    concerns = kinds(a, "concern")
+    assert {"CIHL-89", "GCIII-3"} <= concerns, concerns
+    assert "CIHL-90" not in concerns, concerns
