@@ -859,3 +859,16 @@ def test_giving_name_and_unit_is_not_a_humiliation(check):
     concerns = kinds(a, "concern")
     assert {"CIHL-89", "GCIII-3"} <= concerns, concerns
     assert "CIHL-90" not in concerns, concerns
+
+
+@pytest.mark.parametrize("text,in_hands", [
+    # wounded men shot where they lay were never taken: an attack on men hors de combat only
+    ("During the fighting around Zalambessa, Eritrean troops shot Ethiopian soldiers who lay wounded on the ground.",
+     False),
+    # men shot after they had surrendered were in the captor's hands: their killing as well
+    ("During the fighting around Zalambessa, Eritrean troops shot Ethiopian soldiers who had surrendered.", True),
+])
+def test_the_wounded_shot_where_they_lay_were_not_yet_captives(check, text, in_hands):
+    concerns = kinds(check(text), "concern")
+    assert "CIHL-47" in concerns, concerns
+    assert ("GCIII-13" in concerns) is in_hands, concerns
