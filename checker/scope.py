@@ -18,7 +18,7 @@ from .models import Context
 from .text import Sentences
 
 FOLLOW = 5  # how many continuing sentences a custody sentence carries
-SHORT_SENTENCES, SHORT_CHARS = 6, 900  # a note this short is about one event
+SHORT_SENTENCES, SHORT_CHARS = 8, 900  # a note this short is about one event
 _CONTINUES = re.compile(
     r"^[\"'(\[]*(?:\d|but|and|so|yet|since|speaking|they|he|she|we|i|it|them|his|her|their|our|my|its|this|that|these|those|there|then|later|"
     r"after|afterwards|before|during|while|when|once|every|each|some|many|most|several|both|all|none|one|two|"

@@ -872,3 +872,13 @@ def test_the_wounded_shot_where_they_lay_were_not_yet_captives(check, text, in_h
     concerns = kinds(check(text), "concern")
     assert "CIHL-47" in concerns, concerns
     assert ("GCIII-13" in concerns) is in_hands, concerns
+
+
+def test_a_log_entry_of_seven_short_lines_is_read_whole(check):
+    # one returnee's debrief in terse lines: the reception beating is what happened to the captured marine
+    text = ("Interview log 17. M, 34, marine, captured in Mariupol in April, came back in the February exchange. "
+            "Describes the reception at a facility in Donetsk oblast. Ran between two rows of guards. "
+            "Guards beat everyone with truncheons. Woke up with broken ribs. Lost about 25 kg.")
+    assert len(text) <= 900
+    concerns = kinds(check(text), "concern")
+    assert "GCIII-13" in concerns, concerns
