@@ -882,3 +882,13 @@ def test_a_log_entry_of_seven_short_lines_is_read_whole(check):
     assert len(text) <= 900
     concerns = kinds(check(text), "concern")
     assert "GCIII-13" in concerns, concerns
+
+
+@pytest.mark.parametrize("text", [
+    "An RSF fighter films himself with a captured SAF officer, pulling his beard and making him say 'the Rapid "
+    "Support are the lions of Sudan' over and over.",
+    "An RSF fighter filmed himself with a captured SAF officer and made him say 'the Rapid Support are the lions "
+    "of Sudan' over and over.",
+])
+def test_a_forced_slogan_reads_in_any_tense(check, text):
+    assert "CIHL-90" in kinds(check(text), "concern")
