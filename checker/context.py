@@ -57,6 +57,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _SHELTER_CUE = re.compile(r"cellar|basement|\bpit\b|red cross|icrc|exchang|swap|handed over|letter home|tracing|traded",
                           re.I)
 _SELF_CIVILIAN = re.compile(r"(?:i\b|i'm\b|from my\b)", re.I)  # a not_pow phrase in which the witness names himself
+_WITH_A_THING = re.compile(r"\s+(?:a|an|his|her|their|its|bare|knives|sticks|stones|rifles|guns|pistols)\b", re.I)
 _CAMP_NAME = re.compile(r"\b(?:stalag|oflag|dulag|camps?)\b", re.I)
 _CAMP_AFTER = re.compile(r"[\s-]*camps?\b", re.I)  # "the Stalag Luft III prisoner-of-war camp"
 _TOLD = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")  # a witness's sentence
@@ -205,7 +206,9 @@ class _Reading:
         for h in hits:
             for name in groups_of.get(h.term, ()):
                 self.by[name].append(h)
-        self.fighters = self.by["fighter"]
+        # "fought with Ansar Allah" names a side; "fought with a pistol to evade capture" a weapon
+        self.fighters = [h for h in self.by["fighter"]
+                         if not (text[h.end - 4:h.end].lower() == "with" and _WITH_A_THING.match(text, h.end))]
         # sentences that speak of people who are not captured fighters (civilian detainees, inmates)
         self.civilian = {sents.index(h.start) for h in self.by["not_pow"] if not _CIVILIAN_THING.match(text, h.end)
                          and not _ACT_ON_CIVILIANS.search(text, max(0, h.start - 25), h.start)

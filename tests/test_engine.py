@@ -892,3 +892,17 @@ def test_a_log_entry_of_seven_short_lines_is_read_whole(check):
 ])
 def test_a_forced_slogan_reads_in_any_tense(check, text):
     assert "CIHL-90" in kinds(check(text), "concern")
+
+
+@pytest.mark.parametrize("text,provision", [
+    ("My brother fought with Ansar Allah and was captured near Marib. A man who was released saw him in a prison in "
+     "Aden, hung up by the wrists, electricity on his body.", "CIHL-90"),
+    ("Several Ukrainian prisoners of war said interrogators wired their fingers and switched on current whenever "
+     "they would not answer.", "GCIII-130"),
+    # a pistol is no side: the pilot who fought with one to evade capture was not a captive
+    ("The pilot escaped with his parachute but was killed on the ground while he fought with a pistol to evade "
+     "capture, hung by the wrists from a tree.", None),
+])
+def test_torture_told_in_plain_words(check, text, provision):
+    concerns = kinds(check(text), "concern")
+    assert (provision in concerns) if provision else not concerns, concerns
