@@ -906,3 +906,17 @@ def test_a_forced_slogan_reads_in_any_tense(check, text):
 def test_torture_told_in_plain_words(check, text, provision):
     concerns = kinds(check(text), "concern")
     assert (provision in concerns) if provision else not concerns, concerns
+
+
+@pytest.mark.parametrize("text,fires", [
+    # a harm tied to not speaking is coercion in questioning
+    ("A captured Russian soldier said: 'One of them kept asking my unit, and each time I said I don't know he hit me "
+     "on the legs with the rifle butt.'", True),
+    ("The captured airmen said they had been told they would be killed unless they read out the words written for "
+     "them.", True),
+    # a condition about something else is not
+    ("The captured soldiers said the guards told them that if they didn't eat quickly the food would be taken "
+     "away.", False),
+])
+def test_a_harm_tied_to_not_speaking_is_coercion(check, text, fires):
+    assert ("GCIII-17" in kinds(check(text), "concern")) is fires
