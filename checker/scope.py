@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .context import SURRENDERING
-from .cues import DENIED, HYPOTHETICAL, NEGATED, classify
+from .cues import DENIED, HYPOTHETICAL, NEGATED, classify, negated_noun
 from .matcher import Hit
 from .models import Context
 from .text import Sentences
@@ -96,6 +96,8 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
             if si not in base and _TAKING.search(text, max(0, h.start - 20), h.end) and \
                     classify(text, sents[si], h.start, h.end).status in (NEGATED, DENIED, HYPOTHETICAL):
                 continue  # "killed the wounded rather than taking them prisoner": nobody was taken
+            if si not in base and negated_noun(text, sents[si], h.start):
+                continue  # "Caption: no prisoners today": nobody is held
             base.add(si)
     if context.pow_context and base:
         # the men back from captivity: what they came back with tells of the captivity ("of the 75 men who

@@ -920,3 +920,12 @@ def test_torture_told_in_plain_words(check, text, provision):
 ])
 def test_a_harm_tied_to_not_speaking_is_coercion(check, text, fires):
     assert ("GCIII-17" in kinds(check(text), "concern")) is fires
+
+
+def test_no_prisoners_in_a_caption_holds_no_one(check):
+    # a soldier surrendering to a drone is attacked: he was never in custody, so the posting of the footage
+    # is not the exposure of a captive
+    text = ("Drone footage posted on a Telegram channel. A Ukrainian soldier throws his rifle away and kneels with both "
+            "arms up toward the drone. Twenty seconds later a second drone explodes beside him. Caption: no prisoners "
+            "today.")
+    assert "GCIII-13" not in kinds(check(text), "concern")
