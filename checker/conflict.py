@@ -59,6 +59,13 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
         iac = [h for h in iac if h.term < 0 or not _POW_WORDS.search(terms[h.term])]
     note = ""
     one = _one_state(iac, states) if (niac or niac_weak) else None
+    taliban = [h for h in niac if h.term >= 0 and terms[h.term] == "taliban"]
+    if taliban and _AFGHAN_WAR_OF_STATES(text):
+        # October 2001 to June 2002: the Taliban were the de facto government of Afghanistan, at war with the
+        # US-led coalition; neither State was then bound by Protocol I
+        return ("international", taliban, ["API"],
+                " The text dates the events to 2001-2002, when the Taliban were the de facto government of"
+                " Afghanistan at war with the US-led coalition: a war between States.")
     if niac and iac and not niac_weak and states is not None and all(h.term in states for h in niac) \
             and len({states.get(h.term) for h in iac + niac} - {None}) >= 2:
         # "Israelis held by Damascus ... Syrian television": the internal-war signals are only the
@@ -87,6 +94,12 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
 # a year as a date: "in 1944", "December 1971", "1950-53", "the 1960s" (not "1944 prisoners")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?:s\b|\b(?!\s+(?:[a-z]+s|men|people|of)\b))")
 PROTOCOL_I_IN_FORCE = 1978
+
+
+def _AFGHAN_WAR_OF_STATES(text: str) -> bool:
+    """Does the text date its events to 2001-2002 only (the war against the Taliban government)?"""
+    years = {int(y) for y in _YEAR.findall(text)}
+    return bool(years) and years <= {2001, 2002}
 
 
 def before_protocol_i(text: str) -> bool:

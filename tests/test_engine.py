@@ -929,3 +929,14 @@ def test_no_prisoners_in_a_caption_holds_no_one(check):
             "arms up toward the drone. Twenty seconds later a second drone explodes beside him. Caption: no prisoners "
             "today.")
     assert "GCIII-13" not in kinds(check(text), "concern")
+
+
+@pytest.mark.parametrize("text,conflict", [
+    # 2001-2002: the Taliban were the government of Afghanistan, at war with the US-led coalition
+    ("In late November 2001 several thousand Taliban fighters who had surrendered at Kunduz were packed into sealed "
+     "containers; guards fired into the containers.", "international"),
+    # later, an armed group against the Afghan State and its allies
+    ("In 2010 Taliban fighters captured two Afghan soldiers near Kandahar and shot them.", "non-international"),
+])
+def test_the_war_against_the_taliban_government_was_between_states(check, text, conflict):
+    assert check(text).context.conflict == conflict
