@@ -65,7 +65,8 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
         # US-led coalition; neither State was then bound by Protocol I
         return ("international", taliban, ["API"],
                 " The text dates the events to 2001-2002, when the Taliban were the de facto government of"
-                " Afghanistan at war with the US-led coalition: a war between States.")
+                " Afghanistan at war with the US-led coalition: a war between States, neither of them then bound"
+                " by Additional Protocol I, so its customary counterparts are applied.")
     if niac and iac and not niac_weak and states is not None and all(h.term in states for h in niac) \
             and len({states.get(h.term) for h in iac + niac} - {None}) >= 2:
         # "Israelis held by Damascus ... Syrian television": the internal-war signals are only the

@@ -588,7 +588,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence=evidence,
         conflict_evidence=conflict_evidence,
         treaties_not_binding=not_binding,
-        explanation=_explanation(evidence, conflict, conflict_evidence, not_binding, bool(r.by["not_pow"])) + note,
+        explanation=_explanation(evidence, conflict, conflict_evidence, not_binding, bool(r.by["not_pow"]), note),
     )
 
 
@@ -606,7 +606,7 @@ def _conflict(r: _Reading, evidence: list[Evidence]):
 
 
 def _explanation(evidence: list[Evidence], conflict: str, conflict_evidence: list[Evidence], not_binding: list[str],
-                 civilians: bool) -> str:
+                 civilians: bool, note: str = "") -> str:
     if evidence:
         quoted = list(dict.fromkeys(e.text for e in evidence))[:3]
         explanation = "The text speaks of captured or surrendered fighters (" + "; ".join(
@@ -627,13 +627,13 @@ def _explanation(evidence: list[Evidence], conflict: str, conflict_evidence: lis
         explanation += f" Signals of {article} {conflict} armed conflict: " + ", ".join(
             f"\u201c{q}\u201d" for q in signals
         ) + "."
-    if not_binding and evidence and conflict == "international":
+    if not_binding and evidence and conflict == "international" and "Protocol I" not in note:
         explanation += (" A State named in the text is not a party to Additional Protocol I, so the"
                         " customary rules are applied in its place.")
     if "APII" in not_binding and evidence and conflict == "non-international":
         explanation += (" A State named in the text is not a party to Additional Protocol II, so common"
                         " Article 3 and the customary rules are applied without it.")
-    return explanation
+    return explanation + note
 
 
 def _dedupe(evs: list[Evidence]) -> list[Evidence]:

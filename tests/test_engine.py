@@ -940,3 +940,14 @@ def test_no_prisoners_in_a_caption_holds_no_one(check):
 ])
 def test_the_war_against_the_taliban_government_was_between_states(check, text, conflict):
     assert check(text).context.conflict == conflict
+
+
+@pytest.mark.parametrize("text", [
+    "In late November 2001 Taliban fighters who had surrendered at Kunduz were packed into sealed containers.",
+    "In 1944 German guards shot British prisoners of war at the camp.",
+])
+def test_a_date_that_unbinds_protocol_i_is_not_blamed_on_a_state_named(check, text):
+    # the explanation gives the date as the reason, not "a State named in the text is not a party"
+    explanation = check(text).context.explanation
+    assert "Additional Protocol I" in explanation
+    assert "A State named in the text is not a party" not in explanation
