@@ -48,6 +48,23 @@ _ASCII_TABLE = bytes.maketrans(bytes(k for k in _TABLE if k < 128), "".join(v fo
 _PAIRS = tuple((chr(k), v) for k, v in _TABLE.items())  # no replacement is itself a key: order does not matter
 
 
+def _accent_table() -> dict[int, str]:
+    """Latin letters with accents read as their base letter ("Mitú", "Caquetá", "Żagań"), one for one."""
+    import unicodedata
+
+    table = {}
+    for cp in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and base.isascii() and base.isalpha():
+            table[cp] = base.lower()
+    table.update({ord(a): b for a, b in zip("øØłŁđĐħĦıŀ", "oollddhhil")})
+    return table
+
+
+_FOLD = _accent_table()
+_ACCENTED = re.compile("[\u00c0-\u024f]")
+
+
 def normalise(text: str) -> str:
     """Lower-case and unify punctuation, keeping exactly one character per input character."""
     if text.isascii():
@@ -57,6 +74,8 @@ def normalise(text: str) -> str:
         if c in low:
             low = low.replace(c, v)
     low = low.lower()
+    if _ACCENTED.search(low):
+        low = low.translate(_FOLD)
     if len(low) == len(text):
         return low
     # A few characters lower-case to two (e.g. 'İ'); keep positions by taking the first.

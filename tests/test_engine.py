@@ -951,3 +951,18 @@ def test_a_date_that_unbinds_protocol_i_is_not_blamed_on_a_state_named(check, te
     explanation = check(text).context.explanation
     assert "Additional Protocol I" in explanation
     assert "A State named in the text is not a party" not in explanation
+
+
+def test_accented_place_names_read_as_written_without_accents(check):
+    # "Mitú" is the lexicon's "mitu": the FARC's war is an internal one
+    text = ("I was a corporal when they took the base at Mitú. For twelve years the guerrillas kept us with a chain "
+            "around the neck, padlocked to the next man.")
+    assert check(text).context.conflict == "non-international"
+
+
+def test_accent_folding_keeps_offsets():
+    from checker.text import normalise
+
+    text = "Żagań, Caquetá, Mitú, São Tomé"
+    assert len(normalise(text)) == len(text)
+    assert normalise(text) == "zagan, caqueta, mitu, sao tome"

@@ -37,7 +37,7 @@ def _fuzz(n: int = 3000) -> list[str]:
 
 
 def _reference_normalise(text: str) -> str:
-    low = text.translate(T._TABLE).lower()
+    low = text.translate(T._TABLE).lower().translate(T._FOLD)
     if len(low) == len(text):
         return low
     return "".join((c.translate(T._TABLE).lower() or c)[0] for c in text)
