@@ -44,9 +44,14 @@ VARIED7 = ROOT / "corpus" / "varied7.jsonl"
 MIN_VARIED7_CONCERN_F1 = 0.75  # blind: 0.604 on arrival; 0.786 when raised (rule set 2.1.0)
 # two authors asked for harder texts (indirect wording, facts spread over sentences), rule set 2.1.0
 VARIED8 = ROOT / "corpus" / "varied8.jsonl"
-MIN_VARIED8_CONCERN_F1 = 0.65  # blind: 0.580 on arrival (2.0.0); 0.678 when set (2.1.0)
+MIN_VARIED8_CONCERN_F1 = 0.70  # blind: 0.580 on arrival (2.0.0); 0.678 when set (2.1.0); 0.730 when raised (2.2.0)
 VARIED9 = ROOT / "corpus" / "varied9.jsonl"
-MIN_VARIED9_CONCERN_F1 = 0.69  # blind: 0.590 on arrival (2.0.0); 0.719 when set (2.1.0)
+MIN_VARIED9_CONCERN_F1 = 0.73  # blind: 0.590 on arrival (2.0.0); 0.719 when set (2.1.0); 0.758 when raised (2.2.0)
+# two more authors, rule set 2.2.0: varied10 in report, briefing and chat registers, varied11 in the issue's styles
+VARIED10 = ROOT / "corpus" / "varied10.jsonl"
+MIN_VARIED10_CONCERN_F1 = 0.66  # blind: 0.575 on arrival (2.1.0); 0.691 when set (2.2.0)
+VARIED11 = ROOT / "corpus" / "varied11.jsonl"
+MIN_VARIED11_CONCERN_F1 = 0.70  # blind: 0.610 on arrival (2.1.0); 0.726 when set (2.2.0)
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
 MIN_REALNEWS_CONCERN_F1 = 0.54  # blind: 0.292 when labelled (rule set 0.2.1); 0.569 when raised (2.0.0)
 HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
@@ -63,6 +68,8 @@ HELDOUT7 = ROOT / "heldout7" / "incidents.jsonl"
 MIN_HELDOUT7_CONCERN_F1 = 0.59  # 0.611 on arrival (2.0.0 and 2.1.0 alike), 0.624 at the end; sealed
 HELDOUT8 = ROOT / "heldout8" / "incidents.jsonl"
 MIN_HELDOUT8_CONCERN_F1 = 0.64  # 0.675 on arrival (2.1.0; 0.664 with 2.0.0); sealed: never read or tuned on
+HELDOUT9 = ROOT / "heldout9" / "incidents.jsonl"
+MIN_HELDOUT9_CONCERN_F1 = 0.61  # 0.595 on arrival (2.1.0), 0.644 with 2.2.0; sealed: never read or tuned on
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
     r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
@@ -106,9 +113,10 @@ def test_heldout_corpus_regression_guard(ruleset):
                                         (VARIED3, MIN_VARIED3_CONCERN_F1), (VARIED4, MIN_VARIED4_CONCERN_F1),
                                         (VARIED5, MIN_VARIED5_CONCERN_F1), (VARIED6, MIN_VARIED6_CONCERN_F1),
                                         (VARIED7, MIN_VARIED7_CONCERN_F1), (VARIED8, MIN_VARIED8_CONCERN_F1),
-                                        (VARIED9, MIN_VARIED9_CONCERN_F1)],
+                                        (VARIED9, MIN_VARIED9_CONCERN_F1), (VARIED10, MIN_VARIED10_CONCERN_F1),
+                                        (VARIED11, MIN_VARIED11_CONCERN_F1)],
                          ids=["styles", "registers", "varied", "varied2", "varied3", "varied4", "varied5", "varied6",
-                              "varied7", "varied8", "varied9"])
+                              "varied7", "varied8", "varied9", "varied10", "varied11"])
 def test_development_corpora_in_other_registers(ruleset, path, floor):
     r = evaluate(str(path), ruleset)
     assert r["items"] >= 60
@@ -124,7 +132,8 @@ def test_development_corpora_in_other_registers(ruleset, path, floor):
     (HELDOUT6, MIN_HELDOUT6_CONCERN_F1, 100, 0.10),  # 51 registers, deliberately hard; written blind
     (HELDOUT7, MIN_HELDOUT7_CONCERN_F1, 100, 0.10),  # what protection officers paste in; written blind
     (HELDOUT8, MIN_HELDOUT8_CONCERN_F1, 80, 0.15),   # the same registers; 4 of its 27 negatives got a concern on arrival
-], ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"])
+    (HELDOUT9, MIN_HELDOUT9_CONCERN_F1, 100, 0.10),  # the issue's five styles; written blind
+], ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"])
 def test_sealed_corpora_regression_guard(ruleset, path, floor, size, max_negative_rate):
     """Sealed corpora, never read or tuned on: floors against regressions only."""
     r = evaluate(str(path), ruleset)
