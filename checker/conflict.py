@@ -60,7 +60,7 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
     note = ""
     one = _one_state(iac, states) if (niac or niac_weak) else None
     taliban = [h for h in niac if h.term >= 0 and terms[h.term] == "taliban"]
-    if taliban and _AFGHAN_WAR_OF_STATES(text):
+    if taliban and _dated_2001_2002(text):
         # October 2001 to June 2002: the Taliban were the de facto government of Afghanistan, at war with the
         # US-led coalition; neither State was then bound by Protocol I
         return ("international", taliban, ["API"],
@@ -97,7 +97,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?:s\b|\b(?!\s+(?:[a-z]+s|men|people|of
 PROTOCOL_I_IN_FORCE = 1978
 
 
-def _AFGHAN_WAR_OF_STATES(text: str) -> bool:
+def _dated_2001_2002(text: str) -> bool:
     """Does the text date its events to 2001-2002 only (the war against the Taliban government)?"""
     years = {int(y) for y in _YEAR.findall(text)}
     return bool(years) and years <= {2001, 2002}

@@ -160,8 +160,9 @@ _NOT_A_WAR_AFTER = re.compile(r"\s+(?:on|against)\b", re.I)  # "the war on drugs
 _NOT_A_WAR_BEFORE = re.compile(r"\b(?:trade|culture|price|turf|gang|drug|class|cold|bidding|words|flame|tariff|"
                                r"legal|media|propaganda|information)\s+$", re.I)
 # "civilian" said of things, not people: "admitting that he had bombed civilian targets", "in civilian clothes"
-_CIVILIAN_THING = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:targets?|objects?|areas?|infrastructure|buildings?|clothes|clothing|dress|"
-                             r"airliners?|aircraft|ships?|vessels?|vehicles?|cars?|sites?|facilities|facility|trucks?|"
+# (also in a pair: "in mixed civilian and camouflage clothing")
+_CIVILIAN_THING = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:targets?|objects?|areas?|infrastructure|buildings?|"
+                             r"clothes|clothing|dress|airliners?|aircraft|ships?|vessels?|vehicles?|cars?|sites?|facilities|facility|trucks?|"
                              r"buses|bus|plane|flights?)\b", re.I)
 # civilians as the victims of what a fighter did or confessed, not as the people held: "I signed a paper
 # saying I shot at civilians"
