@@ -966,3 +966,16 @@ def test_accent_folding_keeps_offsets():
     text = "Żagań, Caquetá, Mitú, São Tomé"
     assert len(normalise(text)) == len(text)
     assert normalise(text) == "zagan, caqueta, mitu, sao tome"
+
+
+@pytest.mark.parametrize("text", [
+    "Clip is 2:14 long. Three young guys in Russian pixel camo on a bench, faces fully visible; one gives his name, "
+    "his village and his unit number. A voice behind the camera asks what they want to tell their mums.",
+    "The pictures show five American soldiers from a supply unit ambushed near Nasiriyah, questioned one by one on "
+    "camera. "
+    "A man with a bandaged arm gives his name.",
+])
+def test_men_in_uniform_questioned_on_camera_are_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context
+    assert "GCIII-13" in kinds(a, "concern")
