@@ -44,12 +44,12 @@ VARIED7 = ROOT / "corpus" / "varied7.jsonl"
 MIN_VARIED7_CONCERN_F1 = 0.75  # blind: 0.604 on arrival; 0.786 when raised (rule set 2.1.0)
 # two authors asked for harder texts (indirect wording, facts spread over sentences), rule set 2.1.0
 VARIED8 = ROOT / "corpus" / "varied8.jsonl"
-MIN_VARIED8_CONCERN_F1 = 0.70  # blind: 0.580 on arrival (2.0.0); 0.678 when set (2.1.0); 0.730 when raised (2.2.0)
+MIN_VARIED8_CONCERN_F1 = 0.70  # blind: 0.580 on arrival (2.0.0); 0.678 when set (2.1.0); 0.735 when raised (2.2.0)
 VARIED9 = ROOT / "corpus" / "varied9.jsonl"
 MIN_VARIED9_CONCERN_F1 = 0.73  # blind: 0.590 on arrival (2.0.0); 0.719 when set (2.1.0); 0.758 when raised (2.2.0)
 # two more authors, rule set 2.2.0: varied10 in report, briefing and chat registers, varied11 in the styles
 VARIED10 = ROOT / "corpus" / "varied10.jsonl"
-MIN_VARIED10_CONCERN_F1 = 0.66  # blind: 0.575 on arrival (2.1.0); 0.691 when set (2.2.0)
+MIN_VARIED10_CONCERN_F1 = 0.66  # blind: 0.575 on arrival (2.1.0); 0.696 when set (2.2.0)
 VARIED11 = ROOT / "corpus" / "varied11.jsonl"
 MIN_VARIED11_CONCERN_F1 = 0.70  # blind: 0.610 on arrival (2.1.0); 0.726 when set (2.2.0)
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
