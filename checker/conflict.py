@@ -97,16 +97,21 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?:s\b|\b(?!\s+(?:[a-z]+s|men|people|of
 PROTOCOL_I_IN_FORCE = 1978
 
 
+def _years(text: str) -> set[int]:
+    """The years the text dates its events by."""
+    return {int(y) for y in _YEAR.findall(text)}
+
+
 def _dated_2001_2002(text: str) -> bool:
     """Does the text date its events to 2001-2002 only (the war against the Taliban government)?"""
-    years = {int(y) for y in _YEAR.findall(text)}
+    years = _years(text)
     return bool(years) and years <= {2001, 2002}
 
 
 def before_protocol_i(text: str) -> bool:
     """Does the text date its events, and only before Protocol I entered into force (7 December 1978)?
     A treaty binds no one for acts done before it existed."""
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = _years(text)
     return bool(years) and max(years) < PROTOCOL_I_IN_FORCE and min(years) >= 1900
 
 

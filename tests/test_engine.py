@@ -761,7 +761,8 @@ def test_question_and_answer_labels_are_not_questioning(check):
     assert ("GCIII-17", "concern") not in found
 
 
-@pytest.mark.parametrize("text,captives", [
+# who is in the captor's hands: one table, read by one test
+WHO_IS_HELD = [
     # surrender told as a gesture, whatever the possessive: the fighters are out of combat
     ("You can see 3 tatmadaw soldiers climb out of the trench, rifles dropped, hands on heads, and then someone "
      "opens up on them from the left.", True),
@@ -769,8 +770,39 @@ def test_question_and_answer_labels_are_not_questioning(check):
     # a call to a whole side, or a side's historical capitulation, is no surrender of fighters in someone's hands
     ("The president told the army to lay down arms and leave the capital.", False),
     ("Lesson 4: why did the British army lay down its arms at Yorktown in 1781?", False),
-])
-def test_surrender_told_as_a_gesture(check, text, captives):
+    # villagers who filmed or beat the pilot are not the people held
+    ("A new clip shows the pilot drinking tea. Earlier video from villagers showed him bloodied and blindfolded, "
+     "being kicked, before soldiers pulled people off him.", True),
+    # villagers who are held are civilians
+    ("Soldiers detained the villagers and blindfolded them.", False),
+    # a witness who says he is a civilian is one in every sentence he tells
+    ("'I teach at a secondary school in Mekelle. In November the police came down our street and took every young "
+     "man. They kept us in a warehouse near the airport and asked which of our brothers were with the fighters.'",
+     False),
+    ("'I'm a nurse. They took all the male staff out of the hospital, made us strip to our underwear and drove us "
+     "blindfolded to a camp. They called us unlawful combatants.'", False),
+    # a soldier who says what he did before he was called up is still a soldier
+    ("'I was a teacher before mobilisation. I served in the 93rd brigade. They took us near Bakhmut and made us "
+     "strip to our underwear.'", True),
+    # civilians rounded up for screening, or held on administrative orders, are not captured fighters
+    ("Photos show dozens of men from a school used as a shelter, stripped and kneeling in rows, blindfolded, while "
+     "soldiers stand over them. They had been rounded up for screening.", False),
+    ("We have not been able to visit the people held by the authorities, many of them held in administrative "
+     "detention without charge.", False),
+    # "civilian" said of the clothes, even in a pair: the men bound are fighters
+    ("Five men in mixed civilian and camouflage clothing kneel along a wall, wrists bound behind them. Two fighters "
+     "raise rifles; sustained fire.", True),
+    # a camp remembered or visited: nobody is held
+    ("Travel vlog, 12 min. The presenter walks through the reconstructed hut at the Stalag Luft III museum and asks "
+     "a guide how the tunnel was dug.", False),
+    ("Will the Minister join me in marking the 80th anniversary of the escape from Stalag Luft III?", False),
+    # a camp named in the story of what was done there is still a camp with captives
+    ("At Stalag 326 the prisoners of war were starved; a memorial now stands at the site.", True),
+]
+
+
+@pytest.mark.parametrize("text,captives", WHO_IS_HELD)
+def test_who_is_in_the_captors_hands(check, text, captives):
     assert check(text).context.pow_context is captives
 
 
@@ -781,17 +813,6 @@ def test_signs_of_control_bring_surrendering_men_into_custody(check):
             "Then they put us on the ground in lines, and the shooting start.")
     concerns = kinds(check(text), "concern")
     assert {"CIHL-89", "GCIII-3"} <= concerns, concerns
-
-
-@pytest.mark.parametrize("text,captives", [
-    # villagers who filmed or beat the pilot are not the people held
-    ("A new clip shows the pilot drinking tea. Earlier video from villagers showed him bloodied and blindfolded, "
-     "being kicked, before soldiers pulled people off him.", True),
-    # villagers who are held are civilians
-    ("Soldiers detained the villagers and blindfolded them.", False),
-])
-def test_people_named_as_source_or_agent_are_not_the_people_held(check, text, captives):
-    assert check(text).context.pow_context is captives
 
 
 @pytest.mark.parametrize("text,hors_de_combat", [
@@ -808,47 +829,6 @@ def test_restraints_alone_do_not_place_a_killing_at_the_point_of_surrender(check
     concerns = kinds(check(text), "concern")
     assert concerns & {"CIHL-89", "GCIII-3", "GCIII-13"}, concerns  # a killing of captives either way
     assert bool(concerns & {"API-41", "CIHL-47"}) is hors_de_combat, concerns
-
-
-@pytest.mark.parametrize("text,captives", [
-    # a witness who says he is a civilian is one in every sentence he tells
-    ("'I teach at a secondary school in Mekelle. In November the police came down our street and took every young "
-     "man. They kept us in a warehouse near the airport and asked which of our brothers were with the fighters.'",
-     False),
-    ("'I'm a nurse. They took all the male staff out of the hospital, made us strip to our underwear and drove us "
-     "blindfolded to a camp. They called us unlawful combatants.'", False),
-    # a soldier who says what he did before he was called up is still a soldier
-    ("'I was a teacher before mobilisation. I served in the 93rd brigade. They took us near Bakhmut and made us "
-     "strip to our underwear.'", True),
-])
-def test_a_witness_who_names_his_civilian_work_speaks_as_a_civilian(check, text, captives):
-    assert check(text).context.pow_context is captives
-
-
-@pytest.mark.parametrize("text,captives", [
-    # civilians rounded up for screening, or held on administrative orders, are not captured fighters
-    ("Photos show dozens of men from a school used as a shelter, stripped and kneeling in rows, blindfolded, while "
-     "soldiers stand over them. They had been rounded up for screening.", False),
-    ("We have not been able to visit the people held by the authorities, many of them held in administrative "
-     "detention without charge.", False),
-    # "civilian" said of the clothes, even in a pair: the men bound are fighters
-    ("Five men in mixed civilian and camouflage clothing kneel along a wall, wrists bound behind them. Two fighters "
-     "raise rifles; sustained fire.", True),
-])
-def test_civilians_screened_and_fighters_in_civilian_clothes(check, text, captives):
-    assert check(text).context.pow_context is captives
-
-
-@pytest.mark.parametrize("text,captives", [
-    # a camp remembered or visited: nobody is held
-    ("Travel vlog, 12 min. The presenter walks through the reconstructed hut at the Stalag Luft III museum and asks "
-     "a guide how the tunnel was dug.", False),
-    ("Will the Minister join me in marking the 80th anniversary of the escape from Stalag Luft III?", False),
-    # a camp named in the story of what was done there is still a camp with captives
-    ("At Stalag 326 the prisoners of war were starved; a memorial now stands at the site.", True),
-])
-def test_a_camp_remembered_holds_no_one(check, text, captives):
-    assert check(text).context.pow_context is captives
 
 
 def test_giving_name_and_unit_is_not_a_humiliation(check):
