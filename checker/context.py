@@ -54,6 +54,7 @@ _OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|w
                               r"(?:\s+(?:had|has|have|is|are|was|were))?\s*$", re.I)  # "the soldiers it is holding"
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 # custody cues that may also be a shelter or an errand (a cellar, the Red Cross, an exchange): not enough alone
+_BARE_RELEASE = {"released", "freed", "exchanged", "swapped", "custody", "in custody"}  # said of statements, fire, civilians
 _SHELTER_CUE = re.compile(r"cellar|basement|\bpit\b|red cross|icrc|exchang|swap|handed over|letter home|tracing|traded",
                           re.I)
 _SELF_CIVILIAN = re.compile(r"(?:i\b|i'm\b|from my\b)", re.I)  # a not_pow phrase in which the witness names himself
@@ -274,7 +275,8 @@ class _Reading:
 
     def fighters_before(self, si: int) -> list[Hit]:
         """Live fighter words of the sentence before ``si``, for a pronoun to reach back to."""
-        return [f for f in self.fighters if self.sentence(f) == si - 1 and self.live(f)]
+        return [f for f in self.fighters if self.sentence(f) == si - 1 and self.live(f)
+                and not _BY_BEFORE.search(self.text, max(0, f.start - 30), f.start)]  # "arrested by soldiers": the captors
 
     # --- ways of saying it ----------------------------------------------------------------
 
@@ -511,6 +513,14 @@ class _Reading:
             self.sentence(h) in self.fighter_sents and self.sentence(h) not in self.near_civilian))
             and not _REMAINS_OF.search(text, *self.sents[self.sentence(h)])
             and not _NOT_AN_EXCHANGE.match(text, h.end)]  # "exchanged fire"
+        # a restraint or a handing back counts as one more cue: "the blindfolded bloody-face clip ... handed back
+        # at Wagah two days later", told of a pilot
+        held_fighters = [f for f in self.fighters if self.live(f)
+                         and not _BY_BEFORE.search(text, max(0, f.start - 30), f.start)]  # not the captors
+        cues += [h for kind in ("restrained", "released") for h in by[kind] if held_fighters
+                 if self.m.terms[h.term] not in _BARE_RELEASE and self.live(h)
+                 and self.sentence(h) not in self.near_civilian and self.story[self.sentence(h)] not in self.civilian_stories
+                 and not _REMAINS_OF.search(text, *self.sents[self.sentence(h)]) and not _NOT_AN_EXCHANGE.match(text, h.end)]
         distinct = {text[h.start:h.end].lower() for h in cues}  # two terms on one word ("exchange", "exchanged") are one cue
         if len(distinct) >= 2 and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or self.war()
                                    or _FIRST_PERSON.search(text)):

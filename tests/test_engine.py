@@ -798,6 +798,12 @@ WHO_IS_HELD = [
     ("Will the Minister join me in marking the 80th anniversary of the escape from Stalag Luft III?", False),
     # a camp named in the story of what was done there is still a camp with captives
     ("At Stalag 326 the prisoners of war were starved; a memorial now stands at the site.", True),
+    # a restraint and a handing back, told of a fighter in different sentences, describe a custody
+    ("The pilot ejected over the border and was roughed up by a crowd. Then came the blindfolded clip. He was "
+     "handed back at the crossing two days later.", True),
+    # ... but not when the only fighters named are the ones who made the arrest
+    ("A hotel receptionist arrested by British soldiers died two days later. He had been hooded and handcuffed.",
+     False),
 ]
 
 
