@@ -127,7 +127,8 @@ def test_redaction_reaches_the_context_explanation_and_metadata(ruleset):
     finally:
         os.unlink(fh.name)
     dumped = json.dumps(ra.to_json_dict(), ensure_ascii=False) + ri.model_dump_json()
-    assert "Sidorov" not in dumped and "7946" not in dumped and "sidorov_fan" not in dumped
+    # the whole number: a hash elsewhere in the JSON (the rule set's sha256) may hold "7946" by chance
+    assert "Sidorov" not in dumped and "7946 0958" not in dumped and "sidorov_fan" not in dumped
     assert ri.text.count("█") >= len("IvanSidorov") + 10
 
 
