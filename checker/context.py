@@ -11,6 +11,7 @@ Vocabulary comes from the lexicon (rules/lexicon.yaml), groups:
   exchange        an exchange of people ("exchange", "swap") beside a fighter word
   captive         weak words ("captives", "prisoners") that need a fighter word or a war in the text
   custody_cue     a custody setting in its own words ("camp", "guards", "interrogator")
+  battle          the fighting as the place of a capture ("captured during the battle for Mosul")
   forced_degradation  a person made to degrade himself ("made him kiss their flag"), in a text about a war
   not_pow         words for people who are not captured fighters (civilian internees, inmates)
   not_war         words of a game or fiction: there only captives named as fighters count
@@ -40,8 +41,13 @@ _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:the
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing",
                   "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
                   "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised",
-                  "custody_agent", "heritage")
+                  "custody_agent", "heritage", "battle")
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word
+BATTLE_DISTANCE = 40  # characters between a capture word and the fighting it happened in
+_PEOPLE_BEFORE = re.compile(r"\b(?:they|he|she|i|we|who|whom|men|people|fighters|soldiers|troops|militants|rebels|"
+                            r"servicemen|\d[\d,]*)\b(?:\s+\w+){0,3}?\s+(?:(?:had|have|has|was|were|been|being|got)\s+)*$", re.I)
+_PEOPLE_TAKEN = re.compile(r"\s+(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|some|many|them|him|her|us|me|"
+                           r"men|(?:\w+\s+)?(?:fighters|soldiers|troops|militants|rebels|servicemen))\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
 # a participle followed by a preposition or the end of a clause: "soldiers captured near X", "held by"
 _PARTICIPLE_NEXT = re.compile(
@@ -53,8 +59,9 @@ _OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|w
                               r"the iraqis|the iranians|the eritreans|the ethiopians|the british|the argentines)"
                               r"(?:\s+(?:had|has|have|is|are|was|were))?\s*$", re.I)  # "the soldiers it is holding"
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
+# restraint and release words too common to count as a cue of custody: said of statements, fire, civilians
+BARE_RELEASE = frozenset({"released", "freed", "exchanged", "swapped", "custody", "in custody"})
 # custody cues that may also be a shelter or an errand (a cellar, the Red Cross, an exchange): not enough alone
-_BARE_RELEASE = {"released", "freed", "exchanged", "swapped", "custody", "in custody"}  # said of statements, fire, civilians
 _SHELTER_CUE = re.compile(r"cellar|basement|\bpit\b|red cross|icrc|exchang|swap|handed over|letter home|tracing|traded",
                           re.I)
 _SELF_CIVILIAN = re.compile(r"(?:i\b|i'm\b|from my\b)", re.I)  # a not_pow phrase in which the witness names himself
@@ -383,6 +390,31 @@ class _Reading:
                 return self.ev(min(c.start, f.start), max(c.end, f.end), "fighters in the captor's hands")
         return None
 
+    def battle_captures(self) -> list[Evidence]:
+        """People captured in the fighting, whoever they are said to be: "they had been captured during the
+        battle for Mosul", "men taken prisoner in the clashes". Not civilians named so ("civilians seized
+        during the fighting"), and not a capture denied, supposed or negated."""
+        text, out = self.text, []
+        for c in self.by["captured"]:
+            if not _STRONG_CAPTURE.match(text, c.start):
+                continue
+            si = self.sentence(c)
+            if si in self.civilian:
+                continue
+            s, e = self.sents[si]
+            for b in self.by["battle"]:
+                if not s <= b.start < e:
+                    continue
+                between = text[c.end:b.start] if b.start >= c.end else text[b.end:c.start]
+                if len(between) > BATTLE_DISTANCE or _CLAUSE_BREAK.search(between) or not self.live_verb(c):
+                    continue
+                # people, not a town: "captured 40 men", "had been captured", "men captured in the fighting"
+                if _PEOPLE_TAKEN.match(text, c.end) or _PEOPLE_BEFORE.search(text, max(s, c.start - 40), c.start) \
+                        or re.search(r"prisoner|captive", text[c.start:c.end], re.I):
+                    out.append(self.ev(min(c.start, b.start), max(c.end, b.end), "people captured in the fighting"))
+                    break
+        return out
+
     def summary_killings(self) -> list[Evidence]:
         """Fighters killed "summarily" or executed: "claim to have killed fifty soldiers, summarily
         killing many of them", "militants execute 25 soldiers" -- not a sentence after a trial."""
@@ -518,7 +550,7 @@ class _Reading:
         held_fighters = [f for f in self.fighters if self.live(f)
                          and not _BY_BEFORE.search(text, max(0, f.start - 30), f.start)]  # not the captors
         cues += [h for kind in ("restrained", "released") for h in by[kind] if held_fighters
-                 if self.m.terms[h.term] not in _BARE_RELEASE and self.live(h)
+                 if self.m.terms[h.term] not in BARE_RELEASE and self.live(h)
                  and self.sentence(h) not in self.near_civilian and self.story[self.sentence(h)] not in self.civilian_stories
                  and not _REMAINS_OF.search(text, *self.sents[self.sentence(h)]) and not _NOT_AN_EXCHANGE.match(text, h.end)]
         distinct = {text[h.start:h.end].lower() for h in cues}  # two terms on one word ("exchange", "exchanged") are one cue
@@ -575,7 +607,8 @@ def _own_account(r: "_Reading") -> list[Evidence]:
 def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
     evidence = (r.captives_named() + r.out_of_combat() + r.captures() + r.summary_killings()
-                + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents())
+                + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
+                + r.battle_captures())
     if not evidence:
         evidence = r.captive_words()
     if not evidence:

@@ -210,7 +210,7 @@ class _Builder:
 
 def build(ruleset) -> Matcher:
     """Compile a RuleSet into one automaton (expensive: do it once per process)."""
-    from .context import CONTEXT_GROUPS
+    from .context import BARE_RELEASE, CONTEXT_GROUPS
     from .inflect import phrase_variants
 
     b = _Builder(ruleset.lexicon.groups)
@@ -269,13 +269,17 @@ def build(ruleset) -> Matcher:
             by_term.setdefault(t, []).append(i)
     # The gate automaton: 1 = names captives alone, 2 = a capture word, 4 = a fighter word, 8 = a cue
     # (two different cues open it: a custody setting, or a fighter's own account of his capture).
+    # A restraint or a release counts as a cue too (context.py: "blindfolded ... handed back"), and the
+    # fighting as the place of a capture as a fighter word ("captured during the battle for Mosul").
     flags: dict[str, int] = {}
     for names, flag in ((("pow", "hors_de_combat", "captive", "forced_degradation"), 1),
                         (("captured", "held", "restrained", "released", "summary_killing", "exchange", "custody_agent"), 2),
-                        (("fighter",), 4), (("custody_cue", "own_account"), 8)):
+                        (("fighter", "battle"), 4), (("custody_cue", "own_account", "restrained", "released"), 8)):
         for name in names:
             for tid in b.groups.get(name, ()):
                 term = b.terms[tid]
+                if flag == 8 and name in ("restrained", "released") and term in BARE_RELEASE:
+                    continue
                 for v in phrase_variants(term):
                     # the gate reads raw lower-case text: "military-style clothes"; composed phrases
                     # ("they beat us") are not written with hyphens

@@ -801,6 +801,12 @@ WHO_IS_HELD = [
     # a restraint and a handing back, told of a fighter in different sentences, describe a custody
     ("The pilot ejected over the border and was roughed up by a crowd. Then came the blindfolded clip. He was "
      "handed back at the crossing two days later.", True),
+    # people captured in the fighting are in the captor's hands, whatever they are called; a town is not
+    ("Several of the accused said they had been captured during the battle for Mosul.", True),
+    ("The militia said it captured 40 men during the offensive on Marib.", True),
+    ("The army captured the town in the fighting.", False),
+    ("Dozens of civilians were seized during the fighting.", False),
+    ("The army says the colonel was never captured during the battle.", False),
     # ... but not when the only fighters named are the ones who made the arrest
     ("A hotel receptionist arrested by British soldiers died two days later. He had been hooded and handcuffed.",
      False),
