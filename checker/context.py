@@ -35,6 +35,7 @@ from .text import Sentences
 
 SURRENDERING = "fighters surrendering or out of combat"
 SURRENDERED = "fighters who had surrendered"
+_CAPTIVE_WORDS = "captives, in a text about armed conflict"
 _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:they |he )?surrender(?:ed|ing)|surrendered (?:soldiers?|troops|"
                              r"fighters?|servicem[ae]n|men|militants|enemy)|gave (?:themselves|himself|itself|ourselves|myself) up|who gave up|had given up|"
                              r"laid down)\b", re.I)
@@ -534,7 +535,7 @@ class _Reading:
             # civilians mentioned in the story: only a captive word beside a fighter word counts
             if self.live(h) and (self.story[si] not in self.civilian_stories
                                  or (si in self.fighter_sents and si not in self.near_civilian)):
-                out.append(self.ev(h.start, h.end, "captives, in a text about armed conflict"))
+                out.append(self.ev(h.start, h.end, _CAPTIVE_WORDS))
         return out
 
     def custody_setting(self) -> list[Evidence]:
@@ -620,7 +621,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = [e for e in evidence if r.story[sents.index(e.start)] not in play or _NAMES_POW.search(e.text)]
     if r.by["heritage"]:  # "the reconstructed hut at the Stalag Luft III museum": a camp remembered, nobody held
         kept = {r.sentence(h) for h in r.by["heritage"]}
-        evidence = [e for e in evidence if not ((_CAMP_NAME.search(e.text) or _CAMP_AFTER.match(text, e.end))
+        evidence = [e for e in evidence if not ((_CAMP_NAME.search(e.text) or _CAMP_AFTER.match(text, e.end)
+                                                 or e.cue == _CAPTIVE_WORDS)  # "the prisoners tailored in their huts"
                                                 and sents.index(e.start) in kept)]
     evidence = _dedupe(evidence)
     pow_context = bool(evidence)

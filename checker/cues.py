@@ -121,7 +121,9 @@ _DENIAL = re.compile(
 _NEG_AFTER = re.compile(r"^\s*(?:nobody|no one|none of them|none)\b", re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|is|are) (?:denied|disputed|rejected|dismissed|refuted)\b"
-    r"|^[^.;]{0,40}?\b(?:was|were|is|are) [\"'\u2018\u201c]?(?:fabrications?|fabricated|fake|false|lies|untrue|baseless|"
+    # "reports of ill-treatment of POWs ... called 'fabrications of Kyiv propaganda'"
+    r"|^[^.;]{0,40}?\b(?:was|were|is|are|(?:(?:was|were|is|are|been) )?(?:called|labell?ed|branded|termed|dismissed as|described as)) "
+    r"[\"'\u2018\u201c]?(?:fabrications?|fabricated|fake|false|lies|untrue|baseless|"
     r"groundless|propaganda|a provocation)\b",
     re.IGNORECASE,
 )

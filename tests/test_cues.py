@@ -33,6 +33,11 @@ CASES = [
     ("If anything, in the weeks after the visit the guards at the camp near the river beat the prisoners of war even "
      "harder than before.", "beat", ASSERTED),
     ("I cannot imagine how the prisoners were beaten day after day.", "beaten", ASSERTED),
+    # a denial told as a name for the reports, after them
+    ("Reports of ill-treatment of prisoners of war in Kursk region were called 'fabrications of Kyiv propaganda'.",
+     "ill-treatment", DENIED),
+    ("Reports of ill-treatment of the prisoners were labelled lies by the ministry.", "ill-treatment", DENIED),
+    ("Reports of ill-treatment of the prisoners were called credible by the monitors.", "ill-treatment", ASSERTED),
     # negation
     ("The prisoners were not beaten.", "beaten", NEGATED),
     ("The prisoners weren't beaten by the guards.", "beaten", NEGATED),

@@ -818,6 +818,30 @@ def test_who_is_in_the_captors_hands(check, text, captives):
     assert check(text).context.pow_context is captives
 
 
+@pytest.mark.parametrize("text,concern", [
+    # what the captor takes from them, or the vehicle it puts them in, shows it holds the men who surrendered
+    ("We come out from the basement with the hands up, no weapon. One of them hit me with the rifle butt in the "
+     "head, another take my watch and the money.", "GCIII-13"),
+    ("We came out with our hands up. They brought us in the car to their base and beat us on the way.", "GCIII-13"),
+])
+def test_what_the_captor_takes_or_where_it_puts_them_shows_control(check, text, concern):
+    assert concern in kinds(check(text), "concern")
+
+
+def test_captors_shouting_their_own_slogan_is_no_humiliation_of_the_captives(check):
+    text = ("We come out from the basement with the hands up. They take my watch. They shout 'Slava Ukraini' at us.")
+    assert "GCIII-14" not in kinds(check(text), "concern")
+    forced = "We came out with our hands up. They took my watch and made us shout 'Slava Ukraini' on camera."
+    assert "GCIII-14" in kinds(check(forced), "concern")
+
+
+def test_a_commemoration_of_a_camp_holds_no_captives(check):
+    text = ("Photo, Zagan, Sunday: schoolchildren set candles along the tunnel as relatives of airmen mark 80 years "
+            "since the escape from Stalag Luft III. Inside the museum, a room shows the suits the prisoners "
+            "tailored in their huts.")
+    assert check(text).context.pow_context is False
+
+
 def test_signs_of_control_bring_surrendering_men_into_custody(check):
     # "made to walk, hands on the head" and "put on the ground in lines": the captor holds them, so the
     # shooting that follows is the killing of captives, not only an attack on men surrendering
