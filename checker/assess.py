@@ -247,7 +247,8 @@ _LABEL = re.compile(r"(?:question|answer|q|a)", re.I)
 # unarmed civilian", "torturing villagers in Bucha" (what a captive is tried for, or another story)
 _CIVILIAN_OBJECT = re.compile(
     r"(?:\s+(?:dead|to death|down|at))?\s+(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|"
-    r"dozens of|hundreds of|scores of|some|local|unarmed|innocent|peaceful|elderly|young|ordinary|civilian)\s+){0,3}"
+    r"dozens of|hundreds of|scores of|some|local|unarmed|innocent|peaceful|elderly|young|ordinary|civilian|"
+    r"\d+-year-old)\s+){0,3}"
     r"(?:civilians?|villagers?|residents?|inhabitants|locals|passers-?by|women|children|farmers?|shepherds?|journalists?|"
     r"aid workers?|protesters?|demonstrators?|pensioners?|neighbou?rs?|man on a bicycle|men on bicycles)\b", re.I)
 

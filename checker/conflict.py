@@ -20,7 +20,7 @@ _CASED_ACRONYMS = ("IS", "LTTE", "ELN", "FARC", "RSF")
 _CASED_NIAC = re.compile(r"\b(?:IS|ISIL|ISIS|LTTE|ELN|FARC|RSF)\b")
 # "pro-Russian separatists", "Iranian-backed militia": a backer named, not a party to the war
 _PRO = re.compile(r"\bpro[- ]$", re.IGNORECASE)
-_BACKED = re.compile(r"[- ](?:backed|supported|aligned|allied)\b", re.IGNORECASE)
+_BACKED = re.compile(r"[- ](?:backed|supported|aligned|allied|style|made|speaking|language)\b", re.IGNORECASE)
 _POW_WORDS = re.compile(r"\bp\.?o\.?w|prisoners? of war")
 
 
@@ -40,7 +40,9 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
     def counts(h: Hit) -> bool:
         return inside(h.start) and live(h)
 
-    def backer(h: Hit) -> bool:  # "pro-Russian separatists", "Iranian-backed militia": not a party
+    def backer(h: Hit) -> bool:
+        """"pro-Russian separatists", "Iranian-backed militia", "Russian-style fatigues", "Russian-speaking
+        channels": a backer, a look or a language named, not a party."""
         return bool(_PRO.search(text, max(0, h.start - 4), h.start) or _BACKED.match(text, h.end))
 
     niac = [h for h in by["niac"] if counts(h)]

@@ -367,6 +367,12 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     # a backer is not a party: "Russian-backed" names no second State; two States named make it international
     ("The captured Ukrainian marines were branded mercenaries by a Russian-backed court.", "international"),
     ("Ukrainian soldiers captured by Russian troops and separatist militia were beaten.", "international"),
+    # a look or a language is not a party: "Russian-style fatigues" beside Malian soldiers and jihadists
+    ("Malian soldiers and white men in Russian-style fatigues stand round 3 captured men, wrists tied.",
+     "non-international"),
+    # SNA and YPJ are armed groups
+    ("SNA faction clip: captured YPJ fighter held by the hair while another films her face. #Afrin",
+     "non-international"),
     # a place that is itself the war between States ("the Falklands") needs no second State
     ("Argentine conscripts captured on the Falklands were beaten by militia guards.", "international"),
 ])
@@ -807,6 +813,14 @@ WHO_IS_HELD = [
     ("The army captured the town in the fighting.", False),
     ("Dozens of civilians were seized during the fighting.", False),
     ("The army says the colonel was never captured during the battle.", False),
+    # taken from a place of civilian life, or for ransom: civilians, even told like a soldier's captivity
+    ("They took me from the farm because my father would not pay the vacuna. Eleven months in the camps, at night "
+     "the chain around my neck.", False),
+    ("I was second year engineering when Air Force Intelligence took me from the dorm. Thirty of us in a cell for "
+     "six, faces to the wall.", False),
+    # "the soldiers we hold", "captured PDF members": fighters in someone's hands
+    ("Their channels now claim the soldiers we hold were beaten and starved.", True),
+    ("Video shows 2 captured PDF members tied to a post, beaten with rifle butts by soldiers.", True),
     # ... but not when the only fighters named are the ones who made the arrest
     ("A hotel receptionist arrested by British soldiers died two days later. He had been hooded and handcuffed.",
      False),
@@ -833,6 +847,30 @@ def test_captors_shouting_their_own_slogan_is_no_humiliation_of_the_captives(che
     assert "GCIII-14" not in kinds(check(text), "concern")
     forced = "We came out with our hands up. They took my watch and made us shout 'Slava Ukraini' on camera."
     assert "GCIII-14" in kinds(check(forced), "concern")
+
+
+def test_a_prisoner_shot_escaping_after_warnings_is_a_question_of_the_use_of_weapons(check):
+    text = ("POW camp 1, 11/03: POW shot dead by sentry while climbing inner fence at night, after 2 shouted warnings "
+            "and a warning shot per the guard's statement.")
+    found = check(text).findings
+    assert not {"GCIII-13", "GCIII-130"} & kinds(check(text), "concern")
+    assert any(f.rule_id.startswith("gciii-042") or f.provision.startswith("GCIII-42") for f in found)
+    plain = "POW camp 1: a prisoner of war was shot dead by a sentry at night."
+    assert {"GCIII-13", "GCIII-130"} <= kinds(check(plain), "concern")
+
+
+def test_the_crime_a_captive_is_tried_for_is_no_act_against_captives(check):
+    text = ("The captured Russian tank crewman was tried in Kyiv for shooting dead an unarmed 62-year-old villager. "
+            "He had a defence lawyer throughout.")
+    assert not {"GCIII-13", "GCIII-130", "API-41"} & kinds(check(text), "concern")
+
+
+def test_a_wounded_soldier_lifting_one_hand_is_out_of_combat(check):
+    text = ("Armenian soldier lying in a field, leg smashed, his rifle a few metres away, he lifts one hand. Two az "
+            "soldiers walk up and one shoots him twice.")
+    a = check(text)
+    assert a.context.pow_context
+    assert "CIHL-47" in kinds(a, "concern")  # Azerbaijan is not bound by Protocol I
 
 
 def test_a_commemoration_of_a_camp_holds_no_captives(check):
