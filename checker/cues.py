@@ -86,6 +86,13 @@ _HYPOTHETICAL = re.compile(
 )
 # "may" of permission given ("may write home once a month", "may now telephone their families") is a
 # reported practice, not a supposition: "may" straight before a verb of contact, worship or leisure
+# the main clause of a conditional told as a habit: its subject right before the act ("... he hit with the stick")
+_HABIT_THEN = re.compile(r"(?:,\s*|\bthen\s+|\s)(?:he|she|they|we|i|the (?:guards?|soldiers|officers?|commander))"
+                         r"(?:\s+(?:always|also|just|simply))?\s+$", re.IGNORECASE)
+_TO_YOU = re.compile(r"\s+(?:you|u)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:will|won't|wont|would|could|might|shall|gonna|going to|'ll|'d)\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:say|says|said|saying|told|tell|tells|telling|threaten\w*|warn\w*|promis\w*|shout\w*|"
+                     r"scream\w*|yell\w*)\b", re.IGNORECASE)
 _PERMISSION_MAY = re.compile(
     r"^\s*(?:now\s+|also\s+|still\s+)?(?:write|send|receive|telephone|phone|call|ring|pray|worship|attend|correspond|"
     r"play|exercise|shower|wash|read|listen|watch|buy|meet|speak|talk)\b", re.IGNORECASE)
@@ -172,6 +179,11 @@ _ADVERB_NEGATORS = NEGATORS - {"no", "without", "nobody", "none", "neither", "no
 _FINITE_AUX = frozenset("was were is are".split())
 
 
+# a negated condition, then the main clause's own subject right before the phrase: "if I don't talk they ..."
+_CONDITION_NEGATED = re.compile(r"\b(?:if|unless|when|whenever|each time|every time)\b[^,;]*?\b(?:not|never|\w+n't)\s+"
+                                r"\w+(?:\s+\w+){0,5}?\s+(?:they|he|she|we|i|the guards?|the soldiers)\s+$", re.IGNORECASE)
+
+
 def _ends_own_predicate(words: list[str], neg: str) -> bool:
     """Does the negated verb phrase end before the phrase? An adverb negator, then its own verb, then a
     new finite "was/were/is/are" ("who could not walk were shot", "did not know they were beaten")."""
@@ -213,8 +225,10 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     masked = _NOT_NEGATING.sub(" ", low_clause)
     tail_masked = _WORD.findall(masked)[-6:]
     neg = next((w for w in reversed(tail_masked) if w.lower() in NEGATORS or w.lower().endswith("n't")), None)
-    if neg is not None and _ends_own_predicate(tail_masked, neg):
-        neg = None  # "comrades who could not walk were shot": the negated verb is not the phrase's
+    if neg is not None and (_ends_own_predicate(tail_masked, neg) or _CONDITION_NEGATED.search(masked)):
+        # "comrades who could not walk were shot": the negated verb is not the phrase's; "if I don't talk they
+        # beat me": the negation is the condition's, and the act is the main clause's
+        neg = None
     negp = None
     for m in _NEG_PHRASES.finditer(masked):
         negp = m
@@ -289,8 +303,13 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         # a conditional with "would" before it or a subjunctive "were" in it keeps its scope over a longer clause
         reach = 22 if hyp is not None and hyp.group(0).lower() == "if" and (
             _WOULD.search(clause, 0, hyp.start()) or _WOULD.search(clause, hyp.end())) else 12
+        # "if the guard hear us talk in Amharic he hit with the stick": the act is what followed, each time,
+        # in the main clause (no modal, no one saying it would) -- a habit told, not a supposition
+        habit = hyp is not None and hyp.group(0).lower() == "if" and _HABIT_THEN.search(clause, hyp.end()) \
+            and len(_WORD.findall(clause[hyp.end():])) >= 4 and not _MODAL.search(clause, hyp.end()) \
+            and not _SAYING.search(before) and not _TO_YOU.match(clause, hyp.end())  # "if you do not talk, we beat you"
         if hyp is not None and len(_WORD.findall(clause[hyp.end() :])) <= reach and not (
-                refused_request or compelled or relative or gave_in):
+                refused_request or compelled or relative or gave_in or habit):
             status, cue_words = HYPOTHETICAL, hyp.group(0)
 
     who, claim = _attribution(text, s_start, s_end, start)

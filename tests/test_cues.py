@@ -38,6 +38,14 @@ CASES = [
      "ill-treatment", DENIED),
     ("Reports of ill-treatment of the prisoners were labelled lies by the ministry.", "ill-treatment", DENIED),
     ("Reports of ill-treatment of the prisoners were called credible by the monitors.", "ill-treatment", ASSERTED),
+    # a conditional told as a habit: the act is what followed each time, with no modal and nobody saying it
+    ("If the guard hear us talk in Amharic he hit with the stick.", "hit", ASSERTED),
+    ("If we were slow at roll call they beat us.", "beat", ASSERTED),
+    ("If they find out, they will beat us.", "beat", HYPOTHETICAL),
+    # the negation of a condition does not reach the act of the main clause
+    ("He said if I don't talk they beat me.", "beat", HYPOTHETICAL),
+    ("If he did not answer, they beat him.", "beat", ASSERTED),
+    ("If they beat the prisoners, it is a war crime.", "beat", HYPOTHETICAL),
     # negation
     ("The prisoners were not beaten.", "beaten", NEGATED),
     ("The prisoners weren't beaten by the guards.", "beaten", NEGATED),

@@ -818,6 +818,8 @@ WHO_IS_HELD = [
      "the chain around my neck.", False),
     ("I was second year engineering when Air Force Intelligence took me from the dorm. Thirty of us in a cell for "
      "six, faces to the wall.", False),
+    ("The trial in Rostov-on-Don of two dozen people captured after the siege of Azovstal opened on Wednesday.", True),
+    ("JNIM video shows 6 VDP captured in an ambush near Djibo.", True),
     # "the soldiers we hold", "captured PDF members": fighters in someone's hands
     ("Their channels now claim the soldiers we hold were beaten and starved.", True),
     ("Video shows 2 captured PDF members tied to a post, beaten with rifle butts by soldiers.", True),
@@ -871,6 +873,16 @@ def test_a_wounded_soldier_lifting_one_hand_is_out_of_combat(check):
     a = check(text)
     assert a.context.pow_context
     assert "CIHL-47" in kinds(a, "concern")  # Azerbaijan is not bound by Protocol I
+
+
+def test_a_lawyer_meeting_his_client_in_court_is_no_visit_and_no_news(check):
+    text = ("The trial of two dozen people captured after the siege of Azovstal opened on Wednesday. Relatives say the "
+            "lawyers met their clients for the first time in the courtroom, and that the Red Cross has never been "
+            "allowed to see any of them since they were taken.")
+    a = check(text)
+    assert "GCIII-126" in kinds(a, "concern")
+    assert "GCIII-126" not in kinds(a, "observance")
+    assert "GCIII-70" not in kinds(a, "concern")
 
 
 def test_a_commemoration_of_a_camp_holds_no_captives(check):
