@@ -370,6 +370,7 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     # a look or a language is not a party: "Russian-style fatigues" beside Malian soldiers and jihadists
     ("Malian soldiers and white men in Russian-style fatigues stand round 3 captured men, wrists tied.",
      "non-international"),
+    ("New Qassam clip of one of the soldiers taken from the Nahal Oz post, reading off a paper.", "non-international"),
     # SNA and YPJ are armed groups
     ("SNA faction clip: captured YPJ fighter held by the hair while another films her face. #Afrin",
      "non-international"),
@@ -842,6 +843,14 @@ def test_who_is_in_the_captors_hands(check, text, captives):
 ])
 def test_what_the_captor_takes_or_where_it_puts_them_shows_control(check, text, concern):
     assert concern in kinds(check(text), "concern")
+
+
+def test_water_given_after_the_surrender_shows_control(check):
+    # "they give us water" a sentence after "hands up": the men are held, and the filming is the captor's
+    text = ("I was taken near Kupiansk in september, I come out of the house with hands up. They give us water and a "
+            "medic look at my leg. First day some soldiers film us on phone and put it in the internet, my face is "
+            "there and also my name.")
+    assert "GCIII-13" in kinds(check(text), "concern")
 
 
 def test_captors_shouting_their_own_slogan_is_no_humiliation_of_the_captives(check):
