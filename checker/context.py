@@ -158,6 +158,7 @@ _ACTIVE_PERFECT = re.compile(r"\b(?:to have|has|have|had)\s+(?:\w+ly\s+)?$", re.
 _THEM_AFTER = re.compile(r"\s+(?:(?:many|most|some|all|several|dozens|scores|\d+)\s+of\s+)?them\b", re.I)
 _RELATIVE_PASSIVE = re.compile(r"\b(?:who|that|which)\s+(?:were|was|had been|have been|has been|are|is)\b", re.I)
 _BY_OWN_SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:their|his|her|its)\s+own\b", re.I)
+_OWN_SIDE = re.compile(r"\bby\s+(?:their|his|her|its)\s+own\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w'\u2019.-]+\s+){0,2}$", re.I)  # "captured by Ukraine's 47th Brigade"
 _WEAK_BETWEEN = re.compile(r"[,;:.]|\b(?:by|and|from|with|for|as|at|in|on|near|after|before|when|while|to|of|into)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
@@ -311,7 +312,7 @@ class _Reading:
         under the peace agreement"): they laid down their arms to go home, not to an enemy."""
         text, others = self.text, self.by["demobilised"]
         return [self.ev(h.start, h.end, SURRENDERED if _SURRENDER_DONE.search(text[h.start:h.end]) else SURRENDERING)
-                for h in self.by["hors_de_combat"] if self.live(h)
+                for h in self.by["hors_de_combat"] if self.live(h) and not _BY_OWN_SIDE.match(text, h.end)  # "disarmed by their own commands"
                 and not any(0 <= h.start - o.end <= 60 and not re.search(r"[;:.]", text[o.end:h.start]) for o in others)]
 
     def captures(self) -> list[Evidence]:
@@ -377,8 +378,9 @@ class _Reading:
                     continue  # "militants execute 175 workers who were captured": the relative clause is the workers'
             if (kind != "held" or f.start < c.start) and _BY_BEFORE.search(text[max(0, f.start - 30) : f.start]):
                 continue  # "arrested by British soldiers", "seized by RSF fighters and held": the fighters are the captors
-            if _BY_OWN_SIDE.match(text, c.end):
-                continue  # "held by their own commanders in pits": punished by their own side, not captives
+            if _BY_OWN_SIDE.match(text, c.end) or (f.end <= c.start and _OWN_SIDE.search(text, f.end, c.start)):
+                # "held by their own commanders in pits", "disarmed by their own commanders and held": their own side
+                continue
             if kind == "released" and ((f.start >= c.end and _REMAINS.search(between))
                                        or _REMAINS_OF.search(text, max(sents[si][0], f.start - 100), f.start)):
                 continue  # "exchanged the bodies of 500 fallen soldiers", "the bodies of soldiers ... were returned"

@@ -821,6 +821,10 @@ WHO_IS_HELD = [
      "six, faces to the wall.", False),
     ("The trial in Rostov-on-Don of two dozen people captured after the siege of Azovstal opened on Wednesday.", True),
     ("JNIM video shows 6 VDP captured in an ambush near Djibo.", True),
+    # soldiers disarmed and held by their own side are not the enemy's captives
+    ("UN source says Tigrayan officers and soldiers serving in federal units were disarmed by their own commands "
+     "and held at camps; families without contact.", False),
+    ("Thousands of Tigrayan members of the federal army were disarmed by their own commanders and held.", False),
     # "the soldiers we hold", "captured PDF members": fighters in someone's hands
     ("Their channels now claim the soldiers we hold were beaten and starved.", True),
     ("Video shows 2 captured PDF members tied to a post, beaten with rifle butts by soldiers.", True),
