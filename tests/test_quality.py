@@ -52,6 +52,9 @@ VARIED10 = ROOT / "corpus" / "varied10.jsonl"
 MIN_VARIED10_CONCERN_F1 = 0.66  # blind: 0.575 on arrival (2.1.0); 0.696 when set (2.2.0)
 VARIED11 = ROOT / "corpus" / "varied11.jsonl"
 MIN_VARIED11_CONCERN_F1 = 0.70  # blind: 0.610 on arrival (2.1.0); 0.726 when set (2.2.0)
+# a new author, rule set 2.3.0, captivity often only implied
+VARIED12 = ROOT / "corpus" / "varied12.jsonl"
+MIN_VARIED12_CONCERN_F1 = 0.72  # blind: 0.582 on arrival (2.2.0)
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
 MIN_REALNEWS_CONCERN_F1 = 0.54  # blind: 0.292 when labelled (rule set 0.2.1); 0.569 when raised (2.0.0)
 HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
@@ -70,6 +73,8 @@ HELDOUT8 = ROOT / "heldout8" / "incidents.jsonl"
 MIN_HELDOUT8_CONCERN_F1 = 0.64  # 0.675 on arrival (2.1.0; 0.664 with 2.0.0); sealed: never read or tuned on
 HELDOUT9 = ROOT / "heldout9" / "incidents.jsonl"
 MIN_HELDOUT9_CONCERN_F1 = 0.61  # 0.595 on arrival (2.1.0), 0.644 with 2.2.0; sealed: never read or tuned on
+HELDOUT10 = ROOT / "heldout10" / "incidents.jsonl"
+MIN_HELDOUT10_CONCERN_F1 = 0.71  # 0.739 on arrival (2.2.0); sealed: never read or tuned on
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
     r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
@@ -114,9 +119,9 @@ def test_heldout_corpus_regression_guard(ruleset):
                                         (VARIED5, MIN_VARIED5_CONCERN_F1), (VARIED6, MIN_VARIED6_CONCERN_F1),
                                         (VARIED7, MIN_VARIED7_CONCERN_F1), (VARIED8, MIN_VARIED8_CONCERN_F1),
                                         (VARIED9, MIN_VARIED9_CONCERN_F1), (VARIED10, MIN_VARIED10_CONCERN_F1),
-                                        (VARIED11, MIN_VARIED11_CONCERN_F1)],
+                                        (VARIED11, MIN_VARIED11_CONCERN_F1), (VARIED12, MIN_VARIED12_CONCERN_F1)],
                          ids=["styles", "registers", "varied", "varied2", "varied3", "varied4", "varied5", "varied6",
-                              "varied7", "varied8", "varied9", "varied10", "varied11"])
+                              "varied7", "varied8", "varied9", "varied10", "varied11", "varied12"])
 def test_development_corpora_in_other_registers(ruleset, path, floor):
     r = evaluate(str(path), ruleset)
     assert r["items"] >= 60
@@ -133,7 +138,8 @@ def test_development_corpora_in_other_registers(ruleset, path, floor):
     (HELDOUT7, MIN_HELDOUT7_CONCERN_F1, 100, 0.10),  # what protection officers paste in; written blind
     (HELDOUT8, MIN_HELDOUT8_CONCERN_F1, 80, 0.15),   # the same registers; 4 of its 27 negatives got a concern on arrival
     (HELDOUT9, MIN_HELDOUT9_CONCERN_F1, 100, 0.10),  # the issue's five styles; written blind
-], ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"])
+    (HELDOUT10, MIN_HELDOUT10_CONCERN_F1, 100, 0.10),  # the issue's styles plus hotline notes and emails; blind
+], ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"])
 def test_sealed_corpora_regression_guard(ruleset, path, floor, size, max_negative_rate):
     """Sealed corpora, never read or tuned on: floors against regressions only."""
     r = evaluate(str(path), ruleset)
