@@ -179,6 +179,24 @@ _ADVERB_NEGATORS = NEGATORS - {"no", "without", "nobody", "none", "neither", "no
 _FINITE_AUX = frozenset("was were is are".split())
 
 
+_LAST_NO = re.compile(r"\bno\b(?!.*\bno\b)", re.IGNORECASE | re.DOTALL)
+_LIST_WORD = re.compile(r"\b(?:or|and|nor)\b", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"^\s*(?:,|(?:or|and|nor)\b)", re.IGNORECASE)
+
+
+def _no_ends_before(masked: str, after: str) -> bool:
+    """Does the determiner "no" end with its own noun, at a comma before the phrase? "no weapons, hands
+    raised", "no food, no water, beaten every day" -- but not a list it governs: "no beatings, threats or
+    torture", "no beating, torture or abuse"."""
+    last = _LAST_NO.search(masked)
+    if last is None:
+        return False
+    cut = max(masked.rfind(",", last.end()), masked.rfind(";", last.end()))
+    if cut == -1:
+        return False
+    return not _LIST_WORD.search(masked, cut) and not _LIST_GOES_ON.match(after)
+
+
 # a negated condition, then the main clause's own subject right before the phrase: "if I don't talk they ..."
 _CONDITION_NEGATED = re.compile(r"\b(?:if|unless|when|whenever|each time|every time)\b[^,;]*?\b(?:not|never|\w+n't)\s+"
                                 r"\w+(?:\s+\w+){0,5}?\s+(?:they|he|she|we|i|the guards?|the soldiers)\s+$", re.IGNORECASE)
@@ -229,6 +247,8 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         # "comrades who could not walk were shot": the negated verb is not the phrase's; "if I don't talk they
         # beat me": the negation is the condition's, and the act is the main clause's
         neg = None
+    if neg is not None and neg.lower() == "no" and _no_ends_before(masked, text[end:s_end]):
+        neg = None  # "no weapons, hands raised", "no food, no water, beaten every day": "no" ends with its noun
     negp = None
     for m in _NEG_PHRASES.finditer(masked):
         negp = m

@@ -46,6 +46,11 @@ CASES = [
     ("He said if I don't talk they beat me.", "beat", HYPOTHETICAL),
     ("If he did not answer, they beat him.", "beat", ASSERTED),
     ("If they beat the prisoners, it is a war crime.", "beat", HYPOTHETICAL),
+    # the determiner "no" ends with its noun at a comma, unless it governs a list
+    ("3 UA servicemen leave a dugout, no weapons, hands raised.", "hands raised", ASSERTED),
+    ("No food, no water, beaten every day.", "beaten", ASSERTED),
+    ("There were no beatings, threats or torture.", "torture", NEGATED),
+    ("There was no beating, torture or abuse.", "torture", NEGATED),
     # negation
     ("The prisoners were not beaten.", "beaten", NEGATED),
     ("The prisoners weren't beaten by the guards.", "beaten", NEGATED),
