@@ -120,7 +120,9 @@ _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
     r"rebuff(?:s|ed)?|disput(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:that|claims?|reports?|allegations?|"
     r"accusations?|accounts?|charges?|suggestions?|having|ever)\b"
-    r"|\b(?:falsely|fabricated|fake|faked|staged|no truth|hoax|hoaxed|doctored|forged)\b"
+    r"|\b(?:falsely|fabricated|fake|faked|staged|no truth|hoax|hoaxed|doctored|forged|(?:not |un)true that|false that)\b"
+    # a clause denied straight after the verb: "Moscow denies the soldiers were executed"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:(?!(?:and|but|then|so)\b)[\w'-]+\s+){1,4}(?:was|were|had|have|has|is|are)\s+(?:\w+\s+)?$"
     # the denied act straight after the verb: "denies mistreating prisoners", "denied ever torturing them"
     r"|\bden(?:y|ies|ied|ying)\s+(?:ever\s+|having\s+)?$",
     re.IGNORECASE,
@@ -177,6 +179,9 @@ def _clause_left(text: str, s_start: int, h_start: int) -> str:
 # negators that negate a verb ("could not walk"), not a noun ("no water", "nobody")
 _ADVERB_NEGATORS = NEGATORS - {"no", "without", "nobody", "none", "neither", "nor", "nothing", "nowhere"}
 _FINITE_AUX = frozenset("was were is are".split())
+_NOT_STOP = frozenset("stop stopped stops cease ceased quit".split())
+_TELLING = frozenset("forget forgot forgotten understand explain describe".split())
+_WH = frozenset("how what why that".split())
 
 
 _LAST_NO = re.compile(r"\bno\b(?!.*\bno\b)", re.IGNORECASE | re.DOTALL)
@@ -210,6 +215,10 @@ def _ends_own_predicate(words: list[str], neg: str) -> bool:
         return False
     i = max(k for k, w in enumerate(words) if w == neg)
     after = [w.lower() for w in words[i + 1 :]]
+    if after and after[0] in _NOT_STOP:
+        return True  # "they did not stop kicking him": the act went on
+    if len(after) >= 2 and after[0] in _TELLING and after[1] in _WH:
+        return True  # "I can't forget how they beat him": the act is the complement's, told as fact
     return any(w in _FINITE_AUX for w in after[1:])
 
 

@@ -46,6 +46,13 @@ CASES = [
     ("He said if I don't talk they beat me.", "beat", HYPOTHETICAL),
     ("If he did not answer, they beat him.", "beat", ASSERTED),
     ("If they beat the prisoners, it is a war crime.", "beat", HYPOTHETICAL),
+    # a denial told as a clause after the verb, or as "not true that"
+    ("Moscow denies the soldiers were executed.", "executed", DENIED),
+    ("It is not true that the prisoners were tortured, the ministry said.", "tortured", DENIED),
+    ("The guards denied him water and he was beaten.", "beaten", ASSERTED),
+    # a negated verb whose own complement tells the act as fact
+    ("I can't forget how they beat him.", "beat", ASSERTED),
+    ("Even after he fell, they did not stop kicking him.", "kicking", ASSERTED),
     # the determiner "no" ends with its noun at a comma, unless it governs a list
     ("3 UA servicemen leave a dugout, no weapons, hands raised.", "hands raised", ASSERTED),
     ("No food, no water, beaten every day.", "beaten", ASSERTED),
