@@ -64,7 +64,8 @@ _NEG_PHRASES = re.compile(
 )
 
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|whether|could (?:face|be|have|lead|result|amount)|might|should|must|ought|shall|will|would be|(?-i:may)(?! \d)|"
+    r"\b(?:if|whether|could (?:face|be|have|lead|result|amount)|might|should|must|ought|shall|will|would be|would have|"
+    r"(?-i:may)(?! \d)|"
     r"plans? to|planned to|planning to|intends? to|intended to|aims? to|propos(?:e|es|ed|ing) to|"
     # an order or arrangement still to be carried out: "any Ukrainian who surrendered was to be shot"
     r"(?:was|were|is|are) to be|"
@@ -111,6 +112,10 @@ _REQUEST = re.compile(r"(?:asks?|asked|requests?|requested|appeals?|appealed|dem
 _THREAT = re.compile(
     r"\b(?:threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|menac(?:e|ed|ing)|vow(?:s|ed)? to)\b"
     r"|\b(?:said|told \w+|say|says|promised)\b(?:\s+\w+){0,5}\s+(?:they|he|she|we|it|i)\s+would\b"
+    # told what would be done to them: "the guard told us that anyone who tried to escape would be shot",
+    # "we were told we would be executed at dawn"
+    r"|\b(?:told (?:us|them|him|me|her|the prisoners)|(?:was|were) told)\b(?:\s+that)?\s+(?:they|he|she|we|i|you|anyone|"
+    r"everyone|whoever|any prisoner|the prisoners?)\b(?:\s+(?!(?:was|were|is|are)\b)\w+){0,5}?\s+(?:would|will|'ll|(?:was|were) going to)\b"
     r"|\b(?:said|told \w+|say|says|shouted|yelled)\b(?:\s+\w+){0,5}\s+(?:they|he|we|i)\s+(?:will\s+|'ll\s+|are going to\s+)?(?=(?:shoot|kill|execute|bury|hang)\b)"
     # the time of an act still to come, as captors say it to captives: "tomorrow we take you to the forest and shoot"
     r"|\b(?:tomorrow|tonight|next time|one of these days)\b(?:\s+\w+){0,3}?\s+(?:we|i|they|you)\b",

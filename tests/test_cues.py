@@ -46,6 +46,12 @@ CASES = [
     ("He said if I don't talk they beat me.", "beat", HYPOTHETICAL),
     ("If he did not answer, they beat him.", "beat", ASSERTED),
     ("If they beat the prisoners, it is a war crime.", "beat", HYPOTHETICAL),
+    # told what would be done to them: a threat; told what was done: a report
+    ("The guard told us that anyone who tried to escape would be shot.", "shot", THREAT),
+    ("We were told we would be executed at dawn.", "executed", THREAT),
+    ("They told us he was beaten to death.", "beaten", ASSERTED),
+    # a counterfactual
+    ("Had they not surrendered, they would have been killed.", "killed", HYPOTHETICAL),
     # a denial told as a clause after the verb, or as "not true that"
     ("Moscow denies the soldiers were executed.", "executed", DENIED),
     ("It is not true that the prisoners were tortured, the ministry said.", "tortured", DENIED),
