@@ -12,6 +12,7 @@ Vocabulary comes from the lexicon (rules/lexicon.yaml), groups:
   captive         weak words ("captives", "prisoners") that need a fighter word or a war in the text
   custody_cue     a custody setting in its own words ("camp", "guards", "interrogator")
   battle          the fighting as the place of a capture ("captured during the battle for Mosul")
+  control_act     what only a captor does to a man it holds ("search him", "sit him down", "tied his hands")
   forced_degradation  a person made to degrade himself ("made him kiss their flag"), in a text about a war
   not_pow         words for people who are not captured fighters (civilian internees, inmates)
   not_war         words of a game or fiction: there only captives named as fighters count
@@ -42,11 +43,11 @@ _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:the
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing",
                   "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
                   "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised",
-                  "custody_agent", "heritage", "battle")
+                  "custody_agent", "heritage", "battle", "control_act")
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word
 BATTLE_DISTANCE = 40  # characters between a capture word and the fighting it happened in
 _PEOPLE_BEFORE = re.compile(r"\b(?:they|he|she|i|we|who|whom|men|people|fighters|soldiers|troops|militants|rebels|"
-                            r"servicemen|\d[\d,]*)\b(?:\s+\w+){0,3}?\s+(?:(?:had|have|has|was|were|been|being|got)\s+)*$", re.I)
+                            r"servicemen|\d[\d,]*|dozens|hundreds|thousands|scores)\b(?:\s+\w+){0,3}?\s+(?:(?:had|have|has|was|were|been|being|got)\s+)*$", re.I)
 _PEOPLE_TAKEN = re.compile(r"\s+(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|some|many|them|him|her|us|me|"
                            r"men|(?:\w+\s+)?(?:fighters|soldiers|troops|militants|rebels|servicemen))\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
@@ -59,7 +60,7 @@ _OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|w
                               r"the enemy|the other side|the russians|the ukrainians|the azerbaijanis|the armenians|"
                               r"the iraqis|the iranians|the eritreans|the ethiopians|the british|the argentines)"
                               r"(?:\s+(?:had|has|have|is|are|was|were))?\s*$", re.I)  # "the soldiers it is holding"
-_FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur)\b")  # not "i" or "US" (the country)
 # restraint and release words too common to count as a cue of custody: said of statements, fire, civilians
 BARE_RELEASE = frozenset({"released", "freed", "exchanged", "swapped", "custody", "in custody"})
 # custody cues that may also be a shelter or an errand (a cellar, the Red Cross, an exchange): not enough alone
@@ -118,6 +119,10 @@ _OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|ru
 _NAMED_SIDE = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+[A-Z][\w'-]*")
 # "captured soldiers" names people; "had been taken prisoner" is the verb of its clause
 _ADJECTIVAL = re.compile(r"^(?:captured|captive|seized) (?!me\b|us\b|him\b|her\b|them\b|with\b)\w+$")
+# between a capture verb and a fighter word after it, another object and what is said of it
+_TAKING_VERB = re.compile(r"\b(?:detain|arrest|abduct|kidnap|seiz|captur|took|take|grab|round|held|hold)\w*", re.I)
+_OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|suspecting|charging|for)\b", re.I)
+_MEMBERS_OF = re.compile(r"\bmembers? of (?:the |a |an )?(?:[\w'-]+ ){0,2}$", re.I)
 _PRONOUN_AFTER = re.compile(r"\s+(?:them|him)\b", re.I)  # "released them"
 # "them now on their knees"; "over 50 soldiers died. Many others were captured"
 _PRONOUN_BEFORE = re.compile(r"\b(?:them|him|they|he|others|the rest|(?:dozens|scores|hundreds|several|many) more)(?:\s+[a-z]+){0,2}\s*$",
@@ -181,6 +186,9 @@ _ACT_ON_CIVILIANS = re.compile(r"\b(?:shot at|shooting at|fired on|firing on|bom
 # ordinary people named as the source or the agent, not as the people held: "video from villagers showed him
 # bloodied", "beaten by residents before soldiers pulled them off"
 _BY_PEOPLE = re.compile(r"\b(?:by|from)\s+(?:(?:the|some|local|angry|a|an|crowd|mob|group|of|several|many)\s+){0,3}$", re.I)
+# ... or as the witnesses who tell it: "Villagers in Sagaing Region told the Mechanism that soldiers ..."
+_PEOPLE_TELL = re.compile(r"(?:\s+(?!(?:were|was|are|is|had|have)\b)[\w'-]+){0,4}?\s+(?:told|tell|said|say|says|reported|"
+                          r"report|described|describe|recalled|recall|saw|watched|filmed|posted)\b", re.I)
 _PEOPLE = re.compile(r"villager|resident|student|worshipper|protester|demonstrator|activist|journalist|civilian|teacher|"
                      r"pensioner", re.I)
 _ACTS_ON = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'-]+)?(?:\s+(?:had|have|has|would|then|also|again|repeatedly|[a-z]+ly))*"
@@ -220,10 +228,16 @@ class _Reading:
         # "fought with Ansar Allah" names a side; "fought with a pistol to evade capture" a weapon
         self.fighters = [h for h in self.by["fighter"]
                          if not (text[h.end - 4:h.end].lower() == "with" and _WITH_A_THING.match(text, h.end))]
+        # "two young members of the local People's Defence Force": the members of an armed group are fighters
+        for h in self.by["niac"]:
+            members = _MEMBERS_OF.search(text, max(0, h.start - 40), h.start)
+            if members:
+                self.fighters.append(Hit(members.start(), h.end, h.term))
+        self.fighters.sort(key=lambda h: h.start)
         # sentences that speak of people who are not captured fighters (civilian detainees, inmates)
         self.civilian = {sents.index(h.start) for h in self.by["not_pow"] if not _CIVILIAN_THING.match(text, h.end)
                          and not _ACT_ON_CIVILIANS.search(text, max(0, h.start - 25), h.start)
-                         and not (_BY_PEOPLE.search(text, max(0, h.start - 30), h.start)
+                         and not ((_BY_PEOPLE.search(text, max(0, h.start - 30), h.start) or self._tell_of_fighters(h))
                                   and _PEOPLE.match(text, h.start, h.end))}
         # a witness who says he is a civilian ("I'm a nurse", "they took me from my kitchen") speaks of himself as
         # one in every sentence he tells in the first person
@@ -238,6 +252,15 @@ class _Reading:
         # in a news digest, people who are not fighters in one story say nothing of another
         self.story = sents.story
         self.civilian_stories = {self.story[i] for i in self.civilian}
+
+    def _tell_of_fighters(self, h: Hit) -> bool:
+        """Do the people named tell what happened to fighters ("Villagers in Sagaing told the Mechanism that
+        soldiers who had caught two members of the PDF ...")? Then they are witnesses, not the people held."""
+        told = _PEOPLE_TELL.match(self.text, h.end)
+        if told is None:
+            return False
+        end = self.sents[self.sents.index(h.start)][1]
+        return any(told.end() <= f.start < end for f in self.fighters)
 
     def war(self) -> bool:
         """Does a live word place the text in a war ("the war", "an air raid", "the front")? Not a war
@@ -337,10 +360,18 @@ class _Reading:
                     continue
                 # the fighters named in the sentence before, then a pronoun: "15 Armenian soldiers are
                 # home. Baku released them", "these SAF rats ... look at them now on their knees"
-                if kind == "held" or si == 0 or not (_PRONOUN_AFTER.match(text, c.end)
-                                                     or _PRONOUN_BEFORE.search(text[max(0, c.start - 30):c.start])):
+                # or earlier in the same sentence, beyond the pairing distance: "An Indian army captain and five
+                # soldiers on patrol ... went missing; Pakistani radio later announced they had been captured"
+                pronoun_before = bool(_PRONOUN_BEFORE.search(text[max(0, c.start - 30):c.start]))
+                if kind == "held" or not (_PRONOUN_AFTER.match(text, c.end) or pronoun_before):
                     continue
-                before = self.fighters_before(si)
+                # (only the subject of the sentence, and only a passive: "they had been captured", not "they captured")
+                same = pronoun_before and _PASSIVE.search(text, max(0, c.start - 20), c.start)
+                before = (self.fighters_before(si) if si > 0 else []) + [
+                    f for f in self.fighters if same and self.sentence(f) == si and f.end <= c.start
+                    and f.start - self.sents[si][0] <= 60 and self.live(f)
+                    and not _BY_BEFORE.search(text, max(0, f.start - 30), f.start)
+                    and not _TAKING_VERB.search(text, f.end, c.start)]  # "gunmen detained three doctors ... they were"
                 if before and self.live_verb(c) and not self.civilian & {si - 1, si}:
                     out.append(self.ev(before[-1].start, c.end, "fighters in the captor's hands"))
         return out
@@ -359,6 +390,8 @@ class _Reading:
                 continue  # "holds a funeral for six soldiers"
             if f.start >= c.end:  # "captured (Ukrainian) soldiers"
                 gap, between = f.start - c.end, text[c.end : f.start]
+                if _OTHER_OBJECT.search(between):
+                    continue  # "detained three doctors at a hospital, accusing them of treating wounded soldiers"
             else:  # "soldiers were captured / held by", not "gunmen abducted two ..." (fighters as captors)
                 gap, between = c.start - f.end, text[f.end : c.start]
                 # "some units have surrendered to ...", "the rebel chief, with hundreds of fighters, surrenders"
@@ -486,6 +519,25 @@ class _Reading:
                     break
         return out
 
+    def control_acts(self) -> list[Evidence]:
+        """A captor's hands on "him" or "them" -- searched, handcuffed, sat down, given water -- with a fighter
+        named in one of the two sentences before, in the same story: "a Russian soldier ... walks behind the
+        drone to a Ukrainian position, where two soldiers search him, hand him water and sit him down"."""
+        text, out = self.text, []
+        for h in self.by["control_act"]:
+            si = self.sentence(h)
+            if si in self.near_civilian or classify(text, self.sents[si], h.start, h.end).status in (
+                    NEGATED, DENIED, HYPOTHETICAL):
+                continue
+            st = self.story[si]
+            for f in self.fighters:
+                fi = self.sentence(f)
+                if si - 2 <= fi < si and self.story[fi] == st and fi not in self.near_civilian and self.live(f) \
+                        and not _BY_BEFORE.search(text, max(0, f.start - 30), f.start):
+                    out.append(self.ev(h.start, h.end, "a fighter in the hands of the men who search or hold him"))
+                    break
+        return out
+
     def exchanges(self) -> list[Evidence]:
         """An exchange or swap in the same sentence as a fighter word: "back since the summer
         exchange, the sergeant said"."""
@@ -581,11 +633,14 @@ _OWN_SERVICE = re.compile(
     r"fighters?|conscripts?|paratroopers?|sergeant|corporal|private|officers?|pilots?|gunners?|medics?|sappers?)\b|"
     r"in the (?:\w+\s+){0,2}(?:army|brigade|battalion|regiment|marines|navy|air force))"
     r"|\b(?:my|our) (?:unit|platoon|squad|company|battalion|brigade|regiment|crew|commander|trench|dugout|position|"
-    r"positions|navigator|pilot|plane|aircraft|jet)\b|\b(?:i|we) (?:was|were|got) shot down\b", re.I)
+    r"positions|navigator|pilot|plane|aircraft|jet)\b|\b(?:i|we) (?:was|were|got) shot down\b"
+    # the tag of a translated testimony: "(former conscript, translated from Spanish)"
+    r"|\((?:a )?(?:former|ex-?)\s+(?:army\s+)?(?:conscript|soldier|serviceman|fighter|prisoner of war|pow|paratrooper|marine)\b", re.I)
 _OWN_CAPTURE = re.compile(
     r"\b(?:(?:they|he|russians|ukrainians|the enemy|the rebels|the militants|the houthis)\s+(?:took|captured|caught|"
     r"grabbed|seized|picked up)\s+(?:me|us)|(?:i|we)\s+(?:was|were|got)\s+(?:taken|captured|caught|taken prisoner)|"
-    r"took (?:me|us) prisoner|in (?:their|enemy) hands|(?:they|the \w+|russians|ukrainians|iraqis|iranians) had (?:us|me))\b",
+    r"took (?:me|us) prisoner|in (?:their|enemy) hands|(?:they|the \w+|russians|ukrainians|iraqis|iranians) had (?:us|me)|"
+    r"(?:i|we) surrender(?:ed)?)\b",
     re.I)
 
 
@@ -611,7 +666,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
     evidence = (r.captives_named() + r.out_of_combat() + r.captures() + r.summary_killings()
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
-                + r.battle_captures())
+                + r.battle_captures() + r.control_acts())
     if not evidence:
         evidence = r.captive_words()
     if not evidence:

@@ -25,6 +25,9 @@ COMPOSED = "~"  # = inflect.COMPOSED: a phrase built from lexicon groups (see _B
 DEMONYM = re.compile(r"(?:ian|ean|ine|ani|aqi|eli)$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b")  # on lower-cased text
 GATE_DISTANCE = 80  # characters; context.py pairs words at most PAIR_DISTANCE (80) apart
+PRONOUN_DISTANCE = 400  # characters back to the fighters a pronoun stands for (two sentences, in context.py)
+_PRONOUN_NEXT = re.compile(r"\s+(?:them|him)\b")
+_PRONOUN_LAST = re.compile(r"\b(?:them|him|they|he|others|the rest)\b(?:\s+[a-z]+){0,3}\s*$")
 
 
 class Hit(NamedTuple):
@@ -72,10 +75,10 @@ class Matcher:
         if self.gate is None:
             return True
         n = len(scan)
-        last = {2: -10**9, 4: -10**9}  # where the last capture / fighter word ended
+        last = {2: -10**9, 4: -10**9, 16: -10**9}  # where the last capture / fighter / exchange word ended
         cues: set[str] = set()
         for end, packed in self.gate.iter(scan):
-            length, flag = packed >> 4, packed & 15
+            length, flag = packed >> 5, packed & 31
             start = end - length + 1
             if (start > 0 and scan[start - 1].isalnum()) or (end + 1 < n and scan[end + 1].isalnum()):
                 continue
@@ -85,9 +88,19 @@ class Matcher:
                 cues.add(scan[start : end + 1])
                 if len(cues) >= 2:
                     return True
+            # an exchange pairs with a fighter anywhere in its sentence (context.py), told before or after it
+            if (flag & 16 and start - last[4] <= PRONOUN_DISTANCE) or (flag & 4 and start - last[16] <= PRONOUN_DISTANCE):
+                return True
+            if flag & 16:
+                last[16] = end
             for own, other in ((2, 4), (4, 2)):
                 if flag & own:
                     if start - last[other] <= GATE_DISTANCE:
+                        return True
+                    # a capture word told of a pronoun ("released them", "they were exchanged"), for fighters
+                    # named a sentence or two before (context.py reads the pronoun back)
+                    if own == 2 and start - last[4] <= PRONOUN_DISTANCE and (
+                            _PRONOUN_NEXT.match(scan, end + 1) or _PRONOUN_LAST.search(scan, max(0, start - 30), start)):
                         return True
                     last[own] = end
         # one custody cue in a text told in the first person: a witness speaking of his own captivity
@@ -217,7 +230,7 @@ def build(ruleset) -> Matcher:
     # the groups the engine reads by name; the others become terms only where a rule (or another
     # group) names them whole, so parts of composed phrases ("@captive_object": "him", "us") are
     # never scanned for on their own
-    for name in (*CONTEXT_GROUPS, "captive_ref", "own_account", "not_violence"):
+    for name in (*CONTEXT_GROUPS, "captive_ref", "own_account", "not_violence", "pronoun_captured"):
         if name in ruleset.lexicon.groups:
             b.resolve([f"@{name}"])
     indicators: list[CompiledIndicator] = []
@@ -268,13 +281,15 @@ def build(ruleset) -> Matcher:
         for t in ind.terms:
             by_term.setdefault(t, []).append(i)
     # The gate automaton: 1 = names captives alone, 2 = a capture word, 4 = a fighter word, 8 = a cue
-    # (two different cues open it: a custody setting, or a fighter's own account of his capture).
+    # (two different cues open it: a custody setting, or a fighter's own account of his capture), 16 = an
+    # exchange (it pairs with a fighter anywhere in its sentence).
     # A restraint or a release counts as a cue too (context.py: "blindfolded ... handed back"), and the
     # fighting as the place of a capture as a fighter word ("captured during the battle for Mosul").
     flags: dict[str, int] = {}
-    for names, flag in ((("pow", "hors_de_combat", "captive", "forced_degradation"), 1),
+    for names, flag in ((("pow", "hors_de_combat", "captive", "forced_degradation", "pronoun_captured", "control_act"), 1),
                         (("captured", "held", "restrained", "released", "summary_killing", "exchange", "custody_agent"), 2),
-                        (("fighter", "battle"), 4), (("custody_cue", "own_account", "restrained", "released"), 8)):
+                        (("fighter", "battle"), 4), (("custody_cue", "own_account", "restrained", "released"), 8),
+                        (("exchange",), 16)):
         for name in names:
             for tid in b.groups.get(name, ()):
                 term = b.terms[tid]
@@ -293,10 +308,10 @@ def build(ruleset) -> Matcher:
             if DEMONYM.search(w):
                 for form in (f"{w}s", f"this {w}", f"that {w}", f"one {w}"):
                     flags[form] = flags.get(form, 0) | 4
-    gate = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # value: key length << 4 | flags
+    gate = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # value: key length << 5 | flags
     for v, flag in flags.items():
         if v:
-            gate.add_word(v, len(v) << 4 | flag)
+            gate.add_word(v, len(v) << 5 | flag)
     gate.make_automaton()
     states = {b.term_ids[w.strip()]: state for state, words in ruleset.lexicon.states.items()
               for w in words if w.strip() in b.term_ids}

@@ -821,6 +821,31 @@ WHO_IS_HELD = [
      "six, faces to the wall.", False),
     ("The trial in Rostov-on-Don of two dozen people captured after the siege of Azovstal opened on Wednesday.", True),
     ("JNIM video shows 6 VDP captured in an ambush near Djibo.", True),
+    # men under armed guard; men walking out with no weapon in their hands
+    ("Video put out by the Houthi military media: a long column of men, some in Saudi uniforms, walks along a "
+     "dirt track guarded by Ansar Allah fighters.", True),
+    ("The footage shows a group of commandos walking out into the open after their ammunition ran out, none "
+     "holding a weapon. Seconds later the shooting starts.", True),
+    # a place known for holding prisoners of war, in a witness's own account
+    ("We were on the railway from first light until the lamps were lit, the line the Japanese needed. When cholera "
+     "came through the camp at Hintok there was nothing, no drugs.", True),
+    # a translated testimony tagged with who speaks; "we surrender" told in the present
+    ("When we surrender in Puerto Argentino I had frostbite in the two feet. The English gave us hot food the "
+     "same day. (former conscript, translated from Spanish)", True),
+    # witnesses who tell what soldiers did to the members of an armed group are not the people held
+    ("Villagers in Sagaing Region told the Mechanism that soldiers who had caught two young members of the local "
+     "People's Defence Force tied them to a tree.", True),
+    # a pronoun for the fighters at the head of the sentence, captured in the passive ...
+    ("An Indian army captain and five soldiers on patrol in the Kargil heights went missing in May 1999; Pakistani "
+     "radio later announced they had been captured.", True),
+    # ... not the captors' "they", and not a pronoun for the people nearest to it
+    ("Ukrainian paratroopers say they captured two Russian T-90M tanks intact.", False),
+    ("RSF gunmen detained three doctors at a Khartoum hospital, accusing them of treating wounded soldiers; they "
+     "were released two days later.", False),
+    # what only a captor does to a man it holds, told of the soldier named before
+    ("A Russian soldier alone in a cratered field holds up a scrap of paper. At a Ukrainian position two soldiers "
+     "search him, hand him water and sit him down.", True),
+    ("Police stopped a man at the market and searched him.", False),
     # soldiers disarmed and held by their own side are not the enemy's captives
     ("UN source says Tigrayan officers and soldiers serving in federal units were disarmed by their own commands "
      "and held at camps; families without contact.", False),

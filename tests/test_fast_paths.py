@@ -106,6 +106,25 @@ def test_corpus_scan_and_json_lines_are_unchanged(ruleset):
         assert gated == assess(Incident(text=text), ruleset)
 
 
+def test_the_pre_check_never_closes_on_a_text_the_full_reading_accepts(ruleset):
+    """The pre-check (``might_concern_captives``) may only skip texts in which the context reading finds no
+    captives: checked on every development corpus and on the engine tests' table of who is held."""
+    from pathlib import Path
+
+    from checker.context import detect
+    from checker.text import Sentences
+    from tests.test_engine import WHO_IS_HELD
+
+    m = matcher_for(ruleset)
+    texts = [t for t, _ in WHO_IS_HELD]
+    for path in sorted((Path(__file__).parent / "corpus").glob("*.jsonl")):
+        texts += [json.loads(l)["text"] for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+    assert len(texts) > 1000
+    missed = [t[:80] for t in texts if not m.might_concern_captives(t.lower())
+              and detect(t, m.scan(t), Sentences(t), m).pow_context]
+    assert missed == []
+
+
 def test_json_line_falls_back_for_what_pydantic_cannot_write(ruleset):
     a = assess(Incident(text="x", id="\ud800"), ruleset)
     assert _json_line(a) == json.dumps(a.to_json_dict(), ensure_ascii=False, separators=(",", ":"))
