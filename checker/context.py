@@ -164,7 +164,7 @@ _THEM_AFTER = re.compile(r"\s+(?:(?:many|most|some|all|several|dozens|scores|\d+
 _RELATIVE_PASSIVE = re.compile(r"\b(?:who|that|which)\s+(?:were|was|had been|have been|has been|are|is)\b", re.I)
 _BY_OWN_SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:their|his|her|its)\s+own\b", re.I)
 _OWN_SIDE = re.compile(r"\bby\s+(?:their|his|her|its)\s+own\b", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+(?:[\w'\u2019.-]+\s+){0,2}$", re.I)  # "captured by Ukraine's 47th Brigade"
+_BY_BEFORE = re.compile(r"\bby\s+(?:[\w'\u2019.-]+\s+){0,4}$", re.I)  # "captured by Ukraine's 47th Brigade"
 _WEAK_BETWEEN = re.compile(r"[,;:.]|\b(?:by|and|from|with|for|as|at|in|on|near|after|before|when|while|to|of|into)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
@@ -336,7 +336,18 @@ class _Reading:
         text, others = self.text, self.by["demobilised"]
         return [self.ev(h.start, h.end, SURRENDERED if _SURRENDER_DONE.search(text[h.start:h.end]) else SURRENDERING)
                 for h in self.by["hors_de_combat"] if self.live(h) and not _BY_OWN_SIDE.match(text, h.end)  # "disarmed by their own commands"
-                and not any(0 <= h.start - o.end <= 60 and not re.search(r"[;:.]", text[o.end:h.start]) for o in others)]
+                and not any(0 <= h.start - o.end <= 60 and not re.search(r"[;:.]", text[o.end:h.start]) for o in others)
+                and not self._inmates_gesture(h)]
+
+    def _inmates_gesture(self, h: Hit) -> bool:
+        """A gesture of surrender made by the inmates of a prison the soldiers retake: "rival gangs ... inside
+        a penitentiary. Soldiers were sent in ..., images showed prisoners lying face down, hands on their
+        heads". The nearest people named before the gesture are prisoners, in a story about civilians."""
+        si = self.sentence(h)
+        if si not in self.near_civilian:
+            return False
+        people = [p for p in self.by["captive"] + self.fighters if self.sentence(p) == si and p.end <= h.start]
+        return bool(people) and max(people, key=lambda p: p.end) in self.by["captive"]
 
     def captures(self) -> list[Evidence]:
         """A capture, custody or release word paired with a fighter word in its sentence, or with

@@ -846,6 +846,21 @@ WHO_IS_HELD = [
     ("A Russian soldier alone in a cratered field holds up a scrap of paper. At a Ukrainian position two soldiers "
      "search him, hand him water and sit him down.", True),
     ("Police stopped a man at the market and searched him.", False),
+    # look-alikes: inmates of a prison the soldiers retake, hostages taken from their homes, protesters, a
+    # training course, women carried off by armed men
+    ("At least 40 inmates died when fighting between rival gangs broke out inside a penitentiary. Soldiers were "
+     "sent in to retake the cell blocks, and images showed prisoners lying face down, hands on their heads.", False),
+    ("Families of people taken from the kibbutzim rallied again, holding up photos of grandparents, a toddler and "
+     "young festival-goers still held in Gaza.", False),
+    ("Dozens arrested at the night rally outside parliament described being made to kneel in a police yard and "
+     "kicked.", False),
+    ("On a survival, evasion, resistance and escape course, trainee aircrew were 'captured' by instructors playing "
+     "an enemy force, hooded and interrogated for 36 hours.", False),
+    ("Women told investigators they were taken from their homes by armed men in RSF uniforms and kept for days in a "
+     "house near the market.", False),
+    # a surrender signalled to a drone, filmed ("shot") from above
+    ("Footage released by a Ukrainian assault brigade, shot from a drone high above a field, shows a Russian "
+     "soldier signalling his surrender to the drone and following it to a Ukrainian trench.", True),
     # soldiers disarmed and held by their own side are not the enemy's captives
     ("UN source says Tigrayan officers and soldiers serving in federal units were disarmed by their own commands "
      "and held at camps; families without contact.", False),
