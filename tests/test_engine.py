@@ -938,6 +938,16 @@ def test_a_lawyer_meeting_his_client_in_court_is_no_visit_and_no_news(check):
     assert "GCIII-70" not in kinds(a, "concern")
 
 
+def test_the_defendants_of_a_trial_of_captives_are_the_captives(check):
+    # (a long report, read sentence by sentence: only sentences about the captives are in their custody)
+    text = ("Courts of the occupation authorities have tried dozens of Ukrainian servicemen captured at Mariupol. "
+            "The courts sit in Rostov-on-Don and in Donetsk. The Office asked to attend. Its requests went "
+            "unanswered. Journalists were turned away at the door. Officials gave no reason. Observers from "
+            "embassies were not admitted either. The Office has raised the matter twice. Defendants told the Office "
+            "after release that the confessions read out in court had been extracted by beatings.")
+    assert "GCIII-13" in kinds(check(text), "concern")
+
+
 def test_a_commemoration_of_a_camp_holds_no_captives(check):
     text = ("Photo, Zagan, Sunday: schoolchildren set candles along the tunnel as relatives of airmen mark 80 years "
             "since the escape from Stalag Luft III. Inside the museum, a room shows the suits the prisoners "
