@@ -173,6 +173,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
 
     # act words in another sense ("in the next shot", "beat back"): hits inside these spans are not acts
     other_sense = m.group("not_violence")
+    confessable = m.group("confessable_act")
     masked = [(o.start, o.end) for o in hits if o.term in other_sense] if other_sense else []
 
     cue_cache: dict[tuple[int, int], Cue] = {}
@@ -202,7 +203,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                     # "shot" of "in the next shot": a word of another phrase in another sense; "tried for
                     # shooting dead an unarmed civilian": the act's victims are not the captives
                     not_an_act = any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in masked) \
-                        or bool(_CIVILIAN_OBJECT.match(text, h.end))
+                        or bool(_CIVILIAN_OBJECT.match(text, h.end)) \
+                        or (h.term in confessable and bool(_CONFESSED.search(text, max(sents[si][0], h.start - 80), h.start)))
                 if not_an_act:
                     continue
             key = (h.start, h.end)
@@ -251,6 +253,12 @@ _CIVILIAN_OBJECT = re.compile(
     r"\d+-year-old)\s+){0,3}"
     r"(?:civilians?|villagers?|residents?|inhabitants|locals|passers-?by|women|children|farmers?|shepherds?|journalists?|"
     r"aid workers?|protesters?|demonstrators?|pensioners?|neighbou?rs?|man on a bicycle|men on bicycles)\b", re.I)
+
+
+# what a captive is made to confess is not an act done to him: "they wrote a confession that I took money from
+# Qatar to kill soldiers"
+_CONFESSED = re.compile(r"\b(?:confession|confessions|confessed|confessing|confess|admitted|admitting|admit)\s+"
+                        r"(?:that|to)\b[^.;:!?]*$", re.I)
 
 
 def _next_statement(text: str, sents: Sentences, si: int):

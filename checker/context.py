@@ -646,12 +646,13 @@ _OWN_SERVICE = re.compile(
     r"|\b(?:my|our) (?:unit|platoon|squad|company|battalion|brigade|regiment|crew|commander|trench|dugout|position|"
     r"positions|navigator|pilot|plane|aircraft|jet)\b|\b(?:i|we) (?:was|were|got) shot down\b"
     # the tag of a translated testimony: "(former conscript, translated from Spanish)"
-    r"|\((?:a )?(?:former|ex-?)\s+(?:army\s+)?(?:conscript|soldier|serviceman|fighter|prisoner of war|pow|paratrooper|marine)\b", re.I)
+    r"|(?:^|\()\s*(?:a )?(?:former|ex-?)\s+(?:[\w'-]+\s+){0,3}?(?:conscript|soldier|serviceman|fighter|prisoner of war|pow|"
+    r"paratrooper|marine)\b", re.I)
 _OWN_CAPTURE = re.compile(
     r"\b(?:(?:they|he|russians|ukrainians|the enemy|the rebels|the militants|the houthis)\s+(?:took|captured|caught|"
     r"grabbed|seized|picked up)\s+(?:me|us)|(?:i|we)\s+(?:was|were|got)\s+(?:taken|captured|caught|taken prisoner)|"
     r"took (?:me|us) prisoner|in (?:their|enemy) hands|(?:they|the \w+|russians|ukrainians|iraqis|iranians) had (?:us|me)|"
-    r"(?:i|we) surrender(?:ed)?)\b",
+    r"(?:i|we) surrender(?:ed)?|had (?:me|us) (?:for )?(?:\w+ )?(?:days|weeks|months|years))\b",
     re.I)
 
 

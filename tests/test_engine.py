@@ -861,6 +861,9 @@ WHO_IS_HELD = [
     # a surrender signalled to a drone, filmed ("shot") from above
     ("Footage released by a Ukrainian assault brigade, shot from a drone high above a field, shows a Russian "
      "soldier signalling his surrender to the drone and following it to a Ukrainian trench.", True),
+    # a fighter's own account: who he was, in the tag that introduces him, and "had me eight months"
+    ("Former Free Syrian Army fighter, now in Gaziantep: 'Air Force Intelligence in Harasta had me eight months. "
+     "They hung me by the wrists from a pipe.'", True),
     # soldiers disarmed and held by their own side are not the enemy's captives
     ("UN source says Tigrayan officers and soldiers serving in federal units were disarmed by their own commands "
      "and held at camps; families without contact.", False),
@@ -946,6 +949,15 @@ def test_the_defendants_of_a_trial_of_captives_are_the_captives(check):
             "embassies were not admitted either. The Office has raised the matter twice. Defendants told the Office "
             "after release that the confessions read out in court had been extracted by beatings.")
     assert "GCIII-13" in kinds(check(text), "concern")
+
+
+def test_what_a_captive_is_made_to_confess_is_no_act_done_to_him(check):
+    text = ("Former Free Syrian Army fighter: 'Air Force Intelligence had me eight months. They hung me by the wrists "
+            "from a pipe. They wrote a confession that I took money from Qatar to kill soldiers and I was made to "
+            "read it in front of a TV camera.'")
+    concerns = kinds(check(text), "concern")
+    assert not {"CIHL-89", "CIHL-122"} & concerns, concerns
+    assert "GCIII-3" in concerns
 
 
 def test_a_commemoration_of_a_camp_holds_no_captives(check):
