@@ -122,6 +122,8 @@ _ADJECTIVAL = re.compile(r"^(?:captured|captive|seized) (?!me\b|us\b|him\b|her\b
 # between a capture verb and a fighter word after it, another object and what is said of it
 _TAKING_VERB = re.compile(r"\b(?:detain|arrest|abduct|kidnap|seiz|captur|took|take|grab|round|held|hold)\w*", re.I)
 _OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|suspecting|charging|for)\b", re.I)
+_AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
+_FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
 _MEMBERS_OF = re.compile(r"\bmembers? of (?:the |a |an )?(?:[\w'-]+ ){0,2}$", re.I)
 _PRONOUN_AFTER = re.compile(r"\s+(?:them|him)\b", re.I)  # "released them"
 # "them now on their knees"; "over 50 soldiers died. Many others were captured"
@@ -227,7 +229,8 @@ class _Reading:
                 self.by[name].append(h)
         # "fought with Ansar Allah" names a side; "fought with a pistol to evade capture" a weapon
         self.fighters = [h for h in self.by["fighter"]
-                         if not (text[h.end - 4:h.end].lower() == "with" and _WITH_A_THING.match(text, h.end))]
+                         if not (text[h.end - 4:h.end].lower() == "with" and _WITH_A_THING.match(text, h.end))
+                         and not _FORMER.search(text, max(0, h.start - 12), h.start)]  # "Paul Whelan, a former Marine"
         # "two young members of the local People's Defence Force": the members of an armed group are fighters
         for h in self.by["niac"]:
             members = _MEMBERS_OF.search(text, max(0, h.start - 40), h.start)
@@ -394,6 +397,8 @@ class _Reading:
         for f in self.fighters if fighters is None else fighters:
             if self.sentence(f) != si:
                 continue
+            if si in self.civilian and _AS_LABEL.search(text, max(0, f.start - 25), f.start):
+                continue  # "a pharmacist ... held for weeks as an unlawful combatant": the captor's label for a civilian
             if after_being and f.end <= c.start and c.start - f.end <= AFTER_BEING_DISTANCE and self.live(f) \
                     and not _PASSIVE_AGENT_FIGHTER.search(text, f.end, c.start):
                 return self.ev(f.start, c.end, "fighters in the captor's hands")

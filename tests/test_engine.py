@@ -864,6 +864,10 @@ WHO_IS_HELD = [
     # a fighter's own account: who he was, in the tag that introduces him, and "had me eight months"
     ("Former Free Syrian Army fighter, now in Gaziantep: 'Air Force Intelligence in Harasta had me eight months. "
      "They hung me by the wrists from a pipe.'", True),
+    # a civilian's trade, and a former serviceman, are not fighters
+    ("Our client, a 52-year-old pharmacist from Khan Younis, was detained at a checkpoint, blindfolded and "
+     "handcuffed, and held for weeks as an unlawful combatant.", False),
+    ("In the swap Moscow freed Paul Whelan, a former Marine held on spying charges, and the journalist.", False),
     # soldiers disarmed and held by their own side are not the enemy's captives
     ("UN source says Tigrayan officers and soldiers serving in federal units were disarmed by their own commands "
      "and held at camps; families without contact.", False),
