@@ -75,6 +75,8 @@ HELDOUT9 = ROOT / "heldout9" / "incidents.jsonl"
 MIN_HELDOUT9_CONCERN_F1 = 0.61  # 0.595 on arrival (2.1.0), 0.644 with 2.2.0; sealed: never read or tuned on
 HELDOUT10 = ROOT / "heldout10" / "incidents.jsonl"
 MIN_HELDOUT10_CONCERN_F1 = 0.71  # 0.739 on arrival (2.2.0); sealed: never read or tuned on
+HELDOUT11 = ROOT / "heldout11" / "incidents.jsonl"
+MIN_HELDOUT11_CONCERN_F1 = 0.63  # on arrival: 0.638 with 2.2.0, 0.658 with 2.3.0; sealed: never read or tuned on
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
     r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
@@ -139,7 +141,9 @@ def test_development_corpora_in_other_registers(ruleset, path, floor):
     (HELDOUT8, MIN_HELDOUT8_CONCERN_F1, 80, 0.15),   # the same registers; 4 of its 27 negatives got a concern on arrival
     (HELDOUT9, MIN_HELDOUT9_CONCERN_F1, 100, 0.10),  # the issue's five styles; written blind
     (HELDOUT10, MIN_HELDOUT10_CONCERN_F1, 100, 0.10),  # the issue's styles plus hotline notes and emails; blind
-], ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"])
+    (HELDOUT11, MIN_HELDOUT11_CONCERN_F1, 100, 0.20),  # the same; 6 of its 35 negatives got a concern on arrival
+], ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
+        "heldout11"])
 def test_sealed_corpora_regression_guard(ruleset, path, floor, size, max_negative_rate):
     """Sealed corpora, never read or tuned on: floors against regressions only."""
     r = evaluate(str(path), ruleset)
