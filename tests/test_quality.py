@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent
 CORPUS = ROOT / "corpus" / "incidents.jsonl"
 REAL = ROOT.parent.parent / "shared" / "corpus" / "real_incidents.jsonl"
 
-MIN_CONCERN_F1 = 0.925  # reached 0.938 when raised (rule set 2.0.0)
+MIN_CONCERN_F1 = 0.925  # reached 0.938 when raised (rule set 2.0.0); 0.942 with 2.3.0
 MIN_OBSERVANCE_F1 = 0.91  # reached 0.923 when set (rule set 0.2.1)
 MAX_NEGATIVE_RATE = 0.05
 HELDOUT = ROOT / "heldout" / "incidents.jsonl"
@@ -49,12 +49,14 @@ VARIED9 = ROOT / "corpus" / "varied9.jsonl"
 MIN_VARIED9_CONCERN_F1 = 0.73  # blind: 0.590 on arrival (2.0.0); 0.719 when set (2.1.0); 0.758 when raised (2.2.0)
 # two more authors, rule set 2.2.0: varied10 in report, briefing and chat registers, varied11 in the styles
 VARIED10 = ROOT / "corpus" / "varied10.jsonl"
-MIN_VARIED10_CONCERN_F1 = 0.66  # blind: 0.575 on arrival (2.1.0); 0.696 when set (2.2.0)
+MIN_VARIED10_CONCERN_F1 = 0.70  # blind: 0.575 on arrival (2.1.0); 0.696 when set (2.2.0); 0.731 when raised (2.3.0)
 VARIED11 = ROOT / "corpus" / "varied11.jsonl"
-MIN_VARIED11_CONCERN_F1 = 0.70  # blind: 0.610 on arrival (2.1.0); 0.726 when set (2.2.0)
-# a new author, rule set 2.3.0, captivity often only implied
+MIN_VARIED11_CONCERN_F1 = 0.74  # blind: 0.610 on arrival (2.1.0); 0.726 when set (2.2.0); 0.772 when raised (2.3.0)
+# two new authors, rule set 2.3.0: varied12 with captivity often only implied, varied13 in the registers users paste
 VARIED12 = ROOT / "corpus" / "varied12.jsonl"
-MIN_VARIED12_CONCERN_F1 = 0.72  # blind: 0.582 on arrival (2.2.0)
+MIN_VARIED12_CONCERN_F1 = 0.75  # blind: 0.582 on arrival (2.2.0); 0.782 when set (2.3.0)
+VARIED13 = ROOT / "corpus" / "varied13.jsonl"
+MIN_VARIED13_CONCERN_F1 = 0.68  # blind: 0.610 on arrival (2.2.0); 0.706 when set (2.3.0)
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
 MIN_REALNEWS_CONCERN_F1 = 0.54  # blind: 0.292 when labelled (rule set 0.2.1); 0.569 when raised (2.0.0)
 HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
@@ -121,9 +123,10 @@ def test_heldout_corpus_regression_guard(ruleset):
                                         (VARIED5, MIN_VARIED5_CONCERN_F1), (VARIED6, MIN_VARIED6_CONCERN_F1),
                                         (VARIED7, MIN_VARIED7_CONCERN_F1), (VARIED8, MIN_VARIED8_CONCERN_F1),
                                         (VARIED9, MIN_VARIED9_CONCERN_F1), (VARIED10, MIN_VARIED10_CONCERN_F1),
-                                        (VARIED11, MIN_VARIED11_CONCERN_F1), (VARIED12, MIN_VARIED12_CONCERN_F1)],
+                                        (VARIED11, MIN_VARIED11_CONCERN_F1), (VARIED12, MIN_VARIED12_CONCERN_F1),
+                                        (VARIED13, MIN_VARIED13_CONCERN_F1)],
                          ids=["styles", "registers", "varied", "varied2", "varied3", "varied4", "varied5", "varied6",
-                              "varied7", "varied8", "varied9", "varied10", "varied11", "varied12"])
+                              "varied7", "varied8", "varied9", "varied10", "varied11", "varied12", "varied13"])
 def test_development_corpora_in_other_registers(ruleset, path, floor):
     r = evaluate(str(path), ruleset)
     assert r["items"] >= 60
