@@ -620,7 +620,7 @@ class _Reading:
         # at Wagah two days later", told of a pilot
         held_fighters = [f for f in self.fighters if self.live(f)
                          and not _BY_BEFORE.search(text, max(0, f.start - 30), f.start)]  # not the captors
-        cues += [h for kind in ("restrained", "released") for h in by[kind] if held_fighters
+        cues += [h for kind in ("restrained", "released") if held_fighters for h in by[kind]
                  if self.m.terms[h.term] not in BARE_RELEASE and self.live(h)
                  and self.sentence(h) not in self.near_civilian and self.story[self.sentence(h)] not in self.civilian_stories
                  and not _REMAINS_OF.search(text, *self.sents[self.sentence(h)]) and not _NOT_AN_EXCHANGE.match(text, h.end)]
