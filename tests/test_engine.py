@@ -964,6 +964,19 @@ def test_what_a_captive_is_made_to_confess_is_no_act_done_to_him(check):
     assert "GCIII-3" in concerns
 
 
+@pytest.mark.parametrize("text,not_found", [
+    # crawling out of cover to surrender is no forced crawling
+    ("Bodycam and drone edit posted by a Ukrainian assault brigade, faces of the captured blurred. A Russian "
+     "soldier crawls out of a ruined house, lifts his arms, then follows a drone. At the Ukrainian position the "
+     "men search him and put him in a vehicle.", "GCIII-14"),
+    # captives killed by the other side's air strike were not killed by their captor
+    ("Coalition aircraft struck a former college the Houthis were using as a detention centre, killing more than "
+     "100 detainees, many of them captured pro-government fighters.", "CIHL-89"),
+])
+def test_what_looks_like_an_act_against_captives_and_is_not(check, text, not_found):
+    assert not_found not in kinds(check(text), "concern")
+
+
 def test_a_commemoration_of_a_camp_holds_no_captives(check):
     text = ("Photo, Zagan, Sunday: schoolchildren set candles along the tunnel as relatives of airmen mark 80 years "
             "since the escape from Stalag Luft III. Inside the museum, a room shows the suits the prisoners "
