@@ -51,7 +51,7 @@ MIN_VARIED9_CONCERN_F1 = 0.73  # blind: 0.590 on arrival (2.0.0); 0.719 when set
 VARIED10 = ROOT / "corpus" / "varied10.jsonl"
 MIN_VARIED10_CONCERN_F1 = 0.70  # blind: 0.575 on arrival (2.1.0); 0.696 when set (2.2.0); 0.731 when raised (2.3.0)
 VARIED11 = ROOT / "corpus" / "varied11.jsonl"
-MIN_VARIED11_CONCERN_F1 = 0.74  # blind: 0.610 on arrival (2.1.0); 0.726 when set (2.2.0); 0.772 when raised (2.3.0)
+MIN_VARIED11_CONCERN_F1 = 0.75  # blind: 0.610 on arrival (2.1.0); 0.726 when set (2.2.0); 0.782 when raised (2.3.0)
 # two new authors, rule set 2.3.0: varied12 with captivity often only implied, varied13 in the registers users paste
 VARIED12 = ROOT / "corpus" / "varied12.jsonl"
 MIN_VARIED12_CONCERN_F1 = 0.75  # blind: 0.582 on arrival (2.2.0); 0.782 when set (2.3.0)
