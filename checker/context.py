@@ -454,17 +454,14 @@ class _Reading:
             if si in self.civilian:
                 continue
             s, e = self.sents[si]
-            for b in self.by["battle"]:
-                if not s <= b.start < e:
-                    continue
-                between = text[c.end:b.start] if b.start >= c.end else text[b.end:c.start]
-                if len(between) > BATTLE_DISTANCE or _CLAUSE_BREAK.search(between) or not self.live_verb(c):
-                    continue
-                # people, not a town: "captured 40 men", "had been captured", "men captured in the fighting"
-                if _PEOPLE_TAKEN.match(text, c.end) or _PEOPLE_BEFORE.search(text, max(s, c.start - 40), c.start) \
-                        or re.search(r"prisoner|captive", text[c.start:c.end], re.I):
-                    out.append(self.ev(min(c.start, b.start), max(c.end, b.end), "people captured in the fighting"))
-                    break
+            b = self._battle_near(c, s, e)
+            if b is None:
+                continue
+            # people, not a town: "captured 40 men", "had been captured", "men captured in the fighting"
+            people = _PEOPLE_TAKEN.match(text, c.end) or _PEOPLE_BEFORE.search(text, max(s, c.start - 40), c.start) \
+                or re.search(r"prisoner|captive", text[c.start:c.end], re.I)
+            if people and self.live_verb(c):
+                out.append(self.ev(min(c.start, b.start), max(c.end, b.end), "people captured in the fighting"))
         return out
 
     def summary_killings(self) -> list[Evidence]:
@@ -534,6 +531,15 @@ class _Reading:
                     out.append(self.ev(h.start, h.end, "fighters in the hands of their guards or interrogators"))
                     break
         return out
+
+    def _battle_near(self, c: Hit, s: int, e: int) -> Optional[Hit]:
+        """The first word of the fighting in the sentence s..e, in the same clause as the capture and close to it."""
+        for b in self.by["battle"]:
+            if s <= b.start < e:
+                between = self.text[c.end:b.start] if b.start >= c.end else self.text[b.end:c.start]
+                if len(between) <= BATTLE_DISTANCE and not _CLAUSE_BREAK.search(between):
+                    return b
+        return None
 
     def control_acts(self) -> list[Evidence]:
         """A captor's hands on "him" or "them" -- searched, handcuffed, sat down, given water -- with a fighter
