@@ -846,6 +846,10 @@ WHO_IS_HELD = [
     ("A Russian soldier alone in a cratered field holds up a scrap of paper. At a Ukrainian position two soldiers "
      "search him, hand him water and sit him down.", True),
     ("Police stopped a man at the market and searched him.", False),
+    # ... or takes him away: a man seen led off by the other side's soldiers
+    ("Case 7: national guard serviceman, no contact since the withdrawal. Two comrades saw him led away alive by "
+     "enemy soldiers.", True),
+    ("Neighbours say a shopkeeper argued with the patrol. Soldiers then led him away.", False),
     # look-alikes: inmates of a prison the soldiers retake, hostages taken from their homes, protesters, a
     # training course, women carried off by armed men
     ("At least 40 inmates died when fighting between rival gangs broke out inside a penitentiary. Soldiers were "
