@@ -850,6 +850,9 @@ WHO_IS_HELD = [
     ("Case 7: national guard serviceman, no contact since the withdrawal. Two comrades saw him led away alive by "
      "enemy soldiers.", True),
     ("Neighbours say a shopkeeper argued with the patrol. Soldiers then led him away.", False),
+    # a garrison that gave up without a fight surrendered; a town given up is not a surrender
+    ("The garrison of the fort gave up without a fight on the third day.", True),
+    ("Russian forces gave up Kherson without a fight.", False),
     # look-alikes: inmates of a prison the soldiers retake, hostages taken from their homes, protesters, a
     # training course, women carried off by armed men
     ("At least 40 inmates died when fighting between rival gangs broke out inside a penitentiary. Soldiers were "
