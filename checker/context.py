@@ -120,6 +120,7 @@ _NAMED_SIDE = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+[A-Z][\w'-]*")
 # "captured soldiers" names people; "had been taken prisoner" is the verb of its clause
 _ADJECTIVAL = re.compile(r"^(?:captured|captive|seized) (?!me\b|us\b|him\b|her\b|them\b|with\b)\w+$")
 # between a capture verb and a fighter word after it, another object and what is said of it
+_SIEGE_OR_SPEECH = re.compile(r"\b(?:shell|attack|besieg|bomb|surround|storm|encircl|pound|said|says|told|claim)\w*", re.I)
 _TAKING_VERB = re.compile(r"\b(?:detain|arrest|abduct|kidnap|seiz|captur|took|take|grab|round|held|hold)\w*", re.I)
 _OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|suspecting|charging|for)\b", re.I)
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -379,13 +380,18 @@ class _Reading:
                 pronoun_before = bool(_PRONOUN_BEFORE.search(text[max(0, c.start - 30):c.start]))
                 if kind == "held" or not (_PRONOUN_AFTER.match(text, c.end) or pronoun_before):
                     continue
-                # (only the subject of the sentence, and only a passive: "they had been captured", not "they captured")
-                same = pronoun_before and _PASSIVE.search(text, max(0, c.start - 20), c.start)
+                # (only the subject of the sentence, and only a passive, "they had been captured", not "they captured";
+                # or a surrender, which its subject makes: "... every time he looks in a mirror he'll remember who he
+                # surrendered to")
+                surrender = not _PASSIVE.search(text, max(0, c.start - 20), c.start)
+                same = pronoun_before and (not surrender or _SURRENDER_VERB.match(text, c.start))
                 before = (self.fighters_before(si) if si > 0 else []) + [
                     f for f in self.fighters if same and self.sentence(f) == si and f.end <= c.start
                     and f.start - self.sents[si][0] <= 60 and self.live(f)
                     and not _BY_BEFORE.search(text, max(0, f.start - 30), f.start)
-                    and not _TAKING_VERB.search(text, f.end, c.start)]  # "gunmen detained three doctors ... they were"
+                    and not _TAKING_VERB.search(text, f.end, c.start)  # "gunmen detained three doctors ... they were"
+                    # "soldiers shelled the village until the mayor said they surrendered": the village's people did
+                    and not (surrender and _SIEGE_OR_SPEECH.search(text, f.end, c.start))]
                 if before and self.live_verb(c) and not self.civilian & {si - 1, si}:
                     out.append(self.ev(before[-1].start, c.end, "fighters in the captor's hands"))
         return out

@@ -838,6 +838,10 @@ WHO_IS_HELD = [
     # a pronoun for the fighters at the head of the sentence, captured in the passive ...
     ("An Indian army captain and five soldiers on patrol in the Kargil heights went missing in May 1999; Pakistani "
      "radio later announced they had been captured.", True),
+    # ... or who surrendered, which its subject does ("he surrendered"), but not the people of a shelled village
+    ("Look at what our boys wrote on this ukrop's back with a marker, so he always remembers who he surrendered to.",
+     True),
+    ("Russian soldiers shelled the village for a week until the mayor said they surrendered.", False),
     # ... not the captors' "they", and not a pronoun for the people nearest to it
     ("Ukrainian paratroopers say they captured two Russian T-90M tanks intact.", False),
     ("RSF gunmen detained three doctors at a Khartoum hospital, accusing them of treating wounded soldiers; they "
