@@ -374,6 +374,10 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     # SNA and YPJ are armed groups
     ("SNA faction clip: captured YPJ fighter held by the hair while another films her face. #Afrin",
      "non-international"),
+    # the places of an internal war name it when no party is named
+    ("They march us captured from Abi Adi to Mekelle, four days, and the fighters film us and laugh.",
+     "non-international"),
+    ("Twelve captured soldiers were paraded through Rutshuru before being taken to a camp.", "non-international"),
     # a place that is itself the war between States ("the Falklands") needs no second State
     ("Argentine conscripts captured on the Falklands were beaten by militia guards.", "international"),
 ])
