@@ -1152,3 +1152,15 @@ def test_men_in_uniform_questioned_on_camera_are_captives(check, text):
     a = check(text)
     assert a.context.pow_context
     assert "GCIII-13" in kinds(a, "concern")
+
+
+@pytest.mark.parametrize("text, informed", [
+    # the captor or the ICRC tells the family, or lets the captive call: Art. 70 respected
+    ("The ICRC informed the family of the captured soldier that he is alive and held in a camp near Lviv.", True),
+    ("The captured pilot was allowed to call his mother to tell her he was alive.", True),
+    # the family finds out by chance, from the captor's own clip or a freed comrade: nobody informed it
+    ("His mother recognised him from a clip on a Telegram channel; that is the only sign of life since October.", False),
+    ("The family of the captured marine found out he was alive from a cellmate released earlier.", False),
+])
+def test_a_family_informed_is_not_a_family_that_found_out_by_chance(check, text, informed):
+    assert ("GCIII-70" in kinds(check(text), "observance")) is informed
