@@ -1164,3 +1164,15 @@ def test_men_in_uniform_questioned_on_camera_are_captives(check, text):
 ])
 def test_a_family_informed_is_not_a_family_that_found_out_by_chance(check, text, informed):
     assert ("GCIII-70" in kinds(check(text), "observance")) is informed
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("ICRC delegates visited the camp and interviewed the prisoners of war in private.", True),
+    # another body's visit is not the ICRC's (labelling rule 8), even where the ICRC is named beside it
+    ("Monitors from the UN mission visited a POW camp and interviewed 50 captured soldiers privately. Each man may "
+     "send letters via the ICRC.", False),
+    ("Visit notes, POW camp (monitoring team; not ICRC): the captured soldiers say they are fed three times a day.",
+     False),
+])
+def test_only_the_icrc_or_a_protecting_power_makes_an_article_126_visit(check, text, visit):
+    assert ("GCIII-126" in kinds(check(text), "observance")) is visit
