@@ -91,8 +91,10 @@ def _ATTACHES(between: str) -> bool:
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "la", "le", "del", "di", "ben"})
 
 
-_OF_UNIT = re.compile(r"\s*of\s+(?:(?:the|his|her|their|its|a|an|our|my)\s+)?(?:\w+\s+)?(?:patrol|unit|platoon|squad|company|"
-                      r"battalion|brigade|regiment|crew|garrison|detachment|convoy)\b", re.I)
+# "of his patrol", "of the 2nd Division", "of the 93rd Mechanised Brigade": up to three words name the unit
+_OF_UNIT = re.compile(r"\s*of\s+(?:(?:the|his|her|their|its|a|an|our|my)\s+)?(?:[\w'-]+\s+){0,3}?(?:patrol|unit|platoon|squad|"
+                      r"company|battalion|brigade|regiment|division|corps|battery|squadron|crew|garrison|detachment|convoy)\b",
+                      re.I)
 
 
 # what an everyday verb ("taken", "took", "caught") means when it is not capture

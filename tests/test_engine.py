@@ -858,6 +858,9 @@ WHO_IS_HELD = [
     ("Case 7: national guard serviceman, no contact since the withdrawal. Two comrades saw him led away alive by "
      "enemy soldiers.", True),
     ("Neighbours say a shopkeeper argued with the patrol. Soldiers then led him away.", False),
+    # the unit a fighter belongs to may take several words ("of the 93rd Mechanised Brigade") before "captured near"
+    ("Soldiers of the 93rd Mechanised Brigade captured near Bakhmut were paraded on television.", True),
+    ("Soldiers of the Second Division captured near the river were shown on television.", True),
     # a garrison that gave up without a fight surrendered; a town given up is not a surrender
     ("The garrison of the fort gave up without a fight on the third day.", True),
     ("Russian forces gave up Kherson without a fight.", False),
