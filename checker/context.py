@@ -171,6 +171,11 @@ _BY_OWN_SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:their|his|her|its)\s+own\
 _OWN_SIDE = re.compile(r"\bby\s+(?:their|his|her|its)\s+own\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w'\u2019.-]+\s+){0,4}$", re.I)  # "captured by Ukraine's 47th Brigade"
 _WEAK_BETWEEN = re.compile(r"[,;:.]|\b(?:by|and|from|with|for|as|at|in|on|near|after|before|when|while|to|of|into)\b", re.I)
+# the men a captor holds, counted between the verb and the fighter word: "we held two hundred of their
+# soldiers", "holds 40 enemy", "is holding some 300 Russian"
+_HELD_COUNT = re.compile(r"(?:\s+(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
+                         r"fifty|hundred|hundreds|thousand|thousands|dozen|dozens|scores|couple|few|several|some|about|around|"
+                         r"over|nearly|almost|more|than|at|least|of|their|the|enemy|enemy's|its|his|our|[A-Z][\w'-]+))+\s+")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
 
@@ -410,8 +415,8 @@ class _Reading:
             if after_being and f.end <= c.start and c.start - f.end <= AFTER_BEING_DISTANCE and self.live(f) \
                     and not _PASSIVE_AGENT_FIGHTER.search(text, f.end, c.start):
                 return self.ev(f.start, c.end, "fighters in the captor's hands")
-            if f.start >= c.end and kind == "held":
-                continue  # "holds a funeral for six soldiers"
+            if f.start >= c.end and kind == "held" and not _HELD_COUNT.fullmatch(text, c.end, f.start):
+                continue  # "holds a funeral for six soldiers"; but "we held two hundred of their soldiers"
             if f.start >= c.end:  # "captured (Ukrainian) soldiers"
                 gap, between = f.start - c.end, text[c.end : f.start]
                 if _OTHER_OBJECT.search(between):

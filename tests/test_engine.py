@@ -858,6 +858,10 @@ WHO_IS_HELD = [
     ("Case 7: national guard serviceman, no contact since the withdrawal. Two comrades saw him led away alive by "
      "enemy soldiers.", True),
     ("Neighbours say a shopkeeper argued with the patrol. Soldiers then led him away.", False),
+    # the men a captor holds, counted after the verb; not a funeral held for soldiers
+    ("Kyiv is holding some 300 enemy soldiers at a camp near Lviv.", True),
+    ("We held two hundred of their soldiers in the school gym after the battle.", True),
+    ("The army holds a funeral for six soldiers killed in the ambush.", False),
     # the unit a fighter belongs to may take several words ("of the 93rd Mechanised Brigade") before "captured near"
     ("Soldiers of the 93rd Mechanised Brigade captured near Bakhmut were paraded on television.", True),
     ("Soldiers of the Second Division captured near the river were shown on television.", True),
