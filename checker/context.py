@@ -121,8 +121,10 @@ _OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|ru
 _NAMED_SIDE = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+[A-Z][\w'-]*")
 # "captured soldiers" names people; "had been taken prisoner" is the verb of its clause
 _ADJECTIVAL = re.compile(r"^(?:captured|captive|seized) (?!me\b|us\b|him\b|her\b|them\b|with\b)\w+$")
-# between a capture verb and a fighter word after it, another object and what is said of it
+# between fighters and a "they surrendered" later in the sentence, a siege or someone's report: the pronoun is
+# then the besieged ("soldiers shelled the village until the mayor said they surrendered")
 _SIEGE_OR_SPEECH = re.compile(r"\b(?:shell|attack|besieg|bomb|surround|storm|encircl|pound|said|says|told|claim)\w*", re.I)
+# between a capture verb and a fighter word after it, another object and what is said of it
 _TAKING_VERB = re.compile(r"\b(?:detain|arrest|abduct|kidnap|seiz|captur|took|take|grab|round|held|hold)\w*", re.I)
 _OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|suspecting|charging|for)\b", re.I)
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
