@@ -392,15 +392,15 @@ class _Reading:
                 # (only the subject of the sentence, and only a passive, "they had been captured", not "they captured";
                 # or a surrender, which its subject makes: "... every time he looks in a mirror he'll remember who he
                 # surrendered to")
-                surrender = not _PASSIVE.search(text, max(0, c.start - 20), c.start)
-                same = pronoun_before and (not surrender or _SURRENDER_VERB.match(text, c.start))
+                active = not _PASSIVE.search(text, max(0, c.start - 20), c.start)  # then only a surrender
+                same = pronoun_before and (not active or _SURRENDER_VERB.match(text, c.start))
                 before = (self.fighters_before(si) if si > 0 else []) + [
                     f for f in self.fighters if same and self.sentence(f) == si and f.end <= c.start
                     and f.start - self.sents[si][0] <= 60 and self.live(f)
                     and not _BY_BEFORE.search(text, max(0, f.start - 30), f.start)
                     and not _TAKING_VERB.search(text, f.end, c.start)  # "gunmen detained three doctors ... they were"
                     # "soldiers shelled the village until the mayor said they surrendered": the village's people did
-                    and not (surrender and _SIEGE_OR_SPEECH.search(text, f.end, c.start))]
+                    and not (active and _SIEGE_OR_SPEECH.search(text, f.end, c.start))]
                 if before and self.live_verb(c) and not self.civilian & {si - 1, si}:
                     out.append(self.ev(before[-1].start, c.end, "fighters in the captor's hands"))
         return out
