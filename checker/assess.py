@@ -190,7 +190,9 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             if not ok:
                 continue
             # an "unless" word in the sentence (= any(si in term_sents[t] for t in ind.unless & present))
-            cancelled = bool(ind.unless) and si in sentences_of(ind.unless)
+            cancelled = bool(ind.unless) and (si in sentences_of(ind.unless) or (
+                ind.unless_after > 0 and any(si < s2 <= si + ind.unless_after and story[s2] == story[si]
+                                             for s2 in sentences_of(ind.unless))))
             if cancelled and not (ind.kind == "observance" and ind.if_negated):
                 continue
             if ind.with_ and not satisfied(ind, si):

@@ -22,7 +22,7 @@ from typing import Optional
 
 from . import __version__
 
-FORMAT = 1
+FORMAT = 2
 KEEP = 3  # compiled rule sets kept (an editor switching folders keeps a few warm)
 
 

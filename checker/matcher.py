@@ -52,6 +52,7 @@ class CompiledIndicator:
     conditional_ok: bool = False
     with_custody: tuple[bool, ...] = ()  # per requirement: does it include @captive_ref (custody scope)?
     near: Optional[tuple[int, int]] = None  # characters (before, after) the 'with' words may stand from the phrase
+    unless_after: int = 0  # following sentences (same story) whose 'unless' words also cancel
 
 
 @dataclass
@@ -255,6 +256,7 @@ def build(ruleset) -> Matcher:
                         if_negated=ind.if_negated,
                         conditional_ok=ind.conditional_ok,
                         near=(ind.near.before, ind.near.after) if ind.near else None,
+                        unless_after=ind.unless_after,
                     )
                 )
     variants: dict[str, set[int]] = {}

@@ -101,6 +101,11 @@ class Indicator(Strict):
     unless: list[Phrase] = Field(
         default_factory=list, description="phrases that cancel this indicator when in the same sentence"
     )
+    unless_after: int = Field(
+        0, ge=0, le=1,
+        description="how many following sentences of the same story an 'unless' phrase also cancels from: "
+        "'The clip shows captured soldiers. All faces are pixelated.'",
+    )
     weight: float = Field(0.7, gt=0, le=1, description="how strongly this alone shows the element")
     conditional_ok: bool = Field(
         False,
