@@ -1183,3 +1183,26 @@ def test_a_family_informed_is_not_a_family_that_found_out_by_chance(check, text,
 ])
 def test_only_the_icrc_or_a_protecting_power_makes_an_article_126_visit(check, text, visit):
     assert ("GCIII-126" in kinds(check(text), "observance")) is visit
+
+
+def test_a_hospital_named_as_a_place_is_no_care_given(check):
+    # a place near the captives, or where they were attacked, is not care given to them
+    near = ("Several hundred prisoners of war were held in the old refrigeration plant, a few metres from a field "
+            "hospital and an ammunition dump that was bombed.")
+    assert "GCIII-30" not in kinds(check(near), "observance")
+    worn = ("Captured Houthi fighters, some barefoot and bandaged, were marched past the cameras in the Yemeni town.")
+    assert "GCIII-3" not in kinds(check(worn), "observance")
+    below = "The Commission finds that the medical care given to the prisoners of war fell below the required minimum."
+    assert "GCIII-30" not in kinds(check(below), "observance")
+    cared = ("Two captured enemy soldiers with fragment wounds were evacuated to the field hospital that morning.")
+    assert "GCIII-30" in kinds(check(cared), "observance")
+
+
+def test_care_for_the_captured_wounded_is_common_article_3_good_practice_in_an_internal_war(check):
+    # Art. 3(2): the wounded and sick are collected and cared for, whoever holds them
+    text = ("Myanmar: resistance fighters overran a junta outpost and captured 12 soldiers; four with gunshot wounds "
+            "were treated by resistance medics on the spot.")
+    a = check(text)
+    assert a.context.conflict == "non-international"
+    assert "GCIII-3" in kinds(a, "observance")
+    assert "GCIII-30" not in kinds(a, "observance")  # an international-conflict article
