@@ -1206,3 +1206,14 @@ def test_care_for_the_captured_wounded_is_common_article_3_good_practice_in_an_i
     assert a.context.conflict == "non-international"
     assert "GCIII-3" in kinds(a, "observance")
     assert "GCIII-30" not in kinds(a, "observance")  # an international-conflict article
+
+
+def test_a_drone_that_guides_a_surrender_in_is_no_attack(check):
+    guided = ("Drone feed: a Russian soldier in a trench waves at the hovering drone, which drops him a note telling "
+              "him to follow. He walks behind it for two kilometres and is taken in at a Ukrainian position.")
+    a = check(guided)
+    assert a.context.pow_context
+    assert "API-41" in kinds(a, "observance")
+    assert "API-41" not in kinds(a, "concern")
+    struck = ("A Russian soldier waved at the drone with his hands up; the drone dropped a grenade on him instead.")
+    assert "API-41" not in kinds(check(struck), "observance")
