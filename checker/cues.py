@@ -133,6 +133,12 @@ _DENIAL = re.compile(
     re.IGNORECASE,
 )
 _NEG_AFTER = re.compile(r"^\s*(?:nobody|no one|none of them|none)\b", re.IGNORECASE)
+# "calls reports of torture of 'captured AFU personnel' 'fabricated by Kyiv's propaganda'": the act is named as
+# what reports say, and the sentence then calls them false
+_REPORTS_OF = re.compile(r"\b(?:reports?|allegations?|claims?|accounts?|accusations?|stories|footage|videos?)\s+"
+                         r"(?:of|about)\s+(?:[^.;]{0,40})?$", re.IGNORECASE)
+_CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:fabricat\w*|fake|faked|lies|false|untrue|baseless|groundless|"
+                           r"propaganda|nonsense|a provocation|staged|hoax)\b", re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|is|are) (?:denied|disputed|rejected|dismissed|refuted)\b"
     # "reports of ill-treatment of POWs ... called 'fabrications of Kyiv propaganda'"
@@ -294,6 +300,8 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     for m in _DENIAL.finditer(before):
         den = m
     after = _DENIAL_AFTER.search(text[end:s_end])
+    if after is None and den is None and _REPORTS_OF.search(before):
+        after = _CALLED_FALSE.search(text[end:s_end])
     if den is not None:
         status, cue_words = DENIED, den.group(0)
     elif after is not None:

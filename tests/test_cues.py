@@ -156,6 +156,12 @@ CASES = [
     ("The claim that the captor obstructed the ICRC is dismissed.", "obstructed", DENIED),
     ("The guards beat the prisoners, who denied nothing.", "beat", ASSERTED),
     ("The prisoners said they had been beaten; officials did not comment.", "beaten", ASSERTED),
+    # reports of the act, which the speaker then calls false
+    ("The spokesperson calls reports of torture of 'captured AFU personnel' 'fabricated by Kyiv's propaganda'.",
+     "torture", DENIED),
+    ("Moscow called reports of the beating of captured soldiers lies.", "beating", DENIED),
+    ("Reports of torture of captured soldiers were confirmed by the UN mission.", "torture", ASSERTED),
+    ("Reports of torture of captured soldiers reached the UN mission in March.", "torture", ASSERTED),
 ]
 
 
