@@ -591,6 +591,9 @@ def test_a_state_named_inside_an_armed_groups_name_is_no_state(check):
     # the same country beside an armed group: an internal war
     ("Islamic State fighters paraded captured Syrian soldiers through Raqqa before executing them.",
      "non-international"),
+    # a militia of one side does not make the war between two States internal (Georgia and Russia, 2008)
+    ("Russian units passed a number of captured Georgian soldiers to South Ossetian militia, who beat them "
+     "severely.", "international"),
 ])
 def test_two_states_named_make_a_war_between_states(check, text, conflict):
     assert check(text).context.conflict == conflict
