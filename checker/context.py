@@ -298,7 +298,10 @@ class _Reading:
         text = self.text
         fig = _FIGURATIVE.match(text, h.end)
         if fig and not _OF_WAR.match(text, h.end) and not _NAMED_SIDE.match(text, fig.end()) \
-                and not _OF_UNIT.match(text, h.end):  # "five soldiers of his patrol": the men of a unit
+                and not _OF_UNIT.match(text, h.end) \
+                and not (h.term >= 0 and _ADJECTIVAL.match(self.m.terms[h.term])):
+            # "five soldiers of his patrol": the men of a unit; "captured fighters of a rival coalition" are
+            # captured whoever they fought for
             return False
         if _NOT_A_CAPTIVE.match(text, h.end) or _NO_PRISONERS_IDIOM.search(text, max(0, h.start - 20), h.start):
             return False

@@ -1220,3 +1220,12 @@ def test_a_drone_that_guides_a_surrender_in_is_no_attack(check):
     assert "API-41" not in kinds(a, "concern")
     struck = ("A Russian soldier waved at the drone with his hands up; the drone dropped a grenade on him instead.")
     assert "API-41" not in kinds(check(struck), "observance")
+
+
+def test_captured_fighters_of_a_side_are_captives_not_a_figure(check):
+    # "a prisoner of his coalition partners" is a figure of speech; "captured fighters of a rival coalition" is not
+    a = check("Libya: a commander shot seven kneeling men in orange overalls, captured fighters of a rival armed "
+              "group, one after another.")
+    assert a.context.pow_context
+    assert {"GCIII-3", "CIHL-89"} <= kinds(a, "concern")
+    assert not check("The prime minister is a prisoner of his coalition partners, the opposition said.").context.pow_context
