@@ -1229,3 +1229,12 @@ def test_captured_fighters_of_a_side_are_captives_not_a_figure(check):
     assert a.context.pow_context
     assert {"GCIII-3", "CIHL-89"} <= kinds(a, "concern")
     assert not check("The prime minister is a prisoner of his coalition partners, the opposition said.").context.pow_context
+
+
+def test_captives_named_in_russian_or_ukrainian(check):
+    # posts and hashtags from the war's channels name the captives in their own language
+    a = check("пленные ВСУ 😂 made them crawl to the truck on their knees and bark like dogs for the camera. "
+              "full vid in our channel #СВО")
+    assert a.context.pow_context and a.context.conflict == "international"
+    assert {"GCIII-13", "GCIII-14"} <= kinds(a, "concern")
+    assert check("Наші полонені повернулися додому: 95 defenders are home after the exchange.").context.pow_context
