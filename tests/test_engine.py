@@ -614,6 +614,8 @@ def test_the_captured_before_another_noun_is_not_captives(check):
     "the bunker.",
     "Episode 41: we rewatch the 1983 classic starring Bowie as the defiant prisoner in a Javanese camp, and the "
     "burial-to-the-neck scene still hurts.",
+    "Penalty-box prisoner: Kovalenko spent 14 minutes in the sin bin as the Sharks surrendered a two-goal lead "
+    "and were held captive in their own zone.",
 ])
 def test_a_game_captures_no_one(check, text):
     assert not check(text).context.pow_context
