@@ -111,6 +111,8 @@ _CAPTURED_THING = re.compile(
     r"vessels?|boats?|aircraft|planes?|helicopters?|drones?|ammunition|documents?|towns?|city|cities|villages?|"
     r"territory|territories|positions?|trenches|bases?|airports?|airfields?|bridges?|hills?|heights|regions?|areas?|"
     r"settlements?|strongpoints?|strongholds?|capital|ports?|t-\d+)\b", re.IGNORECASE)
+# the fighters a place was taken from: "... from pro-Russian rebels"
+_FROM_HOLDERS = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ENDS_WEAK = re.compile(r"(?:caught|taken|took|held|kept|grabbed|seized)$")
 WEAK_DISTANCE = 25  # "they took our boys", "caught two Russian soldiers": the fighter right after the verb
 # "a prisoner of his own bad first touch", "prisoner of their ideology": not a captive
@@ -396,6 +398,11 @@ class _Reading:
                 # or a surrender, which its subject makes: "... every time he looks in a mirror he'll remember who he
                 # surrendered to")
                 active = not _PASSIVE.search(text, max(0, c.start - 20), c.start)  # then only a surrender
+                if active and pronoun_before and kind != "restrained" and not _PRONOUN_AFTER.match(text, c.end) \
+                        and not _SURRENDER_VERB.match(text, c.start):
+                    # "Rebels ... say they have seized a town": the pronoun is the captor; "spare him if Jordan
+                    # freed ...": someone else is freed ("showed him bloodied and blindfolded" is his state)
+                    continue
                 same = pronoun_before and (not active or _SURRENDER_VERB.match(text, c.start))
                 before = (self.fighters_before(si) if si > 0 else []) + [
                     f for f in self.fighters if same and self.sentence(f) == si and f.end <= c.start
@@ -426,6 +433,9 @@ class _Reading:
                 gap, between = f.start - c.end, text[c.end : f.start]
                 if _OTHER_OBJECT.search(between):
                     continue  # "detained three doctors at a hospital, accusing them of treating wounded soldiers"
+                thing = _CAPTURED_THING.match(text, c.end)
+                if thing and kind == "captured" and _FROM_HOLDERS.search(between):
+                    continue  # "recapture the city of Lysychansk from pro-Russian rebels": a place taken from them
             else:  # "soldiers were captured / held by", not "gunmen abducted two ..." (fighters as captors)
                 gap, between = c.start - f.end, text[f.end : c.start]
                 # "some units have surrendered to ...", "the rebel chief, with hundreds of fighters, surrenders"

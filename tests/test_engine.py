@@ -1240,3 +1240,26 @@ def test_captives_named_in_russian_or_ukrainian(check):
     assert a.context.pow_context and a.context.conflict == "international"
     assert {"GCIII-13", "GCIII-14"} <= kinds(a, "concern")
     assert check("Наші полонені повернулися додому: 95 defenders are home after the exchange.").context.pow_context
+
+
+def test_recaptured_escapers_are_captives_but_a_recaptured_city_is_not(check):
+    a = check("The court found that the fifty recaptured officers were handed over to the secret police and shot "
+              "on lonely roads.")
+    assert a.context.pow_context
+    assert {"GCIII-13", "GCIII-130"} <= kinds(a, "concern")
+    assert not check("Ukrainian forces move to recapture the city of Lysychansk from pro-Russian rebels."
+                     ).context.pow_context
+    assert check("Rebels captured the base and 40 soldiers.").context.pow_context
+
+
+def test_a_pronoun_that_captures_is_the_captor(check):
+    # "they have seized a town": the rebels named before are the captors, not the soldiers named before them
+    text = ("Authorities find a mass grave of soldiers killed during the war forty years ago. Rebels in the region "
+            "say they have seized a town and freed two UN workers.")
+    assert not check(text).context.pow_context
+    # a passive still reaches back: the soldiers named before are the captives
+    text = "Five soldiers on patrol went missing near the border. Radio later announced they had been captured."
+    assert check(text).context.pow_context
+    # and a cage holds whoever is in it
+    a = check("The Jordanian pilot whose jet came down near Raqqa was burned alive in a cage by ISIS.")
+    assert a.context.pow_context and "CIHL-89" in kinds(a, "concern")
