@@ -92,7 +92,7 @@ class Indicator(Strict):
         alias="with",
         description="every requirement must also occur in the same sentence (or the window)",
     )
-    window: int = Field(0, ge=0, le=2, description="how many neighbouring sentences count for 'with'")
+    window: int = Field(0, ge=0, le=3, description="how many neighbouring sentences count for 'with'")
     near: Optional[Near] = Field(
         None,
         description="the 'with' words (other than @captive_ref) must stand this close to the phrase, in "
