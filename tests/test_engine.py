@@ -1263,3 +1263,12 @@ def test_a_pronoun_that_captures_is_the_captor(check):
     # and a cage holds whoever is in it
     a = check("The Jordanian pilot whose jet came down near Raqqa was burned alive in a cage by ISIS.")
     assert a.context.pow_context and "CIHL-89" in kinds(a, "concern")
+
+
+def test_captured_alive_then_shot_is_a_killing_whatever_battle_they_were_taken_in(check):
+    a = check("Army investigators concluded that two soldiers from the ambushed convoy had been captured alive and "
+              "were shot afterwards.")
+    assert {"GCIII-13", "GCIII-130"} <= kinds(a, "concern")
+    # a battle report that captured some and killed others is no killing of captives
+    b = check("The army says it killed 20 militants and captured 12 others in the ambush.")
+    assert "GCIII-130" not in kinds(b, "concern")
