@@ -427,6 +427,8 @@ _SCARCE_BEFORE = re.compile(
 _SCARCE_AFTER = re.compile(
     r"^(?:\W+\w+){0,6}?\W+(?:rarely|seldom|hardly ever|almost never|if at all|only once|only twice|only rarely|"
     r"(?:was|were|had been|have been) (?:suspended|halted|stopped|cut off|curtailed)|dried up|ceased)\b", re.IGNORECASE)
+# the good practice granted, then taken back in its own clause: "food the same they eat, but little"
+_BUT_LITTLE = re.compile(r"^[^.;:!?]{0,40}?\bbut (?:(?:very|too|so) )?(?:little|not enough|never enough)\b", re.IGNORECASE)
 _ONE_IN_ALL = re.compile(r"^(?:\W+\w+){0,4}?\W+(?:(?:the\s+)?(?:whole|entire)\s+(?:period|time|year|stay|captivity)|"
                          r"all (?:that|this) time|in (?:\w+\s+)?(?:months|years|a year))\b", re.IGNORECASE)
 
@@ -442,7 +444,7 @@ def scarce(text: str, sentence: tuple[int, int], start: int, end: int) -> str | 
         return words
     right = text[end : sentence[1]]
     cut = _AFTER_STOP.search(right)
-    m = _SCARCE_AFTER.match(right[: cut.start()] if cut else right)
+    m = _SCARCE_AFTER.match(right[: cut.start()] if cut else right) or _BUT_LITTLE.match(right)
     return m.group(0).strip() if m else None
 
 

@@ -239,6 +239,8 @@ def test_good_practice_taken_back_by_its_own_verb(text, phrase, taken_back):
     ("Within weeks the authorities had suspended the delegates' visits to all the camps.", "visits",
      "suspended the delegates'"),
     ("They hardly got any letters from home.", "letters", "hardly got any"),
+    ("They keep us in a pit, food the same they eat, but little.", "food", "the same they eat, but little"),
+    ("The captured soldiers were fed, but not enough.", "fed", ", but not enough"),
     # plenty, a single item that is not said to be all, a scarcity word in another clause
     ("Letters from home reached the prisoners every month.", "Letters", None),
     ("One letter arrived in June, and more followed.", "letter", None),

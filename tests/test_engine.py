@@ -1272,3 +1272,16 @@ def test_captured_alive_then_shot_is_a_killing_whatever_battle_they_were_taken_i
     # a battle report that captured some and killed others is no killing of captives
     b = check("The army says it killed 20 militants and captured 12 others in the ambush.")
     assert "GCIII-130" not in kinds(b, "concern")
+
+
+def test_a_sentry_who_saw_is_no_icrc_visit(check):
+    text = ("Stalag notebook, 1942: for us the Red Cross parcels arrived again this week; I shared my biscuits with "
+            "the Russian prisoners of war through the fence until a sentry saw me.")
+    assert "GCIII-126" not in kinds(check(text), "observance")
+    assert "GCIII-126" in kinds(check("The ICRC delegate saw each prisoner of war alone, without guards."), "observance")
+
+
+def test_grozny_places_the_story_in_an_internal_war(check):
+    a = check("After the railway station in Grozny the fighters take six of us, conscripts. Two from my platoon, "
+              "they shot them in the pit.")
+    assert a.context.conflict == "non-international"
