@@ -111,6 +111,9 @@ _CAPTURED_THING = re.compile(
     r"vessels?|boats?|aircraft|planes?|helicopters?|drones?|ammunition|documents?|towns?|city|cities|villages?|"
     r"territory|territories|positions?|trenches|bases?|airports?|airfields?|bridges?|hills?|heights|regions?|areas?|"
     r"settlements?|strongpoints?|strongholds?|capital|ports?|t-\d+)\b", re.IGNORECASE)
+# a surrender demanded, not made: "gave the forces in Mariupol until 5 a.m. to lay down their arms", "urged them to"
+_DEMANDED = re.compile(r"(?:\buntil\b|\bdeadline\b|\bultimatum\b|\bcalled on\b|\bcalls on\b|\burged?\b|\burges\b|"
+                       r"\bdemand(?:ed|s)?\b|\bappeal(?:ed|s)? to\b)[^;:!?]{0,50}\bto\s+$", re.IGNORECASE)  # ("5 a.m.")
 # the fighters a place was taken from: "... from pro-Russian rebels"
 _FROM_HOLDERS = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ENDS_WEAK = re.compile(r"(?:caught|taken|took|held|kept|grabbed|seized)$")
@@ -354,6 +357,7 @@ class _Reading:
         text, others = self.text, self.by["demobilised"]
         return [self.ev(h.start, h.end, SURRENDERED if _SURRENDER_DONE.search(text[h.start:h.end]) else SURRENDERING)
                 for h in self.by["hors_de_combat"] if self.live(h) and not _BY_OWN_SIDE.match(text, h.end)  # "disarmed by their own commands"
+                and not _DEMANDED.search(text, max(0, h.start - 80), h.start)  # "gave them until 5 a.m. to lay down their arms"
                 and not any(0 <= h.start - o.end <= 60 and not re.search(r"[;:.]", text[o.end:h.start]) for o in others)
                 and not self._inmates_gesture(h)]
 

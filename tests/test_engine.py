@@ -1285,3 +1285,15 @@ def test_grozny_places_the_story_in_an_internal_war(check):
     a = check("After the railway station in Grozny the fighters take six of us, conscripts. Two from my platoon, "
               "they shot them in the pit.")
     assert a.context.conflict == "non-international"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry gave Ukrainian forces in Mariupol until 5 a.m. on Monday to lay down their arms.",
+    "The general urged the besieged soldiers to lay down their arms; they refused.",
+])
+def test_a_surrender_demanded_is_no_surrender(check, text):
+    assert not check(text).context.pow_context
+
+
+def test_a_surrender_made_still_counts(check):
+    assert check("The soldiers at the post laid down their arms and were marched away by the rebels.").context.pow_context
