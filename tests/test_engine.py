@@ -1297,3 +1297,15 @@ def test_a_surrender_demanded_is_no_surrender(check, text):
 
 def test_a_surrender_made_still_counts(check):
     assert check("The soldiers at the post laid down their arms and were marched away by the rebels.").context.pow_context
+
+
+def test_paramilitaries_beside_two_states_do_not_make_an_internal_war(check):
+    a = check("More than 90,000 Pakistani soldiers and paramilitaries who laid down their arms in Dacca in December "
+              "1971 spent up to two more years in camps in India.")
+    assert a.context.conflict == "international"
+
+
+def test_trains_that_did_not_cross_return_no_belongings(check):
+    text = ("New Delhi tied the prisoners of war's return to talks on recognition, and the last trains did not cross "
+            "at Wagah until April 1974.")
+    assert "GCIII-18" not in kinds(check(text), "observance")
