@@ -691,11 +691,15 @@ _OWN_SERVICE = re.compile(
     # the tag of a translated testimony: "(former conscript, translated from Spanish)"
     r"|(?:^|\()\s*(?:a )?(?:former|ex-?)\s+(?:[\w'-]+\s+){0,3}?(?:conscript|soldier|serviceman|fighter|prisoner of war|pow|"
     r"paratrooper|marine)\b", re.I)
+_ARRESTED = re.compile(r"\b(?:police|policemen|protest|protesters|demonstration|arrest(?:ed)?)\b", re.I)
 _OWN_CAPTURE = re.compile(
     r"\b(?:(?:they|he|russians|ukrainians|the enemy|the rebels|the militants|the houthis)\s+(?:took|captured|caught|"
     r"grabbed|seized|picked up)\s+(?:me|us)|(?:i|we)\s+(?:was|were|got)\s+(?:taken|captured|caught|taken prisoner)|"
     r"took (?:me|us) prisoner|in (?:their|enemy) hands|(?:they|the \w+|russians|ukrainians|iraqis|iranians) had (?:us|me)|"
-    r"(?:i|we) surrender(?:ed)?|had (?:me|us) (?:for )?(?:\w+ )?(?:days|weeks|months|years))\b",
+    r"(?:i|we) surrender(?:ed)?|had (?:me|us) (?:for )?(?:\w+ )?(?:days|weeks|months|years)"
+    # bound by the captors: "they put the chain on my neck", "chained us to the trees", "tied my hands"
+    r"|(?:put|kept)\s+(?:the\s+|a\s+)?(?:chains?|handcuffs|cuffs|shackles)\s+on\s+(?:my|our)|"
+    r"(?:chained|shackled|handcuffed|blindfolded)\s+(?:me|us)|tied\s+(?:me|us)\s+(?:up|to)|tied\s+(?:my|our)\s+hands)\b",
     re.I)
 
 
@@ -712,6 +716,8 @@ def _own_account(r: "_Reading") -> list[Evidence]:
         cue = classify(text, r.sents[si], mt.start(), mt.end())
         if cue.status in (NEGATED, HYPOTHETICAL, DENIED):
             continue  # "if they catch us", "they never caught me"
+        if _ARRESTED.search(text, *r.sents[si]):
+            continue  # "the police tied my hands at the protest": an arrest, whatever he once served in
         return [r.ev(served.start(), served.end(), "a fighter's own account"),
                 r.ev(mt.start(), mt.end(), "a fighter's own account of capture")]
     return []

@@ -195,6 +195,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "I was soldier with the government forces in Nihm. They took me in 2019. In the prison they hang me from "
     "the hands for hours.",
     "Our unit was cut off near the river and we were captured on the third day. They beat us every night.",
+    # ... or that he was bound by those who held him
+    "I was a corporal when they took the base. They put the chain on my neck, a long chain, and the other end to a tree.",
     # in a named side's hands
     "Of the Red Army soldiers who fell into German hands in 1941, hundreds of thousands were starved to death.",
     # plain words: "they had us" after "we were shot down"; a slur for the enemy's soldiers; the men of a
@@ -339,6 +341,8 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     # prisoners in a war only in a figure of speech, or common criminals held during a war
     "Prisoners at the state penitentiary rioted on Sunday over overcrowding, the latest unrest in the war on drugs.",
     "Prisoners at the city jail were beaten by guards, says a report on the gang war in the port.",
+    # a man who once served, bound by the police at a protest: an arrest
+    "I served in the navy for ten years. Last month the police tied my hands at the protest and kept me overnight.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
