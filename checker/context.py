@@ -54,7 +54,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remain
 # a participle followed by a preposition or the end of a clause: "soldiers captured near X", "held by"
 _PARTICIPLE_NEXT = re.compile(
     r"\s*(?:[,.;:)]|$|(?:by|in|at|near|after|during|on|from|when|while|since|for|as|last|earlier|overnight|"
-    r"yesterday|today|outside|inside|around|behind|under)\b)", re.I)
+    r"yesterday|today|outside|inside|around|behind|under)\b"
+    # a time told as a noun: "a fighter, captured the day before", "captured the previous night"
+    r"|the\s+(?:(?:previous|same|next|following)\s+)?(?:day|night|week|month|morning|evening|afternoon)\b)", re.I)
 # "the pilot it captured", "soldiers they had seized": the fighter is the object
 _OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|we|i|you|the group|the rebels|the militants|"
                               r"the enemy|the other side|the russians|the ukrainians|the azerbaijanis|the armenians|"
@@ -82,12 +84,14 @@ def _ATTACHES(between: str) -> bool:
     """A participle after the fighter word modifies it ("soldiers captured near X", "troops, seized in May,")
     unless another verb and noun stand between ("soldiers forcing Iraqis, detained for ...")."""
     between = _OF_UNIT.sub(" ", between, count=1)  # "five soldiers of his patrol, captured in May"
+    between = _OF_NAMED.sub(" ", between, count=1)  # "a fighter of the YPJ, captured the day before"
     words = re.findall(r"[A-Za-z']+", between)
     if words and all(w[0].isupper() or w in _NAME_PARTICLES for w in words) and words[0][0].isupper():
         return True  # a name in apposition: "the pilot Muath al-Kasasbeh, captured when his jet came down"
     return len(words) <= 2 and not any(w.lower().endswith("ing") for w in words)
 
 
+_OF_NAMED = re.compile(r"^\s*of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,3}")  # the armed group or force, named
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "la", "le", "del", "di", "ben"})
 
 
@@ -182,7 +186,8 @@ _WEAK_BETWEEN = re.compile(r"[,;:.]|\b(?:by|and|from|with|for|as|at|in|on|near|a
 # soldiers", "holds 40 enemy", "is holding some 300 Russian"
 _HELD_COUNT = re.compile(r"(?:\s+(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
                          r"fifty|hundred|hundreds|thousand|thousands|dozen|dozens|scores|couple|few|several|some|about|around|"
-                         r"over|nearly|almost|more|than|at|least|of|their|the|enemy|enemy's|its|his|our|[A-Z][\w'-]+))+\s+")
+                         r"over|nearly|almost|more|than|at|least|of|their|the|enemy|enemy's|its|his|our|[A-Z][\w'-]+))+"
+                         r"(?:\s+[a-z][\w'-]*)?\s+")  # one word of the fighters' side: "caught 3 of the junta soldiers"
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
 

@@ -78,6 +78,8 @@ _HYPOTHETICAL = re.compile(
     r"(?:asks?|asked|wonder(?:s|ed)?|to know)(?!\s+(?:why|how long)\b)|requests?|requested|wants?|wanted|hopes?|hoped|"
     r"vows?|vowed|pledges?|pledged|promises?|promised|commits? to|committed to|"
     r"expected to|set to(?! work)|going to|about to|ready to|willing to|agreed to|prepared to|"
+    # an expectation that did not come true: "i thought they'd beat them up" (then: "nah they gave them water")
+    r"(?:thought|figured|assumed|expected|reckoned)(?: that)? (?:they|he|she|we|i|you|the \w+)(?:'d|\u2019d| would)|"
     # an attempt or a plan is not the act: "an all-out effort to kidnap soldiers to use as bargaining chips"
     r"efforts? to|attempts? to|attempted to|attempting to|bid to|seeks? to|sought to|seeking to|"
     r"to ensure|ensure that|in order to|so as not to|to prevent|prevent|prohibits?|prohibited|bans?|banned|forbids?|"

@@ -23,6 +23,9 @@ CASES = [
     ("Those who refused were beaten until many of them agreed to sign up and fight against their own army.",
      "fight against their own", ASSERTED),
     ("The two sides agreed to exchange the prisoners next month.", "exchange", HYPOTHETICAL),
+    # an expectation that did not come true
+    ("The captured soldiers? I thought they'd beat them up, but they gave them water.", "beat", HYPOTHETICAL),
+    ("The rebels thought the soldiers were spies and beat them.", "beat", ASSERTED),
     # a case put for argument
     ("Suppose a detaining power lets a television crew film prisoners of war in their camp.", "film", HYPOTHETICAL),
     ("Imagine that the army broadcasts the prisoners on television.", "broadcasts", HYPOTHETICAL),

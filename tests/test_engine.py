@@ -274,6 +274,9 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     # "prisoners" in a text that the war itself places: an air raid, the front
     "Delegates found two hundred prisoners quartered in a warehouse a few metres from a dump hit in an air raid.",
     "Near the front, the prisoners slept in a barn and got bread twice a day.",
+    # the fighters counted out of a larger group, or named by the group they fight for, then captured
+    "yeah the PDF guys caught 3 of the junta soldiers near the bridge",
+    "A video shows a young woman fighter of the YPJ, captured the day before near the village, with blood on her face.",
 ])
 def test_captives_without_a_concern_are_still_captives(check, text):
     a = check(text)
@@ -341,6 +344,8 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     # prisoners in a war only in a figure of speech, or common criminals held during a war
     "Prisoners at the state penitentiary rioted on Sunday over overcrowding, the latest unrest in the war on drugs.",
     "Prisoners at the city jail were beaten by guards, says a report on the gang war in the port.",
+    "Fighters of the Islamic State, captured the town of Palmyra on Sunday.",
+    "They kept fighting soldiers in the hills for a week.",
     # a man who once served, bound by the police at a protest: an arrest
     "I served in the navy for ten years. Last month the police tied my hands at the protest and kept me overnight.",
 ])
