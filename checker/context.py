@@ -696,10 +696,11 @@ _OWN_SERVICE = re.compile(
     # the tag of a translated testimony: "(former conscript, translated from Spanish)"
     r"|(?:^|\()\s*(?:a )?(?:former|ex-?)\s+(?:[\w'-]+\s+){0,3}?(?:conscript|soldier|serviceman|fighter|prisoner of war|pow|"
     r"paratrooper|marine)\b", re.I)
-_ARRESTED = re.compile(r"\b(?:police|policemen|protest|protesters|demonstration|arrest(?:ed)?)\b", re.I)
+_ARRESTED = re.compile(r"\b(?:(?:the )?police(?:men)?\s+(?:\w+\s+){0,2}?(?:tied|took|arrested|detained|held|kept|handcuffed|"
+                       r"chained|seized|grabbed|picked)|protest\w*|demonstration\w*|arrest(?:ed)?)\b", re.I)
 _OWN_CAPTURE = re.compile(
     r"\b(?:(?:they|he|russians|ukrainians|the enemy|the rebels|the militants|the houthis)\s+(?:took|captured|caught|"
-    r"grabbed|seized|picked up)\s+(?:me|us)|(?:i|we)\s+(?:was|were|got)\s+(?:taken|captured|caught|taken prisoner)|"
+    r"grabbed|seized|picked up)\s+(?:me|us)|(?:i|we)\s+(?:was|were|got|had been|have been)\s+(?:taken|captured|caught|taken prisoner)|"
     r"took (?:me|us) prisoner|in (?:their|enemy) hands|(?:they|the \w+|russians|ukrainians|iraqis|iranians) had (?:us|me)|"
     r"(?:i|we) surrender(?:ed)?|had (?:me|us) (?:for )?(?:\w+ )?(?:days|weeks|months|years)"
     # bound by the captors: "they put the chain on my neck", "chained us to the trees", "tied my hands"

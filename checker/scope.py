@@ -59,8 +59,11 @@ _UNDER_CONTROL = re.compile(
     r"|\b(?:walk(?:s|ed|ing)?|follow(?:s|ed|ing)?|led|guided|brought|came|crawl(?:s|ed)?)\b[^;]{0,50}?\bto (?:our|their|the enemy's|"
     r"(?:the )?(?:ukrainian|russian|enemy|government|army|rebel)) (?:positions?|lines?|trench(?:es)?)\b"
     r"|\b(?:sent|send|sends|taken|took|evacuated) (?:(?:him|them) )?(?:to the rear|back to the rear)\b"
-    r"|\b(?:gave|give|gives|giving) (?:him|them|us|me) (?:water|food|tea|a cigarette|cigarettes|smokes|first aid)\b"
-    r"|\bbandag(?:ed|es|ing) (?:him|them|his|their|us|me|my|our)\b"
+    r"|\b(?:gave|give|gives|giving) (?:him|them|us|me) (?:water|food|tea|a cigarette|cigarettes|smokes|first aid|"
+    r"(?:a )?painkillers?|morphine)\b"
+    r"|\bbandag(?:ed|es|ing) (?:him|them|his|their|us|me|my|our)\b|\btie[ds]? a tourniquet\b"
+    r"|\b(?:carried|carry|carries|carrying) (?:him|them) (?:\w+ ){0,4}?(?:back|to the rear|to (?:the|an|our) "
+    r"(?:evacuation|aid|collection|medical|first.aid) (?:point|post|station))\b"
     # made to move, kneel or strip without a "to" ("make us walk barefoot"), put in lines, stripped of kit
     r"|\b(?:make|makes|made|making|force|forces|forced|forcing) (?:us|them|him|me|the (?:men|soldiers|prisoners))\s+"
     r"(?:walk|march|kneel|lie|lay|strip|undress|crawl|line up|stand|sit)\b"

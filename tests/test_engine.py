@@ -197,6 +197,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Our unit was cut off near the river and we were captured on the third day. They beat us every night.",
     # ... or that he was bound by those who held him
     "I was a corporal when they took the base. They put the chain on my neck, a long chain, and the other end to a tree.",
+    "I was a corporal. I had been taken with eleven other police when the base fell. The chain went around my neck at "
+    "night and was padlocked to a tree.",
     # in a named side's hands
     "Of the Red Army soldiers who fell into German hands in 1941, hundreds of thousands were starved to death.",
     # plain words: "they had us" after "we were shot down"; a slur for the enemy's soldiers; the men of a
