@@ -357,6 +357,10 @@ def test_everyday_verbs_that_are_not_capture(check, text):
 
 
 @pytest.mark.parametrize("text, conflict", [
+    # an armed group demanding that the State free its members: the captor is not a State
+    ("Six men in army fatigues sit against a mud wall. A masked speaker says they will be freed only when the "
+     "government releases 'our brothers' held in the central prison.", "non-international"),
+    ("Captured marines said in a video that Russia must free our comrades held in Olenivka.", "international"),
     # the places of an internal war, with no party named
     ("I was with the army at Sirwah when they took us. In Sana'a they hung me by the wrists from the bars of a "
      "window.", "non-international"),
