@@ -631,6 +631,7 @@ def test_the_captured_before_another_noun_is_not_captives(check):
     "burial-to-the-neck scene still hurts.",
     "Penalty-box prisoner: Kovalenko spent 14 minutes in the sin bin as the Sharks surrendered a two-goal lead "
     "and were held captive in their own zone.",
+    "New escape room 'Stalag 9': beat the guards' roll call, dig out of the hut and get past the wire in 60 minutes.",
 ])
 def test_a_game_captures_no_one(check, text):
     assert not check(text).context.pow_context
