@@ -83,7 +83,7 @@ _HYPOTHETICAL = re.compile(
     # an attempt or a plan is not the act: "an all-out effort to kidnap soldiers to use as bargaining chips"
     r"efforts? to|attempts? to|attempted to|attempting to|bid to|seeks? to|sought to|seeking to|"
     r"to ensure|ensure that|in order to|so as not to|to prevent|prevent|prohibits?|prohibited|bans?|banned|forbids?|"
-    r"obliges?|obliged|requires?|required|entitled|rights? to|under (?:international |humanitarian |the )?law|"
+    r"obliges?|obliged|requires?|required|entitled|rights? to|under (?:international |humanitarian |the )?law(?! of (?!war\b|armed\b)[a-z])|"
     r"(?:the )?(?:law|convention|rules?) (?:says?|states?|requires?|provides?|demands?))\b",
     re.IGNORECASE,
 )

@@ -23,6 +23,10 @@ CASES = [
     ("Those who refused were beaten until many of them agreed to sign up and fight against their own army.",
      "fight against their own", ASSERTED),
     ("The two sides agreed to exchange the prisoners next month.", "exchange", HYPOTHETICAL),
+    # the law a body was set up under is no norm stated: only the law of war is
+    ("A court in Sana'a, which is not a court established under the law of Yemen, sentenced the captured soldiers "
+     "to death.", "to death", ASSERTED),
+    ("Under the law of war, captured soldiers must be fed.", "fed", HYPOTHETICAL),
     # an expectation that did not come true
     ("The captured soldiers? I thought they'd beat them up, but they gave them water.", "beat", HYPOTHETICAL),
     ("The rebels thought the soldiers were spies and beat them.", "beat", ASSERTED),
