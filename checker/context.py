@@ -178,6 +178,11 @@ _SUMMARILY = re.compile(r"summar|execution.style", re.I)
 _ACTIVE_PERFECT = re.compile(r"\b(?:to have|has|have|had)\s+(?:\w+ly\s+)?$", re.I)
 _THEM_AFTER = re.compile(r"\s+(?:(?:many|most|some|all|several|dozens|scores|\d+)\s+of\s+)?them\b", re.I)
 _RELATIVE_PASSIVE = re.compile(r"\b(?:who|that|which)\s+(?:were|was|had been|have been|has been|are|is)\b", re.I)
+# a soldier punished by his own side for surrendering: "sentenced a private to thirteen years for attempting to give
+# himself up", "court-martialled for surrendering Laukkai"
+_PUNISHED_FOR = re.compile(r"\b(?:sentenc\w*|convict\w*|jail\w*|imprison\w*|prosecut\w*|court.martial\w*|punish\w*|"
+                           r"charg\w*|tried)\b[^.;:]{0,60}\bfor\s+(?:(?:attempting|trying|planning|intending)\s+to\s+)?$", re.I)
+_PRISON_STAFF = re.compile(r"(?:officers?|guards?|wardens?)", re.I)
 _BY_OWN_SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:their|his|her|its)\s+own\b", re.I)
 _OWN_SIDE = re.compile(r"\bby\s+(?:their|his|her|its)\s+own\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w'\u2019.-]+\s+){0,4}$", re.I)  # "captured by Ukraine's 47th Brigade"
@@ -363,6 +368,8 @@ class _Reading:
         return [self.ev(h.start, h.end, SURRENDERED if _SURRENDER_DONE.search(text[h.start:h.end]) else SURRENDERING)
                 for h in self.by["hors_de_combat"] if self.live(h) and not _BY_OWN_SIDE.match(text, h.end)  # "disarmed by their own commands"
                 and not _DEMANDED.search(text, max(0, h.start - 80), h.start)  # "gave them until 5 a.m. to lay down their arms"
+                and not _PUNISHED_FOR.search(text, max(0, h.start - 80), h.start)  # "jailed for attempting to give himself up"
+                and not (self.sentence(h) in self.civilian and self.sentence(h) not in self.fighter_sents)  # protesters' hands
                 and not any(0 <= h.start - o.end <= 60 and not re.search(r"[;:.]", text[o.end:h.start]) for o in others)
                 and not self._inmates_gesture(h)]
 
@@ -433,6 +440,8 @@ class _Reading:
                 continue
             if si in self.civilian and _AS_LABEL.search(text, max(0, f.start - 25), f.start):
                 continue  # "a pharmacist ... held for weeks as an unlawful combatant": the captor's label for a civilian
+            if si in self.civilian and _PRISON_STAFF.fullmatch(text, f.start, f.end):
+                continue  # "inmates ... held two officers there": a prison's officers or guards, among its inmates
             if after_being and f.end <= c.start and c.start - f.end <= AFTER_BEING_DISTANCE and self.live(f) \
                     and not _PASSIVE_AGENT_FIGHTER.search(text, f.end, c.start):
                 return self.ev(f.start, c.end, "fighters in the captor's hands")

@@ -348,6 +348,10 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "Prisoners at the city jail were beaten by guards, says a report on the gang war in the port.",
     "Fighters of the Islamic State, captured the town of Palmyra on Sunday.",
     "They kept fighting soldiers in the hills for a week.",
+    # a soldier punished by his own side for trying to surrender; inmates holding prison officers; protesters' hands
+    "A garrison court sentenced a private to thirteen years for attempting to give himself up to the enemy's forces.",
+    "Inmates barricaded themselves in the laundry and held two officers there for nine hours, demanding visits.",
+    "Riot police made dozens of protesters kneel on the pavement with their hands behind their heads.",
     # a man who once served, bound by the police at a protest: an arrest
     "I served in the navy for ten years. Last month the police tied my hands at the protest and kept me overnight.",
 ])
@@ -632,6 +636,8 @@ def test_the_captured_before_another_noun_is_not_captives(check):
     "Penalty-box prisoner: Kovalenko spent 14 minutes in the sin bin as the Sharks surrendered a two-goal lead "
     "and were held captive in their own zone.",
     "New escape room 'Stalag 9': beat the guards' roll call, dig out of the hut and get past the wire in 60 minutes.",
+    "The patch fixes the prisoner system: surrendering squads drop their weapons and can be escorted back for a morale "
+    "bonus, though the AI still walks into minefields.",
 ])
 def test_a_game_captures_no_one(check, text):
     assert not check(text).context.pow_context
