@@ -76,6 +76,7 @@ _TOLD = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")  # a wi
 
 
 # a note's terse apposition: "Ukrainian marine, captured Mariupol, April 2022" (the place with no preposition)
+_AGE_APPOSITION = re.compile(r"\s*,\s*\d{1,2}\s*,\s*")
 _NOTE_PLACE = re.compile(r"\s+[A-Z][\w'-]+\s*[,.;(]")
 _LOOKS_PARTICIPLE = re.compile(r"(?:ed|en|held|kept|caught|took)$", re.I)
 
@@ -124,6 +125,7 @@ _ENDS_WEAK = re.compile(r"(?:caught|taken|took|held|kept|grabbed|seized)$")
 WEAK_DISTANCE = 25  # "they took our boys", "caught two Russian soldiers": the fighter right after the verb
 # "a prisoner of his own bad first touch", "prisoner of their ideology": not a captive
 _FIGURATIVE = re.compile(r"\s+of\s+(?:his|her|its|their|my|our|your|the|a|an|this|that)\b", re.I)
+_IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)\s+own\s+(?:hearts?|minds?|heads?|souls?|pride)\b", re.I)
 _OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|russians?|ukrainians?|rebels?|militia|group|army|"
                      r"taliban|houthis?|islamic state|is|isis|armed group|other side|regime|junta))\b", re.I)
 # "prisoners of the pro-Kurdish Manbij Military Council", "of the United States": a named side, not a figure
@@ -180,6 +182,7 @@ _THEM_AFTER = re.compile(r"\s+(?:(?:many|most|some|all|several|dozens|scores|\d+
 _RELATIVE_PASSIVE = re.compile(r"\b(?:who|that|which)\s+(?:were|was|had been|have been|has been|are|is)\b", re.I)
 # a soldier punished by his own side for surrendering: "sentenced a private to thirteen years for attempting to give
 # himself up", "court-martialled for surrendering Laukkai"
+_LET_US = re.compile(r"\blet(?:\s+us|'s|\u2019s)\s+$", re.I)
 _PUNISHED_FOR = re.compile(r"\b(?:sentenc\w*|convict\w*|jail\w*|imprison\w*|prosecut\w*|court.martial\w*|punish\w*|"
                            r"charg\w*|tried)\b[^.;:]{0,60}\bfor\s+(?:(?:attempting|trying|planning|intending)\s+to\s+)?$", re.I)
 _PRISON_STAFF = re.compile(r"(?:officers?|guards?|wardens?)", re.I)
@@ -320,6 +323,8 @@ class _Reading:
             return False
         if _NOT_A_CAPTIVE.match(text, h.end) or _NO_PRISONERS_IDIOM.search(text, max(0, h.start - 20), h.start):
             return False
+        if _IN_OUR_OWN.match(text, h.end):
+            return False  # "how many of us are prisoners of war in our own hearts": a sermon's figure
         if _TO_JUSTICE.match(text, h.end):
             return False  # "surrenders to the war crimes tribunal": a suspect giving himself up, not a fighter
         return not negated_noun(text, self.sents[self.sentence(h)], h.start)
@@ -369,6 +374,7 @@ class _Reading:
                 for h in self.by["hors_de_combat"] if self.live(h) and not _BY_OWN_SIDE.match(text, h.end)  # "disarmed by their own commands"
                 and not _DEMANDED.search(text, max(0, h.start - 80), h.start)  # "gave them until 5 a.m. to lay down their arms"
                 and not _PUNISHED_FOR.search(text, max(0, h.start - 80), h.start)  # "jailed for attempting to give himself up"
+                and not _LET_US.search(text, max(0, h.start - 12), h.start)  # a sermon: "today let us lay down our arms"
                 and not (self.sentence(h) in self.civilian and self.sentence(h) not in self.fighter_sents)  # protesters' hands
                 and not any(0 <= h.start - o.end <= 60 and not re.search(r"[;:.]", text[o.end:h.start]) for o in others)
                 and not self._inmates_gesture(h)]
@@ -461,6 +467,7 @@ class _Reading:
                 if kind != "restrained" and not surrendered and not (
                         _PASSIVE.search(between) or _OBJECT_RELATIVE.search(between)
                         or (between.strip() == "," and _NOTE_PLACE.match(text, c.end))  # "marine, captured Mariupol"
+                        or _AGE_APPOSITION.fullmatch(between)  # "Armenian conscript, 19, captured Hadrut area"
                         or (_PARTICIPLE_NEXT.match(text[c.end:])
                             and (kind != "captured" or not _LOOKS_PARTICIPLE.search(text[c.start:c.end])
                                  or _ATTACHES(between)))):
@@ -709,7 +716,7 @@ _ARRESTED = re.compile(r"\b(?:(?:the )?police(?:men)?\s+(?:\w+\s+){0,2}?(?:tied|
                        r"chained|seized|grabbed|picked)|protest\w*|demonstration\w*|arrest(?:ed)?)\b", re.I)
 _OWN_CAPTURE = re.compile(
     r"\b(?:(?:they|he|russians|ukrainians|the enemy|the rebels|the militants|the houthis)\s+(?:took|captured|caught|"
-    r"grabbed|seized|picked up)\s+(?:me|us)|(?:i|we)\s+(?:was|were|got|had been|have been)\s+(?:taken|captured|caught|taken prisoner)|"
+    r"grabbed|seized|picked up|take|capture|catch|grab|seize|pick up)\s+(?:me|us)|(?:i|we)\s+(?:was|were|got|had been|have been)\s+(?:taken|captured|caught|taken prisoner)|"
     r"took (?:me|us) prisoner|in (?:their|enemy) hands|(?:they|the \w+|russians|ukrainians|iraqis|iranians) had (?:us|me)|"
     r"(?:i|we) surrender(?:ed)?|had (?:me|us) (?:for )?(?:\w+ )?(?:days|weeks|months|years)"
     # bound by the captors: "they put the chain on my neck", "chained us to the trees", "tied my hands"

@@ -29,7 +29,9 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't")
 _BOUNDARY = re.compile(
     r"[;:()\[\]]"
     r"|\b(?:but|while|whereas|although|though|however|yet|because|since|until|unless|instead(?! of)|rather(?! than))\b"
-    r"|,\s*(?=(?:they|he|she|we|i|it|the|guards?|soldiers?|others?|some|many|most|all|both|each|everyone|several|who|which|later|then|and|after|when)\b)"
+    r"|,\s*(?=(?:they|he|she|we|i|it|the|guards?|soldiers?|others?|some|many|most|all|both|each|everyone|several|who|which|later|then|and|after|when|so)\b)"
+    # a consequence with its own subject: "the commander said we don't need them, so we finished them off"
+    r"|\bso\s+(?=(?:we|they|he|she|i)\b)"
     r"|\b(?:and|or)\s+(?=(?:were|was|are|is|had|has|have|then|later|also|they|he|she|we|i|it|instead|were|afterwards)\b)"
     r"|\b(?:and|or)\s+(?=\w+ed\b)",
     re.IGNORECASE,

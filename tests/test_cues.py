@@ -27,6 +27,9 @@ CASES = [
     ("A court in Sana'a, which is not a court established under the law of Yemen, sentenced the captured soldiers "
      "to death.", "to death", ASSERTED),
     ("Under the law of war, captured soldiers must be fed.", "fed", HYPOTHETICAL),
+    # a negation ends where a consequence with its own subject begins
+    ("We took three of theirs. The commander said we don't need them, so we finished them off.", "finished them off",
+     ASSERTED),
     # an expectation that did not come true
     ("The captured soldiers? I thought they'd beat them up, but they gave them water.", "beat", HYPOTHETICAL),
     ("The rebels thought the soldiers were spies and beat them.", "beat", ASSERTED),

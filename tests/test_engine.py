@@ -199,6 +199,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "I was a corporal when they took the base. They put the chain on my neck, a long chain, and the other end to a tree.",
     "I was a corporal. I had been taken with eleven other police when the base fell. The chain went around my neck at "
     "night and was padlocked to a tree.",
+    # a testimony in the present tense
+    "I am soldier of the armed forces, they catch me with four others near the bridge. They beat us with cables every night.",
     # in a named side's hands
     "Of the Red Army soldiers who fell into German hands in 1941, hundreds of thousands were starved to death.",
     # plain words: "they had us" after "we were shot down"; a slur for the enemy's soldiers; the men of a
@@ -279,6 +281,10 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     # the fighters counted out of a larger group, or named by the group they fight for, then captured
     "yeah the PDF guys caught 3 of the junta soldiers near the bridge",
     "A video shows a young woman fighter of the YPJ, captured the day before near the village, with blood on her face.",
+    # an age in apposition; the staff of an army; the enemy's men in a soldier's words
+    "Resp. = Armenian conscript, 19, captured Hadrut area late Oct 2020.",
+    "After the fall of the battalion HQ, the group says over 2,300 junta personnel surrendered with their weapons.",
+    "We took three of theirs yesterday, one was hit in the leg.",
 ])
 def test_captives_without_a_concern_are_still_captives(check, text):
     a = check(text)
@@ -636,6 +642,9 @@ def test_the_captured_before_another_noun_is_not_captives(check):
     "Penalty-box prisoner: Kovalenko spent 14 minutes in the sin bin as the Sharks surrendered a two-goal lead "
     "and were held captive in their own zone.",
     "New escape room 'Stalag 9': beat the guards' roll call, dig out of the hut and get past the wire in 60 minutes.",
+    "In its final act the film's captured paratrooper is made to dig his own grave before a last-minute rescue.",
+    "The campaign's best mission has you free captured squadmates; the interrogation cutscenes are skippable.",
+    "Brothers and sisters, how many of us are prisoners of war in our own hearts? Today let us lay down our arms.",
     "The patch fixes the prisoner system: surrendering squads drop their weapons and can be escorted back for a morale "
     "bonus, though the AI still walks into minefields.",
 ])
