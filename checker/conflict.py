@@ -21,6 +21,8 @@ _CASED_NIAC = re.compile(r"\b(?:IS|ISIL|ISIS|LTTE|ELN|FARC|RSF)\b")
 # "pro-Russian separatists", "Iranian-backed militia": a backer named, not a party to the war
 _PRO = re.compile(r"\bpro[- ]$", re.IGNORECASE)
 _BACKED = re.compile(r"[- ](?:backed|supported|aligned|allied|style|made|speaking|language)\b", re.IGNORECASE)
+# "so he IS there": the verb written in capitals for emphasis, after its subject
+_EMPHATIC_IS = re.compile(r"\b(?:he|she|it|this|that|there|here|what|who|which|where|one)\s+$", re.I)
 _POW_WORDS = re.compile(r"\bp\.?o\.?w|prisoners? of war")
 
 
@@ -55,7 +57,8 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
     pow_named = any(_POW_WORDS.search(terms[h.term]) for h in by["pow"] if within is None or counts(h))
     if any(a in text for a in _CASED_ACRONYMS):
         niac += [Hit(mt.start(), mt.end(), -1) for mt in _CASED_NIAC.finditer(text)
-                 if not any(h.start <= mt.start() < h.end for h in niac) and inside(mt.start())]
+                 if not any(h.start <= mt.start() < h.end for h in niac) and inside(mt.start())
+                 and not (mt.group(0) == "IS" and _EMPHATIC_IS.search(text, max(0, mt.start() - 12), mt.start()))]
     if niac:
         # "POW" said of a captive in an internal war is no sign of a war between States
         iac = [h for h in iac if h.term < 0 or not _POW_WORDS.search(terms[h.term])]

@@ -371,6 +371,11 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("Six men in army fatigues sit against a mud wall. A masked speaker says they will be freed only when the "
      "government releases 'our brothers' held in the central prison.", "non-international"),
     ("Captured marines said in a video that Russia must free our comrades held in Olenivka.", "international"),
+    # "IS" in capitals for emphasis is no Islamic State; Tskhinvali is Georgia's; the LNA is an armed group
+    ("His brigade says he was taken prisoner near Robotyne; the Russians told the Red Cross nothing. A man back in the "
+     "exchange saw him, so he IS there.", "international"),
+    ("He was captured near Tskhinvali, and the Russians handed the prisoners to the Ossetian militia.", "international"),
+    ("A former LNA fighter saw the commander shoot a dozen captured fighters from the other side.", "non-international"),
     # the places of an internal war, with no party named
     ("I was with the army at Sirwah when they took us. In Sana'a they hung me by the wrists from the bars of a "
      "window.", "non-international"),
