@@ -133,6 +133,16 @@ def test_source_tags_close_a_sentence():
     assert [text[s:e] for s, e in spans] == ["Rebels free 24 soldiers. (BBC) (Al Jazeera)", "A court in Kinshasa opens a trial."]
 
 
+def test_a_bullet_inside_a_line_closes_a_sentence():
+    from checker.text import Sentences
+
+    text = "Notes \u2022 delegates interviewed prisoners without guards present \u2022 wounded prisoners operated on"
+    assert [text[s:e] for s, e in Sentences(text).spans] == [
+        "Notes \u2022", "delegates interviewed prisoners without guards present \u2022", "wounded prisoners operated on"]
+    listed = "Log:\n\u2022 first item\n\u2022 second item."
+    assert [listed[s:e] for s, e in Sentences(listed).spans] == ["Log:", "\u2022 first item", "\u2022 second item."]
+
+
 def test_breached_then_respected_is_both(check):
     a = check("Captured soldiers got no food for three days at the front. At the camp they received three meals a day.")
     assert "GCIII-26" in kinds(a, "concern") and "GCIII-26" in kinds(a, "observance")

@@ -164,7 +164,8 @@ def test_cache_load_restores_the_collector_state(tmp_path):
 
 
 def test_sentence_boundary_pattern_equals_the_plain_one():
-    plain = re.compile(r"""[.!?]+["')\]\u201d]*(?:\s*\((?:[A-Z0-9][^()\n]{0,45})\))*(?=\s)|\n\s*\n\s*|\n\s*(?=[-*\u2022#>]|\d|[A-Z])""")
+    plain = re.compile(r"""[.!?]+["')\]\u201d]*(?:\s*\((?:[A-Z0-9][^()\n]{0,45})\))*(?=\s)|\n\s*\n\s*|\n\s*(?=[-*\u2022#>]|\d|[A-Z])"""
+                       r"""|(?<=[^\n\s] )\u2022""")
     rnd = random.Random(11)
     alphabet = "aB .\n!?\"')(x\u201dJ1-*#\u2022\t]"
     texts = SAMPLES + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60))) for _ in range(5000)]
