@@ -393,7 +393,9 @@ _RETURNED_AFTER_COMMA = re.compile(
     r"^(?:\W+\w+){0,4}?\s*,\s*(?:but\s+|and\s+)?(?:they|it|all of them|each)\s+"
     r"(?:all\s+)?(came back|come back|were returned|are returned|was returned|were sent back|went unanswered|"
     r"never (?:arrived|arrive|came|come|reached|got through))\b", re.IGNORECASE)
-_ELLIPTIC_NEG = re.compile(r"^\W*(?:not one|not a single|none|never|nothing)\b(?:\s+\w+){0,2}", re.IGNORECASE)
+# (not a new permission refused in its own words: "... gave antibiotics. Never allowed to phone home.")
+_ELLIPTIC_NEG = re.compile(r"^\W*(?:not one|not a single|none|never(?!\s+(?:allowed|permitted)\s+to\s+\w)|nothing)\b(?:\s+\w+){0,2}",
+                           re.IGNORECASE)
 
 
 def negated_after(text: str, sentence: tuple[int, int], end: int,

@@ -39,7 +39,8 @@ _REFERS_BACK = re.compile(
 )
 # a log line with no subject of its own ("Transferred to ...", "Says ...", "Went from 82 to 57 kg")
 _NO_SUBJECT = re.compile(r"^[\"'(\[~]*(?:[a-z]+ed|says|said|went|got|had|was|were|spent|saw|told|made|kept|held|"
-                         r"lost|gave|took|beaten|forced|given|denied|no|not|never)\b", re.IGNORECASE)
+                         r"lost|gave|took|taken|brought|driven|thrown|shown|beaten|forced|given|denied|no|not|never)\b",
+                         re.IGNORECASE)
 _PARAGRAPH_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$")
 _TAKING = re.compile(r"\b(?:tak(?:e|es|en|ing)|took) (?:\w+ )?prisoner|captur", re.IGNORECASE)
 # a testimony's sentences: the witness speaks of "I" and "we", or of what "you" went through ("you run down

@@ -133,6 +133,15 @@ def test_source_tags_close_a_sentence():
     assert [text[s:e] for s, e in spans] == ["Rebels free 24 soldiers. (BBC) (Al Jazeera)", "A court in Kinshasa opens a trial."]
 
 
+def test_a_log_line_without_subject_continues_and_a_new_refusal_takes_nothing_back(check):
+    # "Taken to Baku, ..." continues the note about the captive; "Never allowed to phone home" is a refusal of its own,
+    # not a reply that takes back the care told before it
+    a = check("Resp. = Armenian conscript, 19, captured near Hadrut. Taken to Baku, held approx. 3 mo.; says prison "
+              "doctor cleaned the wound and gave antibiotics. Never allowed to phone home.")
+    assert "GCIII-30" in kinds(a, "observance") and "GCIII-30" not in kinds(a, "concern")
+    assert "GCIII-71" in kinds(a, "concern")
+
+
 def test_a_bullet_inside_a_line_closes_a_sentence():
     from checker.text import Sentences
 
