@@ -43,7 +43,7 @@ _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:the
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing",
                   "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
                   "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised",
-                  "custody_agent", "heritage", "battle", "control_act")
+                  "custody_agent", "heritage", "battle", "control_act", "shown_by_enemy")
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word
 BATTLE_DISTANCE = 40  # characters between a capture word and the fighting it happened in
 _PEOPLE_BEFORE = re.compile(r"\b(?:they|he|she|i|we|who|whom|men|people|fighters|soldiers|troops|militants|rebels|"
@@ -125,6 +125,11 @@ _ENDS_WEAK = re.compile(r"(?:caught|taken|took|held|kept|grabbed|seized)$")
 WEAK_DISTANCE = 25  # "they took our boys", "caught two Russian soldiers": the fighter right after the verb
 # "a prisoner of his own bad first touch", "prisoner of their ideology": not a captive
 _FIGURATIVE = re.compile(r"\s+of\s+(?:his|her|its|their|my|our|your|the|a|an|this|that)\b", re.I)
+# the television of a named side or the State: "Iraqi television", "Russian state TV", "enemy television"
+_ENEMY_TV = re.compile(r"\b((?-i:[A-Z][a-z]+)|state|enemy)\s+(?:state\s+)?(?:television|tv|TV)\b", re.I)
+_SHOWN_VERB = re.compile(r"(?:shown|paraded|displayed|interviewed)\b", re.I)
+_SIDE_BEFORE = re.compile(r"\b((?-i:[A-Z][a-z]+))\s+(?:[\w-]+\s+)?$")
+_SIDE_IN = re.compile(r"\b((?-i:[A-Z][a-z]+))\b")
 _IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)\s+own\s+(?:hearts?|minds?|heads?|souls?|pride)\b", re.I)
 _OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|russians?|ukrainians?|rebels?|militia|group|army|"
                      r"taliban|houthis?|islamic state|is|isis|armed group|other side|regime|junta))\b", re.I)
@@ -464,6 +469,9 @@ class _Reading:
                 gap, between = c.start - f.end, text[f.end : c.start]
                 # "some units have surrendered to ...", "the rebel chief, with hundreds of fighters, surrenders"
                 surrendered = _SURRENDER_VERB.match(text, c.start) and _SUBJECT_GAP.match(between)
+                if kind == "held" and text[c.end - 3:c.end].lower() == "ing" and not _OBJECT_RELATIVE.search(between):
+                    continue  # "soldiers ... said the front was holding": an active verb in -ing holds no one
+                    # (but "the soldiers it is holding" are its captives)
                 if kind != "restrained" and not surrendered and not (
                         _PASSIVE.search(between) or _OBJECT_RELATIVE.search(between)
                         or (between.strip() == "," and _NOTE_PLACE.match(text, c.end))  # "marine, captured Mariupol"
@@ -629,6 +637,34 @@ class _Reading:
                     break
         return out
 
+    def shown_by_enemy(self) -> list[Evidence]:
+        """Fighters put on the other side's television: "coalition airmen shown on Iraqi television", "Iraqi
+        television broadcast the faces of seven coalition airmen". Only a captor can do that; the television
+        must be another side's than the fighters' ("Ukrainian soldiers interviewed on Ukrainian TV" are not)."""
+        text, out = self.text, []
+        for h in self.by["shown_by_enemy"]:
+            si = self.sentence(h)
+            if si in self.near_civilian or classify(text, self.sents[si], h.start, h.end).status in (
+                    NEGATED, DENIED, HYPOTHETICAL):
+                continue
+            s, e = self.sents[si]
+            tv = _ENEMY_TV.search(text, h.start, e) or _ENEMY_TV.search(text, s, h.start)
+            if tv is None:
+                continue
+            for f in self.fighters:
+                if self.sentence(f) != si or not self.live(f):
+                    continue
+                shown = (f.end <= h.start and h.start - f.end <= 20 and _SHOWN_VERB.match(text, h.start)) or (
+                    h.end <= f.start and f.start - h.end <= 40 and not _SHOWN_VERB.match(text, h.start))
+                if not shown:
+                    continue
+                side = _SIDE_IN.search(text, f.start, f.end) or _SIDE_BEFORE.search(text, max(s, f.start - 25), f.start)
+                if side and side.group(1)[:5].lower() == tv.group(1)[:5].lower():
+                    continue  # their own side's television
+                out.append(self.ev(min(f.start, h.start), max(f.end, h.end), "fighters shown on the other side's television"))
+                break
+        return out
+
     def forced_degradations(self) -> list[Evidence]:
         """Someone made to kiss the captor's flag, sing its anthem or crawl, in a text about fighters or a
         war: only a person held can be made to do that ("the soldiers standing over him make him kiss
@@ -749,7 +785,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
     evidence = (r.captives_named() + r.out_of_combat() + r.captures() + r.summary_killings()
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
-                + r.battle_captures() + r.control_acts())
+                + r.battle_captures() + r.control_acts() + r.shown_by_enemy())
     if not evidence:
         evidence = r.captive_words()
     if not evidence:

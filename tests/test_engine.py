@@ -218,6 +218,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "I was a corporal when they took the base. They put the chain on my neck, a long chain, and the other end to a tree.",
     "I was a corporal. I had been taken with eleven other police when the base fell. The chain went around my neck at "
     "night and was padlocked to a tree.",
+    # fighters on the other side's television (the faces of airmen broadcast by the captor)
+    "Iraqi television broadcast the faces of seven coalition airmen on the third night of the air war.",
     # a testimony in the present tense
     "I am soldier of the armed forces, they catch me with four others near the bridge. They beat us with cables every night.",
     # in a named side's hands
@@ -377,6 +379,9 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "A garrison court sentenced a private to thirteen years for attempting to give himself up to the enemy's forces.",
     "Inmates barricaded themselves in the laundry and held two officers there for nine hours, demanding visits.",
     "Riot police made dozens of protesters kneel on the pavement with their hands behind their heads.",
+    # their own side's television; an army holding the front, and one holding hostages
+    "Ukrainian soldiers interviewed on Ukrainian TV said the front was holding.",
+    "Soldiers holding hostages were surrounded.",
     # a man who once served, bound by the police at a protest: an arrest
     "I served in the navy for ten years. Last month the police tied my hands at the protest and kept me overnight.",
 ])
