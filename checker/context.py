@@ -187,9 +187,10 @@ _THEM_AFTER = re.compile(r"\s+(?:(?:many|most|some|all|several|dozens|scores|\d+
 _RELATIVE_PASSIVE = re.compile(r"\b(?:who|that|which)\s+(?:were|was|had been|have been|has been|are|is)\b", re.I)
 # a soldier punished by his own side for surrendering: "sentenced a private to thirteen years for attempting to give
 # himself up", "court-martialled for surrendering Laukkai"
-_LET_US = re.compile(r"\blet(?:\s+us|'s|\u2019s)\s+$", re.I)
 _PUNISHED_FOR = re.compile(r"\b(?:sentenc\w*|convict\w*|jail\w*|imprison\w*|prosecut\w*|court.martial\w*|punish\w*|"
                            r"charg\w*|tried)\b[^.;:]{0,60}\bfor\s+(?:(?:attempting|trying|planning|intending)\s+to\s+)?$", re.I)
+# an exhortation, not a surrender: "today let us lay down our arms"
+_LET_US = re.compile(r"\blet(?:\s+us|'s|\u2019s)\s+$", re.I)
 _PRISON_STAFF = re.compile(r"(?:officers?|guards?|wardens?)", re.I)
 _BY_OWN_SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:their|his|her|its)\s+own\b", re.I)
 _OWN_SIDE = re.compile(r"\bby\s+(?:their|his|her|its)\s+own\b", re.I)
@@ -752,7 +753,8 @@ _ARRESTED = re.compile(r"\b(?:(?:the )?police(?:men)?\s+(?:\w+\s+){0,2}?(?:tied|
                        r"chained|seized|grabbed|picked)|protest\w*|demonstration\w*|arrest(?:ed)?)\b", re.I)
 _OWN_CAPTURE = re.compile(
     r"\b(?:(?:they|he|russians|ukrainians|the enemy|the rebels|the militants|the houthis)\s+(?:took|captured|caught|"
-    r"grabbed|seized|picked up|take|capture|catch|grab|seize|pick up)\s+(?:me|us)|(?:i|we)\s+(?:was|were|got|had been|have been)\s+(?:taken|captured|caught|taken prisoner)|"
+    r"grabbed|seized|picked up|take|capture|catch|grab|seize|pick up)\s+(?:me|us)|"
+    r"(?:i|we)\s+(?:was|were|got|had been|have been)\s+(?:taken|captured|caught|taken prisoner)|"
     r"took (?:me|us) prisoner|in (?:their|enemy) hands|(?:they|the \w+|russians|ukrainians|iraqis|iranians) had (?:us|me)|"
     r"(?:i|we) surrender(?:ed)?|had (?:me|us) (?:for )?(?:\w+ )?(?:days|weeks|months|years)"
     # bound by the captors: "they put the chain on my neck", "chained us to the trees", "tied my hands"

@@ -141,7 +141,8 @@ _ABBREV = {
 # News digests close a story with its sources: "... in Sa'dah. (AFP) (Press TV) Colombian ..." -- the
 # bracketed sources end the sentence before them.
 #   [.!?]+["')\]\u201d]*(?:\s*\((?:[A-Z0-9][^()\n]{0,45})\))*(?=\s)  |  \n\s*\n\s*  |  \n\s*(?=[-*\u2022#>]|\d|[A-Z])
-# is written below with its first character taken out in front ([.!?\n], each branch checking
+# (and an inline bullet, \u2022 after a space that follows a word) is written below with its first
+# character taken out in front ([.!?\n\u2022], each branch checking
 # it behind): a pattern that starts with a character set lets the regex engine skip to the
 # candidates in C instead of trying three branches at every character (6.4 -> 2.7 us a text).
 _BOUNDARY = re.compile(r"""[.!?\n\u2022](?:(?<=[.!?])[.!?]*["')\]\u201d]*(?:\s*\((?:[A-Z0-9][^()\n]{0,45})\))*(?=\s)"""
