@@ -603,16 +603,22 @@ class _Reading:
                     return b
         return None
 
+    def _told_as_fact(self, group: str):
+        """(hit, sentence) for the words of a group told as fact, in a sentence not about civilians: not
+        negated, denied or supposed."""
+        for h in self.by[group]:
+            si = self.sentence(h)
+            if si in self.near_civilian or classify(self.text, self.sents[si], h.start, h.end).status in (
+                    NEGATED, DENIED, HYPOTHETICAL):
+                continue
+            yield h, si
+
     def control_acts(self) -> list[Evidence]:
         """A captor's hands on "him" or "them" -- searched, handcuffed, sat down, given water -- with a fighter
         named in one of the two sentences before, in the same story: "a Russian soldier ... walks behind the
         drone to a Ukrainian position, where two soldiers search him, hand him water and sit him down"."""
         text, out = self.text, []
-        for h in self.by["control_act"]:
-            si = self.sentence(h)
-            if si in self.near_civilian or classify(text, self.sents[si], h.start, h.end).status in (
-                    NEGATED, DENIED, HYPOTHETICAL):
-                continue
+        for h, si in self._told_as_fact("control_act"):
             st = self.story[si]
             for f in self.fighters:
                 fi = self.sentence(f)
@@ -643,11 +649,7 @@ class _Reading:
         television broadcast the faces of seven coalition airmen". Only a captor can do that; the television
         must be another side's than the fighters' ("Ukrainian soldiers interviewed on Ukrainian TV" are not)."""
         text, out = self.text, []
-        for h in self.by["shown_by_enemy"]:
-            si = self.sentence(h)
-            if si in self.near_civilian or classify(text, self.sents[si], h.start, h.end).status in (
-                    NEGATED, DENIED, HYPOTHETICAL):
-                continue
+        for h, si in self._told_as_fact("shown_by_enemy"):
             s, e = self.sents[si]
             tv = _ENEMY_TV.search(text, h.start, e) or _ENEMY_TV.search(text, s, h.start)
             if tv is None:
@@ -674,12 +676,7 @@ class _Reading:
         if not by["forced_degradation"] or not (self.fighters or by["iac"] or by["niac"] or by["niac_weak"]):
             return []
         out = []
-        for h in by["forced_degradation"]:
-            si = self.sentence(h)
-            if si in self.near_civilian:
-                continue  # "police made the protesters kneel"
-            if classify(self.text, self.sents[si], h.start, h.end).status in (NEGATED, DENIED, HYPOTHETICAL):
-                continue
+        for h, _ in self._told_as_fact("forced_degradation"):  # not "police made the protesters kneel"
             out.append(self.ev(h.start, h.end, "a person made to degrade himself, in a text about a war"))
         return out
 
