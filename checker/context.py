@@ -43,7 +43,7 @@ _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:the
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing",
                   "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
                   "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised",
-                  "custody_agent", "heritage", "battle", "control_act", "shown_by_enemy")
+                  "custody_agent", "heritage", "battle", "control_act", "shown_by_enemy", "trial")
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word
 BATTLE_DISTANCE = 40  # characters between a capture word and the fighting it happened in
 _PEOPLE_BEFORE = re.compile(r"\b(?:they|he|she|i|we|who|whom|men|people|fighters|soldiers|troops|militants|rebels|"
@@ -130,6 +130,9 @@ _ENEMY_TV = re.compile(r"\b((?-i:[A-Z][a-z]+)|state|enemy)\s+(?:state\s+)?(?:tel
 _SHOWN_VERB = re.compile(r"(?:shown|paraded|displayed|interviewed)\b", re.I)
 _SIDE_BEFORE = re.compile(r"\b((?-i:[A-Z][a-z]+))\s+(?:[\w-]+\s+)?$")
 _SIDE_IN = re.compile(r"\b((?-i:[A-Z][a-z]+))\b")
+_CONVICT = re.compile(r"convict(?:ed|ing)\b", re.I)
+# a court of a side no State recognises: "a so-called court in Donetsk", "a 'court' in occupied Luhansk"
+_IRREGULAR_COURT = re.compile(r"so-called|self-proclaimed|['\u2018\u201c\x22]court|\boccupied\b|\bseparatist\b|\b[DL]PR\b|de facto", re.I)
 _IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)\s+own\s+(?:hearts?|minds?|heads?|souls?|pride)\b", re.I)
 _OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|russians?|ukrainians?|rebels?|militia|group|army|"
                      r"taliban|houthis?|islamic state|is|isis|armed group|other side|regime|junta))\b", re.I)
@@ -218,7 +221,7 @@ _CIVILIAN_THING = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:targets?|objects
 # civilians as the victims of what a fighter did or confessed, not as the people held: "I signed a paper
 # saying I shot at civilians"
 _ACT_ON_CIVILIANS = re.compile(r"\b(?:shot at|shooting at|fired on|firing on|bombed|bombing|shelled|shelling|killed|killing|"
-                               r"murdered|attacked|attacking|targeted|targeting)\s+(?:\w+\s+)?$", re.I)
+                               r"murdered|attacked|attacking|targeted|targeting|shooting|shot|raping|raped|cruelty to|crimes against)\s+(?:\w+\s+){0,2}?$", re.I)
 # ordinary people named as the source or the agent, not as the people held: "video from villagers showed him
 # bloodied", "beaten by residents before soldiers pulled them off"
 _BY_PEOPLE = re.compile(r"\b(?:by|from)\s+(?:(?:the|some|local|angry|a|an|crowd|mob|group|of|several|many)\s+){0,3}$", re.I)
@@ -272,10 +275,11 @@ class _Reading:
                 self.fighters.append(Hit(members.start(), h.end, h.term))
         self.fighters.sort(key=lambda h: h.start)
         # sentences that speak of people who are not captured fighters (civilian detainees, inmates)
-        self.civilian = {sents.index(h.start) for h in self.by["not_pow"] if not _CIVILIAN_THING.match(text, h.end)
-                         and not _ACT_ON_CIVILIANS.search(text, max(0, h.start - 25), h.start)
-                         and not ((_BY_PEOPLE.search(text, max(0, h.start - 30), h.start) or self._tell_of_fighters(h))
-                                  and _PEOPLE.match(text, h.start, h.end))}
+        self.civilian_hits = [h for h in self.by["not_pow"] if not _CIVILIAN_THING.match(text, h.end)
+                              and not _ACT_ON_CIVILIANS.search(text, max(0, h.start - 25), h.start)
+                              and not ((_BY_PEOPLE.search(text, max(0, h.start - 30), h.start) or self._tell_of_fighters(h))
+                                       and _PEOPLE.match(text, h.start, h.end))]
+        self.civilian = {sents.index(h.start) for h in self.civilian_hits}
         # a witness who says he is a civilian ("I'm a nurse", "they took me from my kitchen") speaks of himself as
         # one in every sentence he tells in the first person
         if any(_SELF_CIVILIAN.match(text, h.start) for h in self.by["not_pow"]) and not _OWN_SERVICE.search(text):
@@ -668,6 +672,35 @@ class _Reading:
                 break
         return out
 
+    def tried_by_enemy(self) -> list[Evidence]:
+        """Fighters before the other side's court: "a Kyiv court sentenced a Russian tank soldier", "the
+        trial of a Ukrainian serviceman by a 'court' in occupied Luhansk". Only a captor can try an enemy
+        soldier; a court of the fighters' own State ("a Russian court jailed a Russian soldier for desertion")
+        or of no State named tries its own people."""
+        text, out, states = self.text, [], self.m.states
+        named = [h for h in self.by["iac"] if h.term in states]
+        # a civilian sentence, unless a verdict alone made it one ("convicting them of ...": the court's word)
+        civilian = {self.sentence(c) + d for c in self.civilian_hits if not _CONVICT.match(text, c.start) for d in (-1, 0, 1)}
+        for h in self.by["trial"]:
+            si = self.sentence(h)
+            if si in civilian or classify(text, self.sents[si], h.start, h.end).status in (NEGATED, DENIED, HYPOTHETICAL):
+                continue
+            s, e = self.sents[si]
+            for f in self.fighters:
+                if self.sentence(f) != si or not self.live(f) or abs(f.start - h.start) > 90:
+                    continue
+                own = [n for n in named if n.start < f.end and n.end > max(s, f.start - 25)]  # "Russian tank soldier"
+                if not own:
+                    continue
+                side = states[own[-1].term]
+                courts = [n for n in named if n not in own and s <= n.start < e
+                          and (h.start - 30 <= n.start < h.start or h.end <= n.start <= h.end + 20)]
+                irregular = _IRREGULAR_COURT.search(text, max(s, h.start - 30), min(e, h.end + 30))
+                if irregular or any(states[n.term] != side for n in courts):
+                    out.append(self.ev(min(f.start, h.start), max(f.end, h.end), "fighters tried by the other side's court"))
+                    break
+        return out
+
     def forced_degradations(self) -> list[Evidence]:
         """Someone made to kiss the captor's flag, sing its anthem or crawl, in a text about fighters or a
         war: only a person held can be made to do that ("the soldiers standing over him make him kiss
@@ -784,7 +817,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
     evidence = (r.captives_named() + r.out_of_combat() + r.captures() + r.summary_killings()
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
-                + r.battle_captures() + r.control_acts() + r.shown_by_enemy())
+                + r.battle_captures() + r.control_acts() + r.shown_by_enemy() + r.tried_by_enemy())
     if not evidence:
         evidence = r.captive_words()
     if not evidence:

@@ -75,7 +75,11 @@ _HYPOTHETICAL = re.compile(
     # a case put for argument: "Suppose a detaining power lets a crew film the prisoners"
     r"suppose|supposing|imagine (?:that|a|an)|hypothetically|assume that|assuming that|let(?: u|')s say|"
     r"for the sake of argument|"
-    r"urges?|urged|urging|calls? (?:on|upon|for)|called (?:on|upon|for)|demands?|demanded|appeals?|appealed|"
+    r"urges?|urged|urging|calls? (?:on|upon|for)|called (?:on|upon|for)|demands?|demanded|"
+    # an appeal against a verdict is a step in a trial, not a request: "a Kyiv appeals court cut the sentence"
+    # (an "appeals" right before the words read is their noun: "appeals court")
+    r"appeals?(?! courts?| chambers?| judges?| panels?| hearings?)(?!\s*$)|"
+    r"appealed(?! (?:against )?(?:the|his|her|their) (?:sentences?|verdicts?|convictions?|rulings?|judgm?ents?))|"
     # "asked why the prisoners were still held": a why-question takes the fact as given
     r"(?:asks?|asked|wonder(?:s|ed)?|to know)(?!\s+(?:why|how long)\b)|requests?|requested|wants?|wanted|hopes?|hoped|"
     r"vows?|vowed|pledges?|pledged|promises?|promised|commits? to|committed to|"

@@ -292,7 +292,7 @@ def build(ruleset) -> Matcher:
     flags: dict[str, int] = {}
     for names, flag in ((("pow", "hors_de_combat", "captive", "forced_degradation", "pronoun_captured", "control_act"), 1),
                         (("captured", "held", "restrained", "released", "summary_killing", "exchange", "custody_agent",
-                          "shown_by_enemy"), 2),
+                          "shown_by_enemy", "trial"), 2),
                         (("fighter", "battle"), 4), (("custody_cue", "own_account", "restrained", "released"), 8),
                         (("exchange",), 16)):
         for name in names:

@@ -273,6 +273,10 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # the men of a unit, then the participle: "soldiers of his patrol, captured in May"
     "The bodies of a captain and five soldiers of his patrol, captured in May and handed back weeks later, bore "
     "cigarette burns and broken limbs.",
+    # fighters before the other side's court: only a captor can try an enemy soldier
+    "The trial of a Ukrainian serviceman by a 'court' in occupied Luhansk ended in a 22-year term; he told his "
+    "family he signed the confession after two days of beatings.",
+    "A Baku court sentenced two Armenian soldiers to fifteen years; both said they had been beaten during questioning.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
@@ -384,6 +388,10 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "Soldiers holding hostages were surrounded.",
     # a man who once served, bound by the police at a protest: an arrest
     "I served in the navy for ten years. Last month the police tied my hands at the protest and kept me overnight.",
+    # a court of the soldier's own State, or of no State named, tries its own people
+    "A Russian military court jailed a Russian soldier for five years for refusing to fight in Ukraine.",
+    "A court-martial convicted an American soldier of killing three civilians during a night raid.",
+    "The Kyiv court will hear the case of the Ukrainian soldier accused of desertion next month.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
