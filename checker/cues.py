@@ -116,6 +116,14 @@ _CONTACT_RELATIVE = re.compile(
 _DEATH = re.compile(r"kill|death|dead|die|died|dying|execut|murder|drown|shot|shoot", re.IGNORECASE)
 _NEAR_MISS = re.compile(r"\b(?:came close to|close to|nearly|almost|on the verge of|on the brink of)\s+(?:\w+\s+)?$",
                         re.IGNORECASE)
+# a fact-check's claim, and its verdict further on
+_CLAIM_LINE = re.compile(r"\s*(?:the\s+)?claims?\s*:", re.I)
+_VERDICT_FALSE = re.compile(r"\b(?:verdict|rating|our rating|conclusion)\s*:\s*(?:false|fake|fabricated|misleading|"
+                            r"miscaptioned|altered|staged|not true|untrue)\b", re.I)
+# a question of what may be done, asked of nobody in particular: "FAQ -- Can a captured soldier be shown on
+# television?" ("Did they beat you?" asks about a fact, and is not read as one)
+_NORM_QUESTION = re.compile(r"(?:[\w ]{0,12}[\u2014:-]\s*)?(?:Q:\s*)?((?:Can|May|Should|Must|Could)\s+(?:a|an|the|captured|"
+                            r"prisoners?|pows?|soldiers?|enemy|armed)\b)", re.I)
 _REQUEST = re.compile(r"(?:asks?|asked|requests?|requested|appeals?|appealed|demands?|demanded)", re.IGNORECASE)
 _THREAT = re.compile(
     r"\b(?:threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|menac(?:e|ed|ing)|vow(?:s|ed)? to)\b"
@@ -310,6 +318,10 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     after = _DENIAL_AFTER.search(text[end:s_end])
     if after is None and den is None and _REPORTS_OF.search(before):
         after = _CALLED_FALSE.search(text[end:s_end])
+    if den is None and after is None and _CLAIM_LINE.match(text, s_start, start):
+        verdict = _VERDICT_FALSE.search(text, s_end)  # a fact-check: "Claim: a video shows ... Verdict: FALSE."
+        if verdict:
+            den = verdict
     if den is not None:
         status, cue_words = DENIED, den.group(0)
     elif after is not None:
@@ -328,6 +340,8 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
                 thr = m
         if thr is not None and len(_WORD.findall(clause[thr.end() :])) <= 6:
             status, cue_words = THREAT, thr.group(0)
+    if status == ASSERTED and _NORM_QUESTION.match(text, s_start, s_end) and text[s_start:s_end].rstrip().endswith("?"):
+        status, cue_words = HYPOTHETICAL, _NORM_QUESTION.match(text, s_start, s_end).group(1)  # "Can a captured soldier be shown ...?"
     if status == ASSERTED:
         near = _NEAR_MISS.search(clause) if _DEATH.search(text, start, end) else None
         if near is not None:  # "the crowd was close to killing someone": the death did not happen

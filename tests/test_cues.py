@@ -19,6 +19,17 @@ def status_of(text: str, phrase: str):
 
 
 CASES = [
+    # an appeal against a verdict is a step in a trial, not a request; a plea for release still is one
+    ("A Kharkiv appeals court cut the sentence of the captured Russian gunner to ten years.", "court", ASSERTED),
+    ("The mothers appealed for the captured gunners to be freed.", "freed", HYPOTHETICAL),
+    # a question of what may be done is no report that it was; a question about a fact is not read as one
+    ("FAQ: May the captured pilots be filmed for the evening news? Only with their faces hidden.", "filmed",
+     HYPOTHETICAL),
+    ("Why were the captured pilots filmed for the evening news?", "filmed", ASSERTED),
+    # a fact-check's claim rated false is denied; one rated true stands
+    ("Claim: a clip shows soldiers beating a captured medic. Verdict: False. The clip is staged.", "beating", DENIED),
+    ("Claim: a clip shows soldiers beating a captured medic. Verdict: True. The clip is authentic.", "beating",
+     ASSERTED),
     # pressure that worked: "until they agreed to" tells what they were made to do, not a plan
     ("Those who refused were beaten until many of them agreed to sign up and fight against their own army.",
      "fight against their own", ASSERTED),

@@ -440,6 +440,10 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("They march us captured from Abi Adi to Mekelle, four days, and the fighters film us and laugh.",
      "non-international"),
     ("Twelve captured soldiers were paraded through Rutshuru before being taken to a camp.", "non-international"),
+    # the sides of an internal war named by their leader or their kind
+    ("Guards of the opposition brigade beat the captured Gaddafi soldiers with cables.", "non-international"),
+    ("Soldiers of the military council made two captured members of the local defence force carry their "
+     "ammunition.", "non-international"),
     # a place that is itself the war between States ("the Falklands") needs no second State
     ("Argentine conscripts captured on the Falklands were beaten by militia guards.", "international"),
 ])
@@ -880,6 +884,8 @@ WHO_IS_HELD = [
     ("Travel vlog, 12 min. The presenter walks through the reconstructed hut at the Stalag Luft III museum and asks "
      "a guide how the tunnel was dug.", False),
     ("Will the Minister join me in marking the 80th anniversary of the escape from Stalag Luft III?", False),
+    ("New in the town hall: a replica of a 1943 camp hut. The curator says the exhibit shows children the hunger of "
+     "captivity.", False),
     # a camp named in the story of what was done there is still a camp with captives
     ("At Stalag 326 the prisoners of war were starved; a memorial now stands at the site.", True),
     # a restraint and a handing back, told of a fighter in different sentences, describe a custody
