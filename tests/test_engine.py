@@ -809,6 +809,18 @@ def test_act_words_in_another_sense(check, text, provision, fires):
     assert (provision in concerns) is fires, concerns
 
 
+@pytest.mark.parametrize("text,provision", [
+    # the journey home at an exchange is no evacuation from the combat zone, even told a sentence apart
+    ("Today we brought home ninety more of our defenders from captivity. Twelve seriously wounded men were carried "
+     "onto the buses on stretchers. Thanks to all who worked on this exchange.", "GCIII-20"),
+    # the captive's own "can't tell" about his health is no refusal to answer questions
+    ("The video shows the captured sergeant answering questions. Is he hurt? I can't tell, his face looks fine.",
+     "GCIII-17"),
+])
+def test_good_practice_words_in_another_setting(check, text, provision):
+    assert provision not in kinds(check(text), "observance")
+
+
 def test_a_digest_with_topic_headings_is_read_one_story_at_a_time(check):
     # older news digests head each story with its topic instead of closing it with its sources
     text = ("Occupation of Iraq: Iraq's former defence minister surrenders to coalition troops at a house in Mosul. "
