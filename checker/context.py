@@ -133,7 +133,18 @@ _SIDE_IN = re.compile(r"\b((?-i:[A-Z][a-z]+))\b")
 _CONVICT = re.compile(r"convict(?:ed|ing)\b", re.I)
 # a court of a side no State recognises: "a so-called court in Donetsk", "a 'court' in occupied Luhansk"
 _IRREGULAR_COURT = re.compile(r"so-called|self-proclaimed|['\u2018\u201c\x22]court|\boccupied\b|\bseparatist\b|\b[DL]PR\b|de facto", re.I)
-_IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)\s+own\s+(?:hearts?|minds?|heads?|souls?|pride)\b", re.I)
+# a text that says what it is, and it is teaching, not telling an incident: "FAQ -- Can a captured soldier be shown
+# on television?", "Year 10 History, Lesson 4: Laws of war" (an "Explainer: what happened to the pilot?" may tell one)
+_NO_INCIDENT_GENRE = re.compile(r"\W*(?:faq|glossary|quiz|study guide|syllabus|lesson plan|lesson \d+|"
+                                r"year \d+ history)\b", re.I)
+_CAPTIVE_NOUN = re.compile(r"^(?:prisoners?|captives?|pows?|prisoners? of war|hostages?)$", re.I)
+_IS_NOT = re.compile(r"\b(?:(?:are|is|were|was)\s+not|aren't|isn't|weren't|wasn't)\s+$", re.I)
+_IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)\s+own\s+(?:hearts?|minds?|heads?|souls?|pride|"
+                         r"living rooms?|homes?|houses?|kitchens?|bedrooms?|offices?)\b", re.I)
+# a likeness or a forecast, not a captive: "the backbenchers looked like prisoners of war", "by Friday the whole
+# garrison will be our prisoners"
+_LIKE_OR_WILL_BE = re.compile(r"\b(?:(?:looked|look|looks|looking|felt|feel|feels)\s+like|like|as if|as though|"
+                              r"will\s+(?:all\s+)?be(?:\s+(?:our|their|his|your))?|would\s+(?:all\s+)?be(?:\s+(?:our|their))?)\s+$", re.I)
 _OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|russians?|ukrainians?|rebels?|militia|group|army|"
                      r"taliban|houthis?|islamic state|is|isis|armed group|other side|regime|junta))\b", re.I)
 # "prisoners of the pro-Kurdish Manbij Military Council", "of the United States": a named side, not a figure
@@ -335,8 +346,12 @@ class _Reading:
             return False
         if _IN_OUR_OWN.match(text, h.end):
             return False  # "how many of us are prisoners of war in our own hearts": a sermon's figure
+        if h.term >= 0 and _CAPTIVE_NOUN.match(self.m.terms[h.term]) and _LIKE_OR_WILL_BE.search(text, max(0, h.start - 24), h.start):
+            return False
         if _TO_JUSTICE.match(text, h.end):
             return False  # "surrenders to the war crimes tribunal": a suspect giving himself up, not a fighter
+        if _IS_NOT.search(text, max(0, h.start - 16), h.start) and self.sentence(h) in self.near_civilian:
+            return False  # "the civilians held there ... are not prisoners of war": the law said of civilians
         return not negated_noun(text, self.sents[self.sentence(h)], h.start)
 
     def live_verb(self, h: Hit, predicate: bool = True) -> bool:
@@ -827,6 +842,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
         evidence = [e for e in evidence if r.story[sents.index(e.start)] not in play or _NAMES_POW.search(e.text)]
+    if _NO_INCIDENT_GENRE.match(text):  # "FAQ -- Can a captured soldier be shown on television?"
+        evidence = []
     if r.by["heritage"]:  # "the reconstructed hut at the Stalag Luft III museum": a camp remembered, nobody held
         kept = {r.sentence(h) for h in r.by["heritage"]}
         evidence = [e for e in evidence if not ((_CAMP_NAME.search(e.text) or _CAMP_AFTER.match(text, e.end)

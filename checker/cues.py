@@ -117,7 +117,7 @@ _DEATH = re.compile(r"kill|death|dead|die|died|dying|execut|murder|drown|shot|sh
 _NEAR_MISS = re.compile(r"\b(?:came close to|close to|nearly|almost|on the verge of|on the brink of)\s+(?:\w+\s+)?$",
                         re.IGNORECASE)
 # a fact-check's claim, and its verdict further on
-_CLAIM_LINE = re.compile(r"\s*(?:the\s+)?claims?\s*:", re.I)
+_CLAIM_LINE = re.compile(r"\s*(?:(?:the\s+)?claims?|fact[ -]?check)\s*:", re.I)
 _VERDICT_FALSE = re.compile(r"\b(?:verdict|rating|our rating|conclusion)\s*:\s*(?:false|fake|fabricated|misleading|"
                             r"miscaptioned|altered|staged|not true|untrue)\b", re.I)
 # a question of what may be done, asked of nobody in particular: "FAQ -- Can a captured soldier be shown on

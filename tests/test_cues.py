@@ -30,6 +30,8 @@ CASES = [
     ("Claim: a clip shows soldiers beating a captured medic. Verdict: False. The clip is staged.", "beating", DENIED),
     ("Claim: a clip shows soldiers beating a captured medic. Verdict: True. The clip is authentic.", "beating",
      ASSERTED),
+    ("Fact check: a photo shared as 'captured soldiers beaten near the river' shows a drill. Rating: False.",
+     "beaten", DENIED),
     # pressure that worked: "until they agreed to" tells what they were made to do, not a plan
     ("Those who refused were beaten until many of them agreed to sign up and fight against their own army.",
      "fight against their own", ASSERTED),

@@ -392,6 +392,15 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "A Russian military court jailed a Russian soldier for five years for refusing to fight in Ukraine.",
     "A court-martial convicted an American soldier of killing three civilians during a night raid.",
     "The Kyiv court will hear the case of the Ukrainian soldier accused of desertion next month.",
+    # the law said of civilians; a likeness, a forecast, a home; a lesson; a novel
+    "Teachers and volunteers are held in the colony without charge. They are not prisoners of war and must not be "
+    "traded as if they were.",
+    "After the all-night sitting the ministers looked like prisoners of war.",
+    "The general said on television that by Monday the whole garrison will be our prisoners.",
+    "Day 4 as a prisoner of war in my own home: the twins refuse all negotiations.",
+    "Lesson 3: the Geneva Conventions. Pupils compare the rules for prisoners of war and for civilians.",
+    "Shot down on his first mission, a young navigator must outlast a brutal winter and a cruel guard. A sweeping "
+    "novel of courage and captivity.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
