@@ -160,6 +160,7 @@ _OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
 _MEMBERS_OF = re.compile(r"\bmembers? of (?:the |a |an )?(?:[\w'-]+ ){0,2}$", re.I)
+_LEADING_PARTICIPLE = re.compile(r"(?:captured|taken prisoner|seized)\b[^,.;]{0,50},\s+(?:he|she|they|we|i)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\s+(?:them|him)\b", re.I)  # "released them"
 # "them now on their knees"; "over 50 soldiers died. Many others were captured"
 _PRONOUN_BEFORE = re.compile(r"\b(?:them|him|they|he|others|the rest|(?:dozens|scores|hundreds|several|many) more)(?:\s+[a-z]+){0,2}\s*$",
@@ -434,6 +435,14 @@ class _Reading:
                 if found:
                     out.append(found)
                     continue
+                # a participle that opens the sentence, its subject after the comma, the fighter named just
+                # before: "... served as a lieutenant in the Somali army. Captured in 1978, he spent ten years ..."
+                if kind == "captured" and c.start == self.sents[si][0] and _LEADING_PARTICIPLE.match(text, c.start) \
+                        and not self.civilian & {si - 1, si} and self.live_verb(c):
+                    before = self.fighters_before(si)
+                    if before:
+                        out.append(self.ev(before[-1].start, c.end, "fighters in the captor's hands"))
+                        continue
                 # the fighters named in the sentence before, then a pronoun: "15 Armenian soldiers are
                 # home. Baku released them", "these SAF rats ... look at them now on their knees"
                 # or earlier in the same sentence, beyond the pairing distance: "An Indian army captain and five
@@ -791,6 +800,8 @@ _OWN_SERVICE = re.compile(
     r"in the (?:\w+\s+){0,2}(?:army|brigade|battalion|regiment|marines|navy|air force))"
     r"|\b(?:my|our) (?:unit|platoon|squad|company|battalion|brigade|regiment|crew|commander|trench|dugout|position|"
     r"positions|navigator|pilot|plane|aircraft|jet)\b|\b(?:i|we) (?:was|were|got) shot down\b"
+    # out of the fighting positions: "when we came out from the trenches at the settlement"
+    r"|\b(?:i|we) (?:came|climbed|crawled|walked) out (?:from|of) (?:the|our|my) (?:trench|trenches|dugouts?|bunkers?|foxholes?)\b"
     # the tag of a translated testimony: "(former conscript, translated from Spanish)"
     r"|(?:^|\()\s*(?:a )?(?:former|ex-?)\s+(?:[\w'-]+\s+){0,3}?(?:conscript|soldier|serviceman|fighter|prisoner of war|pow|"
     r"paratrooper|marine)\b", re.I)
@@ -804,7 +815,9 @@ _OWN_CAPTURE = re.compile(
     r"(?:i|we) surrender(?:ed)?|had (?:me|us) (?:for )?(?:\w+ )?(?:days|weeks|months|years)"
     # bound by the captors: "they put the chain on my neck", "chained us to the trees", "tied my hands"
     r"|(?:put|kept)\s+(?:the\s+|a\s+)?(?:chains?|handcuffs|cuffs|shackles)\s+on\s+(?:my|our)|"
-    r"(?:chained|shackled|handcuffed|blindfolded)\s+(?:me|us)|tied\s+(?:me|us)\s+(?:up|to)|tied\s+(?:my|our)\s+hands)\b",
+    r"(?:chained|shackled|handcuffed|blindfolded)\s+(?:me|us)|tied\s+(?:me|us)\s+(?:up|to)|tied\s+(?:my|our)\s+hands"
+    # searched and disarmed as they came out: "the English paratroopers search us and then give us tea"
+    r"|(?:search|searched|searches|disarm|disarmed|disarms)\s+(?:me|us))\b",
     re.I)
 
 

@@ -277,6 +277,11 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "The trial of a Ukrainian serviceman by a 'court' in occupied Luhansk ended in a 22-year term; he told his "
     "family he signed the confession after two days of beatings.",
     "A Baku court sentenced two Armenian soldiers to fifteen years; both said they had been beaten during questioning.",
+    # a participle that opens the sentence, the fighter named in the one before
+    "Pavel served as a sergeant in the tank brigade. Captured near the river in 1994, he was beaten every night for "
+    "a month.",
+    # out of the trenches, then searched: a fighter's own account
+    "When we came out of the trenches the marines searched us and then beat us with rifle butts.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
@@ -396,6 +401,7 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "Teachers and volunteers are held in the colony without charge. They are not prisoners of war and must not be "
     "traded as if they were.",
     "After the all-night sitting the ministers looked like prisoners of war.",
+    "The striker joined the club in May. Captured on film, he scored twice in the cup final.",
     "The general said on television that by Monday the whole garrison will be our prisoners.",
     "Day 4 as a prisoner of war in my own home: the twins refuse all negotiations.",
     "Lesson 3: the Geneva Conventions. Pupils compare the rules for prisoners of war and for civilians.",
