@@ -43,7 +43,8 @@ _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:the
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing",
                   "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
                   "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised",
-                  "custody_agent", "heritage", "battle", "control_act", "shown_by_enemy", "trial")
+                  "custody_agent", "heritage", "battle", "control_act", "shown_by_enemy", "trial",
+                  "court_irregular")
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word
 BATTLE_DISTANCE = 40  # characters between a capture word and the fighting it happened in
 _PEOPLE_BEFORE = re.compile(r"\b(?:they|he|she|i|we|who|whom|men|people|fighters|soldiers|troops|militants|rebels|"
@@ -131,8 +132,9 @@ _SHOWN_VERB = re.compile(r"(?:shown|paraded|displayed|interviewed)\b", re.I)
 _SIDE_BEFORE = re.compile(r"\b((?-i:[A-Z][a-z]+))\s+(?:[\w-]+\s+)?$")
 _SIDE_IN = re.compile(r"\b((?-i:[A-Z][a-z]+))\b")
 _CONVICT = re.compile(r"convict(?:ed|ing)\b", re.I)
-# a court of a side no State recognises: "a so-called court in Donetsk", "a 'court' in occupied Luhansk"
-_IRREGULAR_COURT = re.compile(r"so-called|self-proclaimed|['\u2018\u201c\x22]court|\boccupied\b|\bseparatist\b|\b[DL]PR\b|de facto", re.I)
+# a court in quotes, of a side no State recognises: "a 'court' in occupied Luhansk" (and the lexicon's court_irregular:
+# "a so-called court in Donetsk")
+_QUOTED_COURT = re.compile(r"['\u2018\u201c\x22]court", re.I)
 # a text that says what it is, and it is teaching, not telling an incident: "FAQ -- Can a captured soldier be shown
 # on television?", "Year 10 History, Lesson 4: Laws of war" (an "Explainer: what happened to the pilot?" may tell one)
 _NO_INCIDENT_GENRE = re.compile(r"\W*(?:faq|glossary|quiz|study guide|syllabus|lesson plan|lesson \d+|"
@@ -351,7 +353,7 @@ class _Reading:
             return False
         if _TO_JUSTICE.match(text, h.end):
             return False  # "surrenders to the war crimes tribunal": a suspect giving himself up, not a fighter
-        if _IS_NOT.search(text, max(0, h.start - 16), h.start) and self.sentence(h) in self.near_civilian:
+        if self.near_civilian and self.sentence(h) in self.near_civilian and _IS_NOT.search(text, max(0, h.start - 16), h.start):
             return False  # "the civilians held there ... are not prisoners of war": the law said of civilians
         return not negated_noun(text, self.sents[self.sentence(h)], h.start)
 
@@ -701,17 +703,19 @@ class _Reading:
         trial of a Ukrainian serviceman by a 'court' in occupied Luhansk". Only a captor can try an enemy
         soldier; a court of the fighters' own State ("a Russian court jailed a Russian soldier for desertion")
         or of no State named tries its own people."""
+        if not self.by["trial"]:
+            return []
         text, out, states = self.text, [], self.m.states
         named = [h for h in self.by["iac"] if h.term in states]
         # a civilian sentence, unless a verdict alone made it one ("convicting them of ...": the court's word)
         civilian = {self.sentence(c) + d for c in self.civilian_hits if not _CONVICT.match(text, c.start) for d in (-1, 0, 1)}
         for h in self.by["trial"]:
             si = self.sentence(h)
-            if si in civilian or classify(text, self.sents[si], h.start, h.end).status in (NEGATED, DENIED, HYPOTHETICAL):
+            if si in civilian:
                 continue
             s, e = self.sents[si]
             for f in self.fighters:
-                if self.sentence(f) != si or not self.live(f) or abs(f.start - h.start) > 90:
+                if self.sentence(f) != si or abs(f.start - h.start) > 90:
                     continue
                 own = [n for n in named if n.start < f.end and n.end > max(s, f.start - 25)]  # "Russian tank soldier"
                 if not own:
@@ -719,10 +723,14 @@ class _Reading:
                 side = states[own[-1].term]
                 courts = [n for n in named if n not in own and s <= n.start < e
                           and (h.start - 30 <= n.start < h.start or h.end <= n.start <= h.end + 20)]
-                irregular = _IRREGULAR_COURT.search(text, max(s, h.start - 30), min(e, h.end + 30))
-                if irregular or any(states[n.term] != side for n in courts):
-                    out.append(self.ev(min(f.start, h.start), max(f.end, h.end), "fighters tried by the other side's court"))
-                    break
+                irregular = _QUOTED_COURT.search(text, max(s, h.start - 2), min(e, h.end + 2)) or any(
+                    s <= n.start < e and h.start - 30 <= n.start <= h.end + 30 for n in self.by["court_irregular"])
+                if not (irregular or any(states[n.term] != side for n in courts)) or not self.live(f):
+                    continue
+                if classify(text, self.sents[si], h.start, h.end).status in (NEGATED, DENIED, HYPOTHETICAL):
+                    break  # "will be tried", "was never tried"
+                out.append(self.ev(min(f.start, h.start), max(f.end, h.end), "fighters tried by the other side's court"))
+                break
         return out
 
     def forced_degradations(self) -> list[Evidence]:

@@ -26,6 +26,9 @@ DEMONYM = re.compile(r"(?:ian|ean|ine|ani|aqi|eli)$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|we|me|us|my|our)\b")  # on lower-cased text
 GATE_DISTANCE = 80  # characters; context.py pairs words at most PAIR_DISTANCE (80) apart
 PRONOUN_DISTANCE = 400  # characters back to the fighters a pronoun stands for (two sentences, in context.py)
+COURT_SIDE_DISTANCE = 30  # characters between a court and the State or the irregular side named beside it
+COURT_FIGHTER_DISTANCE = 90  # characters between such a court and the fighters (context.py: tried_by_enemy)
+_SIDE_WORD = re.compile(r"[^\W_]+")
 _PRONOUN_NEXT = re.compile(r"\s+(?:them|him)\b")
 _PRONOUN_LAST = re.compile(r"\b(?:them|him|they|he|others|the rest)\b(?:\s+[a-z]+){0,3}\s*$")
 
@@ -65,6 +68,7 @@ class Matcher:
     gate: "ahocorasick.Automaton | None" = None  # context words only: the cheap first look
     values: list = field(default_factory=list)  # automaton value -> (key length, term ids)
     states: dict = field(default_factory=dict)  # term id -> the State it names (lexicon "states")
+    court_sides: frozenset = frozenset()  # States and irregular sides (words and word pairs), looked for beside a court word
 
     def might_concern_captives(self, scan: str) -> bool:
         """Cheap pre-check on lower-cased text: could the context gate open at all?
@@ -79,9 +83,10 @@ class Matcher:
             return True
         n = len(scan)
         last = {2: -10**9, 4: -10**9, 16: -10**9}  # where the last capture / fighter / exchange word ended
+        court = -10**9  # where the last court with a side named beside it ended ("a Kyiv court", "'court' in occupied")
         cues: set[str] = set()
         for end, packed in self.gate.iter(scan):
-            length, flag = packed >> 5, packed & 31
+            length, flag = packed >> 7, packed & 127
             start = end - length + 1
             if (start > 0 and scan[start - 1].isalnum()) or (end + 1 < n and scan[end + 1].isalnum()):
                 continue
@@ -96,6 +101,14 @@ class Matcher:
                 return True
             if flag & 16:
                 last[16] = end
+            # a court with a side named beside it ("a Kyiv court", "a 'court' in occupied Luhansk") and fighters
+            # near it, before or after: fighters before the other side's court (context.py: tried_by_enemy)
+            if flag & 32 and self._side_beside(scan, start, end):
+                court = end
+                if start - last[4] <= COURT_FIGHTER_DISTANCE:
+                    return True
+            if flag & 4 and start - court <= COURT_FIGHTER_DISTANCE:
+                return True
             for own, other in ((2, 4), (4, 2)):
                 if flag & own:
                     if start - last[other] <= GATE_DISTANCE:
@@ -108,6 +121,12 @@ class Matcher:
                     last[own] = end
         # one custody cue in a text told in the first person: a witness speaking of his own captivity
         return bool(cues) and _FIRST_PERSON.search(scan) is not None
+
+    def _side_beside(self, scan: str, start: int, end: int) -> bool:
+        """Is a State or an irregular side named within COURT_SIDE_DISTANCE of the court word at scan[start:end+1]?"""
+        words = _SIDE_WORD.findall(scan, max(0, start - COURT_SIDE_DISTANCE), end + 1 + COURT_SIDE_DISTANCE)
+        sides = self.court_sides
+        return any(w in sides for w in words) or any(f"{a} {b}" in sides for a, b in zip(words, words[1:]))
 
     def scan(self, text: str, prepared=None) -> list[Hit]:
         prepared = prepared or prepare(text)
@@ -286,15 +305,16 @@ def build(ruleset) -> Matcher:
             by_term.setdefault(t, []).append(i)
     # The gate automaton: 1 = names captives alone, 2 = a capture word, 4 = a fighter word, 8 = a cue
     # (two different cues open it: a custody setting, or a fighter's own account of his capture), 16 = an
-    # exchange (it pairs with a fighter anywhere in its sentence).
+    # exchange (it pairs with a fighter anywhere in its sentence), 32 = a court or a trial (with a State or an
+    # irregular side named beside it, then a fighter word near: a court that tries fighters).
     # A restraint or a release counts as a cue too (context.py: "blindfolded ... handed back"), and the
     # fighting as the place of a capture as a fighter word ("captured during the battle for Mosul").
     flags: dict[str, int] = {}
     for names, flag in ((("pow", "hors_de_combat", "captive", "forced_degradation", "pronoun_captured", "control_act"), 1),
                         (("captured", "held", "restrained", "released", "summary_killing", "exchange", "custody_agent",
-                          "shown_by_enemy", "trial"), 2),
+                          "shown_by_enemy"), 2),
                         (("fighter", "battle"), 4), (("custody_cue", "own_account", "restrained", "released"), 8),
-                        (("exchange",), 16)):
+                        (("exchange",), 16), (("trial",), 32)):
         for name in names:
             for tid in b.groups.get(name, ()):
                 term = b.terms[tid]
@@ -313,14 +333,20 @@ def build(ruleset) -> Matcher:
             if DEMONYM.search(w):
                 for form in (f"{w}s", f"this {w}", f"that {w}", f"one {w}"):
                     flags[form] = flags.get(form, 0) | 4
-    gate = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # value: key length << 5 | flags
+    # the sides a court can belong to, looked for only around a court word (they are too common to scan for)
+    court_sides = frozenset(
+        " ".join(_SIDE_WORD.findall(form)) for phrase in itertools.chain(
+            (w for words in ruleset.lexicon.states.values() for w in words),
+            (b.terms[tid] for tid in b.groups.get("court_irregular", ())))
+        for form in phrase_variants(phrase.strip().lstrip("=").strip().lower()) if len(_SIDE_WORD.findall(form)) <= 2)
+    gate = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # value: key length << 7 | flags
     for v, flag in flags.items():
         if v:
-            gate.add_word(v, len(v) << 5 | flag)
+            gate.add_word(v, len(v) << 7 | flag)
     gate.make_automaton()
     states = {b.term_ids[w.strip()]: state for state, words in ruleset.lexicon.states.items()
               for w in words if w.strip() in b.term_ids}
-    return Matcher(automaton, b.terms, dict(b.groups), indicators, by_term, gate, values, states)
+    return Matcher(automaton, b.terms, dict(b.groups), indicators, by_term, gate, values, states, court_sides)
 
 
 def _hyphenations(phrase: str) -> set[str]:

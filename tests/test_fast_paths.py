@@ -171,3 +171,15 @@ def test_sentence_boundary_pattern_equals_the_plain_one():
     texts = SAMPLES + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60))) for _ in range(5000)]
     for text in texts:
         assert [m.span() for m in T._BOUNDARY.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+
+
+@pytest.mark.parametrize("text,opens", [
+    # a court with a State or an irregular side beside it, fighters near: the context reading may take them
+    ("A Kyiv court sentenced a 21-year-old Russian tank soldier to life.", True),
+    ("Two Ukrainian marines were tried in Rostov for belonging to a terrorist group.", True),
+    ("The trial of a marine by a so-called court in the occupied east opened on Monday.", True),
+    # a court and a soldier with no side named beside the court: nothing the pre-check needs to open for
+    ("A court in the capital sentenced a soldier to two years for stealing fuel.", False),
+])
+def test_the_pre_check_opens_for_a_court_only_with_a_side_beside_it(ruleset, text, opens):
+    assert matcher_for(ruleset).might_concern_captives(text.lower()) is opens
