@@ -30,7 +30,7 @@ from typing import Optional
 
 from .conflict import read_conflict
 from .cues import DENIED, HYPOTHETICAL, NEGATED, classify, negated_noun
-from .matcher import DEMONYM, Hit, Matcher
+from .matcher import CAPTURED_THING, DEMONYM, NOT_AN_EXCHANGE, Hit, Matcher
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -111,12 +111,8 @@ _WEAK_NOT_CAPTURE = re.compile(
     r"by surprise\b|aback\b|on\b|out of (?:action|service)\b|red.handed\b|"
     r"(?!during\b|morning\b|evening\b|bring\b)[a-z]+ing\b)",  # "caught planting mines": caught in the act
     re.IGNORECASE)
-# after "the captured": a thing, not people ("the captured russian tanks", "the captured submarine")
-_CAPTURED_THING = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:tanks?|vehicles?|equipment|weapons?|guns?|artillery|howitzers?|armou?r|apcs?|submarines?|ships?|"
-    r"vessels?|boats?|aircraft|planes?|helicopters?|drones?|ammunition|documents?|towns?|city|cities|villages?|"
-    r"territory|territories|positions?|trenches|bases?|airports?|airfields?|bridges?|hills?|heights|regions?|areas?|"
-    r"settlements?|strongpoints?|strongholds?|capital|ports?|t-\d+)\b", re.IGNORECASE)
+# after "the captured": a thing, not people ("the captured russian tanks", "the captured submarine"; matcher.py)
+_CAPTURED_THING = CAPTURED_THING
 # a surrender demanded, not made: "gave the forces in Mariupol until 5 a.m. to lay down their arms", "urged them to"
 _DEMANDED = re.compile(r"(?:\buntil\b|\bdeadline\b|\bultimatum\b|\bcalled on\b|\bcalls on\b|\burged?\b|\burges\b|"
                        r"\bdemand(?:ed|s)?\b|\bappeal(?:ed|s)? to\b)[^;:!?]{0,50}\bto\s+$", re.IGNORECASE)  # ("5 a.m.")
@@ -185,8 +181,7 @@ _SUBJECT_GAP = re.compile(r"^\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+
                           r"(?:,[^,;.]{0,60},\s*|,\s*)?(?:(?:had|has|have|all|also|then|finally|eventually|reportedly|"
                           r"later|quickly|soon|themselves|[0-9]+|who|that)\s+){0,3}$", re.I)
 # "an exchange of fire", "exchanged fire", "a swap deal for gas": not an exchange of people
-_NOT_AN_EXCHANGE = re.compile(r"\s+(?:of\s+(?:fire|gunfire|shots|blows|views|letters|notes|information|messages|"
-                              r"artillery|rockets?|missiles?)|fire|shots|blows|rates?|programmes?|programs?|students?)\b", re.I)
+_NOT_AN_EXCHANGE = NOT_AN_EXCHANGE  # "exchanged fire", "an exchange of views" (matcher.py)
 _AFTER_BEING = re.compile(r"\bafter (?:being|having been|they had been|they were|he had been|he was)\s+$", re.I)
 AFTER_BEING_DISTANCE = 160
 # a second subject in between ("soldiers said that civilians were killed after being held") breaks the link

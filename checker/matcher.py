@@ -29,6 +29,23 @@ PRONOUN_DISTANCE = 400  # characters back to the fighters a pronoun stands for (
 COURT_SIDE_DISTANCE = 30  # characters between a court and the State or the irregular side named beside it
 COURT_FIGHTER_DISTANCE = 90  # characters between such a court and the fighters (context.py: tried_by_enemy)
 _SIDE_WORD = re.compile(r"[^\W_]+")
+# after a capture word, a thing or a place, not people: "the captured russian tanks", "rebels capture the town"
+# (context.py reads both so; the pre-check does not pair such a capture with the fighters named before it)
+CAPTURED_THING = re.compile(
+    r"\s+(?:(?!(?:in|at|on|near|from|by|during|outside|inside|around|with|after|before|while|when|of|for|to)\b)[\w-]+\s+){0,2}?(?:tanks?|vehicles?|equipment|weapons?|guns?|artillery|howitzers?|armou?r|apcs?|submarines?|ships?|"
+    r"vessels?|boats?|aircraft|planes?|helicopters?|drones?|ammunition|documents?|towns?|city|cities|villages?|"
+    r"territory|territories|positions?|trenches|bases?|airports?|airfields?|bridges?|hills?|heights|regions?|areas?|"
+    r"settlements?|strongpoints?|strongholds?|capital|ports?|t-\d+|control|parts?|crossings?|facilit(?:y|ies)|districts?|"
+    r"provinces?|neighbou?rhoods?|outposts?|checkpoints?)\b(?!['\u2019]s\b)", re.IGNORECASE)
+# after an exchange word, no exchange of prisoners: "exchanged fire", "an exchange of views" (nor in the pre-check)
+NOT_AN_EXCHANGE = re.compile(r"\s+(?:of\s+(?:fire|gunfire|shots|blows|views|letters|notes|information|messages|"
+                             r"artillery|rockets?|missiles?)|fire|shots|blows|rates?|programmes?|programs?|students?)\b", re.I)
+# ... told as the verb's object ("capture the key town", "seized control of"), not as the place of a capture
+# ("an Armenian conscript, 19, captured Hadrut area")
+_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|several|more|some|control|parts?|two|three|four|five|\d+)\b")
+# between "held" and the fighters after it, a count ("we held two hundred of their soldiers"; context.py: _HELD_COUNT)
+_HELD_COUNT_GATE = re.compile(r"\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+                              r"hundreds?|thousands?|dozens?|scores|couple|few|several|some|of)\b")
 _PRONOUN_NEXT = re.compile(r"\s+(?:them|him)\b")
 _PRONOUN_LAST = re.compile(r"\b(?:them|him|they|he|others|the rest)\b(?:\s+[a-z]+){0,3}\s*$")
 
@@ -82,15 +99,23 @@ class Matcher:
         if self.gate is None:
             return True
         n = len(scan)
-        last = {2: -10**9, 4: -10**9, 16: -10**9}  # where the last capture / fighter / exchange word ended
+        last = {2: -10**9, 4: -10**9, 16: -10**9, 128: -10**9}  # where the last capture / fighter / exchange / held word ended
         court = -10**9  # where the last court with a side named beside it ended ("a Kyiv court", "'court' in occupied")
         cues: set[str] = set()
         for end, packed in self.gate.iter(scan):
-            length, flag = packed >> 7, packed & 127
+            length, flag = packed >> 8, packed & 255
             start = end - length + 1
             if (start > 0 and scan[start - 1].isalnum()) or (end + 1 < n and scan[end + 1].isalnum()):
                 continue
             if flag & 1:
+                return True
+            if flag & 26 and not flag & 4 and NOT_AN_EXCHANGE.match(scan, end + 1):
+                continue  # "exchanged fire", "an exchange of views": no exchange, and no custody cue
+            if flag & 128:  # "held": of the fighters named before it ("soldiers held by the rebels"), or of a count
+                if start - last[4] <= GATE_DISTANCE:  # after it ("we held two hundred of their soldiers")
+                    return True
+                last[128] = end
+            if flag & 4 and start - last[128] <= GATE_DISTANCE and _HELD_COUNT_GATE.search(scan, last[128] + 1, start):
                 return True
             if flag & 8:
                 cues.add(scan[start : end + 1])
@@ -111,8 +136,9 @@ class Matcher:
                 return True
             for own, other in ((2, 4), (4, 2)):
                 if flag & own:
-                    if start - last[other] <= GATE_DISTANCE:
-                        return True
+                    if start - last[other] <= GATE_DISTANCE and not (
+                            own == 2 and _OBJECT_NEXT.match(scan, end + 1) and CAPTURED_THING.match(scan, end + 1)):
+                        return True  # (not "rebels capture the town": a place taken, after the fighters who took it)
                     # a capture word told of a pronoun ("released them", "they were exchanged"), for fighters
                     # named a sentence or two before (context.py reads the pronoun back)
                     if own == 2 and start - last[4] <= PRONOUN_DISTANCE and (
@@ -310,13 +336,15 @@ def build(ruleset) -> Matcher:
     # A restraint or a release counts as a cue too (context.py: "blindfolded ... handed back"), and the
     # fighting as the place of a capture as a fighter word ("captured during the battle for Mosul").
     flags: dict[str, int] = {}
+    # "held" words (not the everyday capture verbs among them) are 128: they pair with the fighters before them
+    gate_groups = dict(b.groups, held_only=b.groups.get("held", frozenset()) - b.groups.get("capture_weak", frozenset()))
     for names, flag in ((("pow", "hors_de_combat", "captive", "forced_degradation", "pronoun_captured", "control_act"), 1),
-                        (("captured", "held", "restrained", "released", "summary_killing", "exchange", "custody_agent",
-                          "shown_by_enemy"), 2),
+                        (("captured", "capture_weak", "restrained", "released", "summary_killing", "exchange", "custody_agent",
+                          "shown_by_enemy"), 2), (("held_only",), 128),
                         (("fighter", "battle"), 4), (("custody_cue", "own_account", "restrained", "released"), 8),
                         (("exchange",), 16), (("trial",), 32)):
         for name in names:
-            for tid in b.groups.get(name, ()):
+            for tid in gate_groups.get(name, ()):
                 term = b.terms[tid]
                 if flag == 8 and name in ("restrained", "released") and term in BARE_RELEASE:
                     continue
@@ -339,10 +367,10 @@ def build(ruleset) -> Matcher:
             (w for words in ruleset.lexicon.states.values() for w in words),
             (b.terms[tid] for tid in b.groups.get("court_irregular", ())))
         for form in phrase_variants(phrase.strip().lstrip("=").strip().lower()) if len(_SIDE_WORD.findall(form)) <= 2)
-    gate = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # value: key length << 7 | flags
+    gate = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # value: key length << 8 | flags
     for v, flag in flags.items():
         if v:
-            gate.add_word(v, len(v) << 7 | flag)
+            gate.add_word(v, len(v) << 8 | flag)
     gate.make_automaton()
     states = {b.term_ids[w.strip()]: state for state, words in ruleset.lexicon.states.items()
               for w in words if w.strip() in b.term_ids}

@@ -183,3 +183,18 @@ def test_sentence_boundary_pattern_equals_the_plain_one():
 ])
 def test_the_pre_check_opens_for_a_court_only_with_a_side_beside_it(ruleset, text, opens):
     assert matcher_for(ruleset).might_concern_captives(text.lower()) is opens
+
+
+@pytest.mark.parametrize("text,opens", [
+    # "held" of the fighters named before it, or of a count after it; not "held talks" near soldiers
+    ("Ten soldiers held by the militia since May were freed.", True),
+    ("We held two hundred of their soldiers in the gym.", True),
+    ("The government held talks with army officers on the budget.", False),
+    # a place taken, told after the fighters who took it; but fighters as the object are captives
+    ("Rebel forces capture the key town of Suran after heavy fighting.", False),
+    ("Rebel forces capture twelve soldiers near Suran.", True),
+    # an exchange of fire is no exchange of prisoners
+    ("Soldiers exchanged fire with gunmen near the border post.", False),
+])
+def test_the_pre_check_reads_held_places_and_fire_as_the_context_does(ruleset, text, opens):
+    assert matcher_for(ruleset).might_concern_captives(text.lower()) is opens
