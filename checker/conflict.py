@@ -98,7 +98,7 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
 
 
 # a year as a date: "in 1944", "December 1971", "1950-53", "the 1960s" (not "1944 prisoners")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?:s\b|\b(?!\s+(?:[a-z]+s|men|people|of)\b))")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?:s\b|\b(?!\s+(?!(?:was|has|is|as|its|his|this|says|does|saw)\b)(?:[a-z]+s|men|people|of)\b))")
 PROTOCOL_I_IN_FORCE = 1978
 
 

@@ -34,7 +34,9 @@ _CONTINUES = re.compile(
 _REFERS_BACK = re.compile(
     r"\b(?:they were|he was|she was|them|him|the men|the prisoners|the captives|the detainees|the pows|"
     r"the captured|both men|the pilots?|the crew|the soldiers|the servicemen|those captured|the wounded|"
-    r"the airmen|the crewmen|the marines|the fighters|the conscripts)\b",
+    r"the airmen|the crewmen|the marines|the fighters|the conscripts|"
+    # what came next, told by others: "Drivers and local witnesses described the rest: ..."
+    r"described the rest|told the rest)\b",
     re.IGNORECASE,
 )
 # a log line with no subject of its own ("Transferred to ...", "Says ...", "Went from 82 to 57 kg")
@@ -60,6 +62,9 @@ _UNDER_CONTROL = re.compile(
     r"|\b(?:walk(?:s|ed|ing)?|follow(?:s|ed|ing)?|led|guided|brought|came|crawl(?:s|ed)?)\b[^;]{0,50}?\bto (?:our|their|the enemy's|"
     r"(?:the )?(?:ukrainian|russian|enemy|government|army|rebel)) (?:positions?|lines?|trench(?:es)?)\b"
     r"|\b(?:sent|send|sends|taken|took|evacuated) (?:(?:him|them) )?(?:to the rear|back to the rear)\b"
+    # driven off in the captor's vehicles: "gave up their weapons ... and were loaded into sealed cargo containers"
+    r"|\b(?:loaded|packed|crammed|herded|pushed|bundled) (?:(?:him|them) )?(?:into|onto) (?:\w+ ){0,3}?(?:trucks?|lorries|lorry|"
+    r"containers?|buses|bus|vans?|trailers?|wagons?)\b"
     r"|\b(?:gave|give|gives|giving) (?:him|them|us|me) (?:water|food|tea|a cigarette|cigarettes|smokes|first aid|"
     r"(?:a )?painkillers?|morphine)\b"
     r"|\bbandag(?:ed|es|ing) (?:him|them|his|their|us|me|my|our)\b|\btie[ds]? a tourniquet\b"

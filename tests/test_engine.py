@@ -836,6 +836,22 @@ def test_good_practice_words_in_another_setting(check, text, provision):
     assert provision not in kinds(check(text), "observance")
 
 
+@pytest.mark.parametrize("text,provision", [
+    # fighters who gave up their weapons and were then loaded into the captor's containers are in custody; what
+    # others "described" next is told of them
+    ("The fall of the northern city after a siege of two weeks in November 2001 was supposed to end the fighting in "
+     "the province peacefully, the negotiators said at the time. Some three thousand Taliban fighters handed over "
+     "their weapons to the commanders of the Northern Alliance and were loaded into sealed cargo containers for the "
+     "long drive west to a prison near the border. Truck drivers and villagers described the rest: hours in the heat, "
+     "men begging for air, and guards firing into the containers. When the doors were opened, many inside were dead. "
+     "A local elder later counted more than a hundred bodies from one truck alone, and said they were buried in the "
+     "desert without names. Years later no one has been held responsible for the deaths, and the grave site has been "
+     "dug up and disturbed, a survey by investigators from a human rights group found last year.", "GCIII-13"),
+])
+def test_custody_carries_to_what_others_describe_next(check, text, provision):
+    assert provision in kinds(check(text), "concern")
+
+
 def test_a_digest_with_topic_headings_is_read_one_story_at_a_time(check):
     # older news digests head each story with its topic instead of closing it with its sources
     text = ("Occupation of Iraq: Iraq's former defence minister surrenders to coalition troops at a house in Mosul. "
@@ -1223,6 +1239,9 @@ def test_no_prisoners_in_a_caption_holds_no_one(check):
      "containers; guards fired into the containers.", "international"),
     # later, an armed group against the Afghan State and its allies
     ("In 2010 Taliban fighters captured two Afghan soldiers near Kandahar and shot them.", "non-international"),
+    # a year before a verb ending in "s" is still a date: "November 2001 was", not "2001 soldiers"
+    ("The fall of the city in November 2001 was meant to end the siege; the Taliban fighters who surrendered were "
+     "shot.", "international"),
 ])
 def test_the_war_against_the_taliban_government_was_between_states(check, text, conflict):
     assert check(text).context.conflict == conflict
