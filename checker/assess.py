@@ -273,6 +273,8 @@ def _next_statement(text: str, sents: Sentences, si: int):
 
 
 def _kind(ind: CompiledIndicator, cue: Cue) -> Optional[str]:
+    if ind.conditional_only and cue.status not in (HYPOTHETICAL, THREAT):
+        return None
     if cue.status == ASSERTED:
         return ind.kind
     if cue.status == NEGATED:

@@ -70,6 +70,7 @@ class CompiledIndicator:
     cue: str
     if_negated: Optional[str] = None
     conditional_ok: bool = False
+    conditional_only: bool = False
     with_custody: tuple[bool, ...] = ()  # per requirement: does it include @captive_ref (custody scope)?
     near: Optional[tuple[int, int]] = None  # characters (before, after) the 'with' words may stand from the phrase
     unless_after: int = 0  # following sentences (same story) whose 'unless' words also cancel
@@ -299,7 +300,8 @@ def build(ruleset) -> Matcher:
                         weight=ind.weight,
                         cue=ind.cue or "",
                         if_negated=ind.if_negated,
-                        conditional_ok=ind.conditional_ok,
+                        conditional_ok=ind.conditional_ok or ind.conditional_only,
+                        conditional_only=ind.conditional_only,
                         near=(ind.near.before, ind.near.after) if ind.near else None,
                         unless_after=ind.unless_after,
                     )

@@ -112,6 +112,12 @@ class Indicator(Strict):
         description="a threat, demand or condition is itself the act (hostage demands, 'no quarter' "
         "orders), so hypothetical and threat cues do not cancel this indicator",
     )
+    conditional_only: bool = Field(
+        False,
+        description="only a threatened or supposed form counts: the words the captors said would happen "
+        "('were told they would be beaten every day') are the intimidation, the act told as done is read by "
+        "other indicators",
+    )
     if_negated: Optional[Literal["concern", "observance"]] = Field(
         None,
         description="what a negated hit shows instead, e.g. 'not allowed to call home' (an observance "
