@@ -132,9 +132,10 @@ _CONVICT = re.compile(r"convict(?:ed|ing)\b", re.I)
 # "a so-called court in Donetsk")
 _QUOTED_COURT = re.compile(r"['\u2018\u201c\x22]court", re.I)
 # a text that says what it is, and it is teaching, not telling an incident: "FAQ -- Can a captured soldier be shown
-# on television?", "Year 10 History, Lesson 4: Laws of war" (an "Explainer: what happened to the pilot?" may tell one)
+# on television?", "Year 10 History, Lesson 4: Laws of war", "History homework, Year 9", "Who counts as a prisoner of
+# war? In short: ..." (an "Explainer: what happened to the pilot?" may tell one)
 _NO_INCIDENT_GENRE = re.compile(r"\W*(?:faq|glossary|quiz|study guide|syllabus|lesson plan|lesson \d+|"
-                                r"year \d+ history)\b", re.I)
+                                r"year \d+ history|history homework|homework|who counts as a (?:prisoner of war|pow|combatant))\b", re.I)
 _CAPTIVE_NOUN = re.compile(r"^(?:prisoners?|captives?|pows?|prisoners? of war|hostages?)$", re.I)
 _IS_NOT = re.compile(r"\b(?:(?:are|is|were|was)\s+not|aren't|isn't|weren't|wasn't)\s+$", re.I)
 _IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)\s+own\s+(?:hearts?|minds?|heads?|souls?|pride|"

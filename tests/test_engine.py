@@ -407,6 +407,9 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "Lesson 3: the Geneva Conventions. Pupils compare the rules for prisoners of war and for civilians.",
     "Shot down on his first mission, a young navigator must outlast a brutal winter and a cruel guard. A sweeping "
     "novel of courage and captivity.",
+    "Bleak and gripping, the film follows a captured airman through a month of interrogations. Four stars.",
+    "History homework: using the source, explain how prisoners of war wrote home in 1943 and how they were beaten.",
+    "Who counts as a prisoner of war? In short, soldiers of a State's army who fall into the enemy's hands.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
