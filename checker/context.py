@@ -159,6 +159,8 @@ _OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
 _MEMBERS_OF = re.compile(r"\bmembers? of (?:the |a |an )?(?:[\w'-]+ ){0,2}$", re.I)
+_SPEAKERS_TELL = re.compile(r"(?:\s+(?:interviewed|questioned|met|seen) by [^,;.]{1,40}?)?\s+(?:said|told [^,;.]{1,30}?|say|says|"
+                            r"described|recounted|reported|stated)\s+(?:that\s+)?[^;.]{0,60}$", re.I)
 _LEADING_PARTICIPLE = re.compile(r"(?:captured|taken prisoner|seized)\b[^,.;]{0,50},\s+(?:he|she|they|we|i)\b", re.I)
 _PRONOUN_AFTER = re.compile(r"\s+(?:them|him)\b", re.I)  # "released them"
 # "them now on their knees"; "over 50 soldiers died. Many others were captured"
@@ -458,7 +460,12 @@ class _Reading:
                     # freed ...": someone else is freed ("showed him bloodied and blindfolded" is his state)
                     continue
                 same = pronoun_before and (not active or _SURRENDER_VERB.match(text, c.start))
-                before = (self.fighters_before(si) if si > 0 else []) + [
+                # the speakers themselves, as the object: "Russian servicemen interviewed by the Mission said that
+                # soldiers of the unit which captured them struck them"
+                told = [f for f in self.fighters if not pronoun_before and self.sentence(f) == si and f.end <= c.start
+                        and f.start - self.sents[si][0] <= 60 and self.live(f)
+                        and _SPEAKERS_TELL.match(text, f.end, c.start)] if _PRONOUN_AFTER.match(text, c.end) else []
+                before = told + (self.fighters_before(si) if si > 0 else []) + [
                     f for f in self.fighters if same and self.sentence(f) == si and f.end <= c.start
                     and f.start - self.sents[si][0] <= 60 and self.live(f)
                     and not _BY_BEFORE.search(text, max(0, f.start - 30), f.start)
