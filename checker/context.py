@@ -124,7 +124,7 @@ WEAK_DISTANCE = 25  # "they took our boys", "caught two Russian soldiers": the f
 _FIGURATIVE = re.compile(r"\s+of\s+(?:his|her|its|their|my|our|your|the|a|an|this|that)\b", re.I)
 # the television of a named side or the State: "Iraqi television", "Russian state TV", "enemy television"
 _ENEMY_TV = re.compile(r"\b((?-i:[A-Z][a-z]+)|state|enemy)\s+(?:state\s+)?(?:television|tv|TV)\b", re.I)
-_SHOWN_VERB = re.compile(r"(?:shown|paraded|displayed|interviewed)\b", re.I)
+_SHOWN_VERB = re.compile(r"(?:shown|paraded|displayed|interviewed|put on)\b", re.I)
 _SIDE_BEFORE = re.compile(r"\b((?-i:[A-Z][a-z]+))\s+(?:[\w-]+\s+)?$")
 _SIDE_IN = re.compile(r"\b((?-i:[A-Z][a-z]+))\b")
 _CONVICT = re.compile(r"convict(?:ed|ing)\b", re.I)
@@ -685,8 +685,8 @@ class _Reading:
         for h, si in self._told_as_fact("shown_by_enemy"):
             s, e = self.sents[si]
             tv = _ENEMY_TV.search(text, h.start, e) or _ENEMY_TV.search(text, s, h.start)
-            if tv is None:
-                continue
+            if tv is None or (text[h.start:h.end].lower() == "put on" and not _ENEMY_TV.match(text, h.end + 1)):
+                continue  # "put on" only as "put on Iraqi television", not "put on Russian uniforms"
             for f in self.fighters:
                 if self.sentence(f) != si or not self.live(f):
                     continue

@@ -280,6 +280,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # a participle that opens the sentence, the fighter named in the one before
     "Pavel served as a sergeant in the tank brigade. Captured near the river in 1994, he was beaten every night for "
     "a month.",
+    # put on the other side's television: only a captor can
+    "My uncle was the pilot they put on Iraqi television in 1991; they beat him until he read their statement.",
     # the speakers themselves, as the object of the capture they tell of
     "Soldiers said that the rebels who captured them beat them every night.",
     # out of the trenches, then searched: a fighter's own account
@@ -405,6 +407,7 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "After the all-night sitting the ministers looked like prisoners of war.",
     "The striker joined the club in May. Captured on film, he scored twice in the cup final.",
     "Villagers said that the soldiers who captured the town beat them.",
+    "The soldiers put on Russian uniforms before the raid, Ukrainian television said.",
     "The general said on television that by Monday the whole garrison will be our prisoners.",
     "Day 4 as a prisoner of war in my own home: the twins refuse all negotiations.",
     "Lesson 3: the Geneva Conventions. Pupils compare the rules for prisoners of war and for civilians.",
