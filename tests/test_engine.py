@@ -465,6 +465,8 @@ def test_everyday_verbs_that_are_not_capture(check, text):
      "non-international"),
     ("Twelve captured soldiers were paraded through Rutshuru before being taken to a camp.", "non-international"),
     # the sides of an internal war named by their leader or their kind
+    ("Comrades identified the bound men in the clip as Tiger fighters who had surrendered; a soldier shot one of "
+     "them.", "non-international"),
     ("Guards of the opposition brigade beat the captured Gaddafi soldiers with cables.", "non-international"),
     ("Soldiers of the military council made two captured members of the local defence force carry their "
      "ammunition.", "non-international"),
