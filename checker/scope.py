@@ -62,6 +62,8 @@ _UNDER_CONTROL = re.compile(
     r"|\b(?:walk(?:s|ed|ing)?|follow(?:s|ed|ing)?|led|guided|brought|came|crawl(?:s|ed)?)\b[^;]{0,50}?\bto (?:our|their|the enemy's|"
     r"(?:the )?(?:ukrainian|russian|enemy|government|army|rebel)) (?:positions?|lines?|trench(?:es)?)\b"
     r"|\b(?:sent|send|sends|taken|took|evacuated) (?:(?:him|them) )?(?:to the rear|back to the rear)\b"
+    # lined up by the captors: "nine soldiers were lined up and shot after laying down their weapons"
+    r"|\b(?:were|was|been|being|had been) lined up\b"
     # driven off in the captor's vehicles: "gave up their weapons ... and were loaded into sealed cargo containers"
     r"|\b(?:loaded|packed|crammed|herded|pushed|bundled) (?:(?:him|them) )?(?:into|onto) (?:\w+ ){0,3}?(?:trucks?|lorries|lorry|"
     r"containers?|buses|bus|vans?|trailers?|wagons?)\b"

@@ -863,6 +863,15 @@ def test_custody_carries_to_what_others_describe_next(check, text, provision):
     assert provision in kinds(check(text), "concern")
 
 
+@pytest.mark.parametrize("text,provision", [
+    # lined up by those they surrendered to: already in their hands, so a wilful killing of captives too
+    ("The ministry says eleven of its soldiers were lined up and shot after laying down their weapons near the river.",
+     "GCIII-130"),
+])
+def test_surrendered_fighters_lined_up_are_in_the_captors_hands(check, text, provision):
+    assert provision in kinds(check(text), "concern")
+
+
 def test_a_digest_with_topic_headings_is_read_one_story_at_a_time(check):
     # older news digests head each story with its topic instead of closing it with its sources
     text = ("Occupation of Iraq: Iraq's former defence minister surrenders to coalition troops at a house in Mosul. "
