@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent
 CORPUS = ROOT / "corpus" / "incidents.jsonl"
 REAL = ROOT.parent.parent / "shared" / "corpus" / "real_incidents.jsonl"
 
-MIN_CONCERN_F1 = 0.925  # reached 0.938 when raised (rule set 2.0.0); 0.942 with 2.3.0
+MIN_CONCERN_F1 = 0.925  # reached 0.938 when raised (rule set 2.0.0); 0.942 with 2.3.0; 0.952 with 2.7.0
 MIN_OBSERVANCE_F1 = 0.91  # reached 0.923 when set (rule set 0.2.1)
 MAX_NEGATIVE_RATE = 0.05
 HELDOUT = ROOT / "heldout" / "incidents.jsonl"
@@ -68,6 +68,13 @@ VARIED16 = ROOT / "corpus" / "varied16.jsonl"
 MIN_VARIED16_CONCERN_F1 = 0.65  # blind: 0.587 on arrival (2.5.0); 0.687 when set (2.6.0); 3 of 28 negatives
 VARIED17 = ROOT / "corpus" / "varied17.jsonl"
 MIN_VARIED17_CONCERN_F1 = 0.72  # blind: 0.629 on arrival (2.5.0 and the 2.6.0 work so far); 0.763 when set; 3 of 29
+# three new authors, rule set 2.7.0: 100 styles each; varied19 and varied20 arrived after part of the work, unchanged by it
+VARIED18 = ROOT / "corpus" / "varied18.jsonl"
+MIN_VARIED18_CONCERN_F1 = 0.72  # blind: 0.704 on arrival (2.6.0); 0.760 when set (2.7.0); 1 of 28 negatives
+VARIED19 = ROOT / "corpus" / "varied19.jsonl"
+MIN_VARIED19_CONCERN_F1 = 0.72  # blind: 0.714 on arrival (2.6.0 and the 2.7.0 work so far); 0.752 when set; 0 of 28
+VARIED20 = ROOT / "corpus" / "varied20.jsonl"
+MIN_VARIED20_CONCERN_F1 = 0.70  # blind: 0.660 on arrival (2.6.0 and the 2.7.0 work so far); 0.734 when set; 1 of 29
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
 MIN_REALNEWS_CONCERN_F1 = 0.54  # blind: 0.292 when labelled (rule set 0.2.1); 0.569 when raised (2.0.0)
 HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
@@ -96,6 +103,8 @@ HELDOUT13 = ROOT / "heldout13" / "incidents.jsonl"
 MIN_HELDOUT13_CONCERN_F1 = 0.54  # on arrival: 0.565 with 2.4.0 and with the 2.5.0 work so far; sealed
 HELDOUT14 = ROOT / "heldout14" / "incidents.jsonl"
 MIN_HELDOUT14_CONCERN_F1 = 0.57  # on arrival: 0.596 with 2.5.0 and with the first 2.6.0 changes; sealed
+HELDOUT15 = ROOT / "heldout15" / "incidents.jsonl"
+MIN_HELDOUT15_CONCERN_F1 = 0.65  # on arrival: 0.685 with 2.6.0 and with the first 2.7.0 changes; sealed
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
     r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
@@ -143,10 +152,11 @@ def test_heldout_corpus_regression_guard(ruleset):
                                         (VARIED11, MIN_VARIED11_CONCERN_F1), (VARIED12, MIN_VARIED12_CONCERN_F1),
                                         (VARIED13, MIN_VARIED13_CONCERN_F1), (VARIED14, MIN_VARIED14_CONCERN_F1),
                                         (VARIED15, MIN_VARIED15_CONCERN_F1), (VARIED16, MIN_VARIED16_CONCERN_F1),
-                                        (VARIED17, MIN_VARIED17_CONCERN_F1)],
+                                        (VARIED17, MIN_VARIED17_CONCERN_F1), (VARIED18, MIN_VARIED18_CONCERN_F1),
+                                        (VARIED19, MIN_VARIED19_CONCERN_F1), (VARIED20, MIN_VARIED20_CONCERN_F1)],
                          ids=["styles", "registers", "varied", "varied2", "varied3", "varied4", "varied5", "varied6",
                               "varied7", "varied8", "varied9", "varied10", "varied11", "varied12", "varied13",
-                              "varied14", "varied15", "varied16", "varied17"])
+                              "varied14", "varied15", "varied16", "varied17", "varied18", "varied19", "varied20"])
 def test_development_corpora_in_other_registers(ruleset, path, floor):
     r = evaluate(str(path), ruleset)
     assert r["items"] >= 60
@@ -169,8 +179,9 @@ def test_development_corpora_in_other_registers(ruleset, path, floor):
     (HELDOUT12, MIN_HELDOUT12_CONCERN_F1, 100, 0.15),  # 31 registers; 3 of its 30 negatives got a concern on arrival
     (HELDOUT13, MIN_HELDOUT13_CONCERN_F1, 100, 0.10),  # 48 styles; 2 of its 29 negatives got a concern on arrival
     (HELDOUT14, MIN_HELDOUT14_CONCERN_F1, 100, 0.20),  # 100 styles; 5 of its 29 negatives got a concern on arrival
+    (HELDOUT15, MIN_HELDOUT15_CONCERN_F1, 100, 0.10),  # 100 styles; 2 of its 28 negatives got a concern on arrival
 ], ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-        "heldout11", "heldout12", "heldout13", "heldout14"])
+        "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"])
 def test_sealed_corpora_regression_guard(ruleset, path, floor, size, max_negative_rate):
     """Sealed corpora, never read or tuned on: floors against regressions only."""
     r = evaluate(str(path), ruleset)
