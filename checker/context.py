@@ -127,6 +127,7 @@ _ENEMY_TV = re.compile(r"\b((?-i:[A-Z][a-z]+)|state|enemy)\s+(?:state\s+)?(?:tel
 _SHOWN_VERB = re.compile(r"(?:shown|paraded|displayed|interviewed|put on)\b", re.I)
 _SIDE_BEFORE = re.compile(r"\b((?-i:[A-Z][a-z]+))\s+(?:[\w-]+\s+)?$")
 _SIDE_IN = re.compile(r"\b((?-i:[A-Z][a-z]+))\b")
+# "convicting them of ...": the verdict's word, which says nothing of who is held (tried_by_enemy)
 _CONVICT = re.compile(r"convict(?:ed|ing)\b", re.I)
 # a court in quotes, of a side no State recognises: "a 'court' in occupied Luhansk" (and the lexicon's court_irregular:
 # "a so-called court in Donetsk")

@@ -340,8 +340,9 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
                 thr = m
         if thr is not None and len(_WORD.findall(clause[thr.end() :])) <= 6:
             status, cue_words = THREAT, thr.group(0)
-    if status == ASSERTED and _NORM_QUESTION.match(text, s_start, s_end) and text[s_start:s_end].rstrip().endswith("?"):
-        status, cue_words = HYPOTHETICAL, _NORM_QUESTION.match(text, s_start, s_end).group(1)  # "Can a captured soldier be shown ...?"
+    norm_question = _NORM_QUESTION.match(text, s_start, s_end) if status == ASSERTED else None
+    if norm_question and text[s_start:s_end].rstrip().endswith("?"):  # "Can a captured soldier be shown ...?"
+        status, cue_words = HYPOTHETICAL, norm_question.group(1)
     if status == ASSERTED:
         near = _NEAR_MISS.search(clause) if _DEATH.search(text, start, end) else None
         if near is not None:  # "the crowd was close to killing someone": the death did not happen

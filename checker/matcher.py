@@ -31,8 +31,10 @@ COURT_FIGHTER_DISTANCE = 90  # characters between such a court and the fighters 
 _SIDE_WORD = re.compile(r"[^\W_]+")
 # after a capture word, a thing or a place, not people: "the captured russian tanks", "rebels capture the town"
 # (context.py reads both so; the pre-check does not pair such a capture with the fighters named before it)
+# (up to two words before the thing, none of them a preposition: "captured in Kharkiv region" is a place of capture)
 CAPTURED_THING = re.compile(
-    r"\s+(?:(?!(?:in|at|on|near|from|by|during|outside|inside|around|with|after|before|while|when|of|for|to)\b)[\w-]+\s+){0,2}?(?:tanks?|vehicles?|equipment|weapons?|guns?|artillery|howitzers?|armou?r|apcs?|submarines?|ships?|"
+    r"\s+(?:(?!(?:in|at|on|near|from|by|during|outside|inside|around|with|after|before|while|when|of|for|to)\b)[\w-]+\s+)"
+    r"{0,2}?(?:tanks?|vehicles?|equipment|weapons?|guns?|artillery|howitzers?|armou?r|apcs?|submarines?|ships?|"
     r"vessels?|boats?|aircraft|planes?|helicopters?|drones?|ammunition|documents?|towns?|city|cities|villages?|"
     r"territory|territories|positions?|trenches|bases?|airports?|airfields?|bridges?|hills?|heights|regions?|areas?|"
     r"settlements?|strongpoints?|strongholds?|capital|ports?|t-\d+|control|parts?|crossings?|facilit(?:y|ies)|districts?|"
@@ -93,8 +95,11 @@ class Matcher:
 
         True when a word that alone names captured fighters occurs, both a capture word and a
         fighter word do (80 characters apart; 400 for a capture told of a pronoun or an exchange),
-        two different custody cues do, or one custody cue in a text told in the first person. Texts
-        for which it is False cannot yield findings: tests/test_fast_paths.py checks that on every
+        two different custody cues do, or one custody cue in a text told in the first person; "held"
+        only after the fighters (or before a count of them), a court only with a State or an
+        irregular side named beside it and fighters near. It reads no capture in "captured the
+        town" told of the fighters before it, nor an exchange in "exchanged fire". Texts for which
+        it is False cannot yield findings: tests/test_fast_paths.py checks that on every
         development corpus.
         """
         if self.gate is None:
