@@ -55,6 +55,7 @@ _PERSONAL = re.compile(r"\b(?:i|we|me|us|my|our|you|your)\b", re.IGNORECASE)
 _UNDER_CONTROL = re.compile(
     r"\b(?:order(?:s|ed|ing)?|made|makes|forced|forces|told|tells)\b(?:\s+\w+){0,4}?\s+to\s+(?:lie|lay|kneel|sit|get down|strip|undress|crawl|line up)\b"
     r"|\b(?:lie|lies|lay|lying|laid) (?:face.?down|face first|on (?:the|their|his) (?:ground|stomachs?|bell(?:y|ies)))\b"
+    r"|\b(?:lie|lies|lay|lying|laid|kneel|kneels|knelt|kneeling|get|gets|got) down (?:on|at) (?:command|orders?|the order)\b"
     r"|\b(?:stand(?:s|ing)?|stood) over (?:him|them|the (?:man|men|soldiers?|wounded))\b"
     r"|\b(?:disarmed|searched|frisked|patted (?:them|him) down|tied (?:up|them|him)|zip.tied|handcuffed|blindfolded|"
     r"led (?:them |him )?away|escorted|under guard|rounded up|herded|took (?:them|him) prisoner|taken prisoner)\b"

@@ -867,6 +867,9 @@ def test_custody_carries_to_what_others_describe_next(check, text, provision):
     # lined up by those they surrendered to: already in their hands, so a wilful killing of captives too
     ("The ministry says eleven of its soldiers were lined up and shot after laying down their weapons near the river.",
      "GCIII-130"),
+    # told to lie down, on command: under the captors' control
+    ("Four men in Ukrainian kit come out of a dugout with their hands raised and lie down on command; a soldier then "
+     "kicks each of them in the head.", "GCIII-13"),
 ])
 def test_surrendered_fighters_lined_up_are_in_the_captors_hands(check, text, provision):
     assert provision in kinds(check(text), "concern")
