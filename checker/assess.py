@@ -178,7 +178,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
 
     cue_cache: dict[tuple[int, int], Cue] = {}
     supports: dict[str, list[Support]] = defaultdict(list)
-    by_term, indicators, rules = m.by_term, m.indicators, ruleset.rules
+    by_term, indicators, rules, internal = m.by_term, m.indicators, ruleset.rules, m.internal
     applies: dict[str, bool] = {}  # rule id -> does the rule apply in this context (read once per rule)
     for h, si in zip(hits, hit_sis):
         not_an_act: Optional[bool] = None
@@ -188,7 +188,15 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             if ok is None:
                 ok = applies[ind.rule_id] = _applies(rules[ind.rule_id], context)
             if not ok:
-                continue
+                # a protection GCIII sets between States, read in an internal war for the rule that carries it there
+                ind = internal.get(i) if context.conflict == "non-international" else None
+                if ind is None:
+                    continue
+                ok = applies.get(ind.rule_id)
+                if ok is None:
+                    ok = applies[ind.rule_id] = _applies(rules[ind.rule_id], context)
+                if not ok:
+                    continue
             # an "unless" word in the sentence (= any(si in term_sents[t] for t in ind.unless & present))
             cancelled = bool(ind.unless) and (si in sentences_of(ind.unless) or (
                 ind.unless_after > 0 and any(si < s2 <= si + ind.unless_after and story[s2] == story[si]

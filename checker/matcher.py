@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, NamedTuple, Optional
 
 import ahocorasick
@@ -89,6 +89,9 @@ class Matcher:
     values: list = field(default_factory=list)  # automaton value -> (key length, term ids)
     states: dict = field(default_factory=dict)  # term id -> the State it names (lexicon "states")
     court_sides: frozenset = frozenset()  # States and irregular sides (words and word pairs), looked for beside a court word
+    # indicator index -> the same concern read for the rule that carries its protection in non-international
+    # conflicts (the rule's applies.internal_counterpart)
+    internal: dict = field(default_factory=dict)
 
     def might_concern_captives(self, scan: str) -> bool:
         """Cheap pre-check on lower-cased text: could the context gate open at all?
@@ -332,6 +335,15 @@ def build(ruleset) -> Matcher:
     for ind in indicators:
         ind.with_custody = tuple(bool(captive) and captive <= req for req in ind.with_)
         ind.with_ = tuple(req - captive if cust else req for req, cust in zip(ind.with_, ind.with_custody))
+    internal: dict[int, CompiledIndicator] = {}
+    for i, ind in enumerate(indicators):
+        rule = ruleset.rules[ind.rule_id]
+        cp = rule.applies.internal_counterpart
+        if cp is not None and ind.kind == "concern" and cp.rule in ruleset.rules:
+            target = ruleset.rules[cp.rule]
+            internal[i] = replace(ind, rule_id=cp.rule, element=cp.element,
+                                  cue=f"{ind.cue or 'the words quoted'} ({rule.provision} applies between States;"
+                                      f" in an internal war this is read under {target.provision})")
     by_term: dict[int, list[int]] = {}
     for i, ind in enumerate(indicators):
         for t in ind.terms:
@@ -381,7 +393,7 @@ def build(ruleset) -> Matcher:
     gate.make_automaton()
     states = {b.term_ids[w.strip()]: state for state, words in ruleset.lexicon.states.items()
               for w in words if w.strip() in b.term_ids}
-    return Matcher(automaton, b.terms, dict(b.groups), indicators, by_term, gate, values, states, court_sides)
+    return Matcher(automaton, b.terms, dict(b.groups), indicators, by_term, gate, values, states, court_sides, internal)
 
 
 def _hyphenations(phrase: str) -> set[str]:

@@ -273,6 +273,7 @@ def load_ruleset(directory: Optional[Path | str] = None) -> RuleSet:
 
     rules: dict[str, Rule] = {}
     sources: dict[str, str] = {}
+    places: dict[str, str] = {}  # rule id -> its file (and place in it), for problems found across rules
     files = _rule_files(directory)
     if not files:
         problems.append(f"{directory}: no rule files (*.yaml) found")
@@ -304,6 +305,8 @@ def load_ruleset(directory: Optional[Path | str] = None) -> RuleSet:
                 problems.extend(_rule_problems(rule, where, catalogue, lexicon))
             rules[rule.id] = rule
             sources[rule.id] = rel
+            places[rule.id] = where
+    problems.extend(_counterpart_problems(rules, places))
     if problems:
         raise RuleSetError(problems)
     assert info is not None and lexicon is not None and catalogue is not None
@@ -316,6 +319,30 @@ def load_ruleset(directory: Optional[Path | str] = None) -> RuleSet:
         directory=directory,
         sources=sources,
     )
+
+
+def _counterpart_problems(rules: dict[str, Rule], places: dict[str, str]) -> list[str]:
+    """An internal counterpart must name a rule that applies in non-international conflicts, and one of
+    its elements; the rule that names it must not itself apply there. A folder with no rule for internal
+    wars (GCIII's rules checked on their own) has nothing to read them for: its counterparts are left unread."""
+    problems: list[str] = []
+    if not any("non-international" in r.applies.conflict for r in rules.values()):
+        return problems
+    for rule in rules.values():
+        cp = rule.applies.internal_counterpart
+        if cp is None:
+            continue
+        where = f"{places[rule.id]}: applies -> internal_counterpart"
+        target = rules.get(cp.rule)
+        if "non-international" in rule.applies.conflict:
+            problems.append(f"{where}: the rule applies in non-international conflicts itself")
+        if target is None:
+            problems.append(f"{where}: no rule has the id {cp.rule!r}")
+        elif "non-international" not in target.applies.conflict:
+            problems.append(f"{where}: {cp.rule!r} does not apply in non-international conflicts")
+        elif cp.element not in {e.id for e in target.elements if not e.context}:
+            problems.append(f"{where}: {cp.rule!r} has no element {cp.element!r} to show")
+    return problems
 
 
 def provision(pid: str) -> Provision:

@@ -153,6 +153,13 @@ class Element(Strict):
         return v
 
 
+class Counterpart(Strict):
+    """The rule (and its element) that carries a protection in a non-international conflict."""
+
+    rule: str = Field(description="id of the rule that applies in non-international conflicts")
+    element: str = Field(description="the element of that rule which this rule's concerns show")
+
+
 class Applicability(Strict):
     protected: str = Field(min_length=3, description="who the rule protects, in plain words")
     conflict: list[Conflict] = Field(min_length=1)
@@ -166,6 +173,12 @@ class Applicability(Strict):
         None,
         description="a customary rule that takes the place of this treaty in an international conflict "
         "where the treaty does not bind (or the parties are not named)",
+    )
+    internal_counterpart: Optional[Counterpart] = Field(
+        None,
+        description="in a non-international conflict, where this rule does not apply, what its concerns "
+        "show is reported under this rule and element instead (the food, quarters and care GCIII sets "
+        "between States are part of the humane treatment common Article 3 requires)",
     )
 
 

@@ -97,6 +97,35 @@ def test_non_international_conflict_uses_common_article_3(check):
     assert not concerns & {"GCIII-13", "GCIII-130"}
 
 
+@pytest.mark.parametrize("text, between_states, source", [
+    ("The rebels kept the captured army soldiers for a month in a school basement with no water and no toilet.",
+     "The Russian guards kept the captured Ukrainian soldiers for a month in a school basement with no water and no toilet.",
+     "GCIII-26"),
+    ("Soldiers held by the militia said their wounds went untreated for weeks.",
+     "Ukrainian soldiers held by the Russian army said their wounds went untreated for weeks.",
+     "GCIII-30"),
+])
+def test_conditions_in_an_internal_war_are_read_under_common_article_3(check, text, between_states, source):
+    """The food, shelter and care GCIII sets between States are, in an internal war, part of the humane treatment
+    common Article 3 requires: the rule's own words are read for it, and the evidence says so."""
+    a = check(text)
+    assert a.context.conflict == "non-international"
+    assert "GCIII-3" in kinds(a, "concern")
+    assert not kinds(a, "concern") & {"GCIII-25", "GCIII-26", "GCIII-29", "GCIII-30"}
+    ca3 = next(f for f in a.findings if f.provision == "GCIII-3" and f.assessment == "concern")
+    assert any(source in e.cue and "GCIII-3" in e.cue for e in ca3.evidence)
+    # between States: the article's own finding, and no common Article 3
+    b = check(between_states)
+    assert b.context.conflict == "international"
+    assert source in kinds(b, "concern") and "GCIII-3" not in kinds(b, "concern")
+
+
+def test_good_practice_of_an_international_rule_is_not_moved_to_common_article_3(check):
+    a = check("The rebels gave the captured army soldiers three meals a day and clean water, the ICRC said.")
+    assert a.context.conflict == "non-international"
+    assert not [f for f in a.findings if f.provision == "GCIII-3"]
+
+
 def test_international_killing_is_a_grave_breach(check):
     a = check("Russian soldiers shot dead two captured Ukrainian servicemen who had surrendered, a video shows.")
     concerns = [f for f in a.findings if f.assessment == "concern"]

@@ -44,6 +44,42 @@ def _problems(folder: Path) -> list[str]:
     return exc.value.problems
 
 
+def _with_counterpart(tmp_path: Path, counterpart: str) -> Path:
+    """The packaged rule set, with GCIII Art. 26's internal counterpart set as given."""
+    folder = tmp_path / "rules"
+    shutil.copytree(PACKAGE_DIR, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    path = folder / "gciii" / "026-food-and-water.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "internal_counterpart: {rule: common-article-3, element: prohibited_act}" in text
+    path.write_text(text.replace("{rule: common-article-3, element: prohibited_act}", counterpart), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("counterpart, message", [
+    ("{rule: common-article-three, element: prohibited_act}", "no rule has the id 'common-article-three'"),
+    ("{rule: common-article-3, element: nourishment}", "'common-article-3' has no element 'nourishment' to show"),
+    ("{rule: common-article-3, element: in_power}", "'common-article-3' has no element 'in_power' to show"),
+    ("{rule: public-curiosity, element: exposure}", "'public-curiosity' does not apply in non-international conflicts"),
+])
+def test_an_internal_counterpart_must_be_a_rule_of_internal_wars_and_one_of_its_elements(tmp_path, counterpart, message):
+    folder = _with_counterpart(tmp_path, counterpart)
+    problems = _problems(folder)
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(f"{folder / 'gciii' / '026-food-and-water.yaml'}: applies -> internal_counterpart: ")
+    assert message in problems[0]
+
+
+def test_a_folder_without_rules_for_internal_wars_loads_without_their_counterparts(tmp_path):
+    """A folder of GCIII rules alone (an editor checking them on their own) has no rule of internal wars to
+    read them for: the counterparts are left unread, not reported."""
+    shutil.copytree(PACKAGE_DIR / "gciii", tmp_path / "gciii")
+    rs = load_ruleset(tmp_path)
+    assert rs.rules["food-and-water"].applies.internal_counterpart.rule == "common-article-3"
+    from checker.matcher import build
+
+    assert build(rs).internal == {}
+
+
 def test_every_broken_folder_has_an_expectation():
     folders = {p.name for p in BROKEN_DIR.iterdir() if p.is_dir()}
     assert folders == set(BROKEN), "add a row to BROKEN for each folder of tests/broken_rules (and vice versa)"
