@@ -950,6 +950,9 @@ WHO_IS_HELD = [
     ("You can see 3 tatmadaw soldiers climb out of the trench, rifles dropped, hands on heads, and then someone "
      "opens up on them from the left.", True),
     ("Near Robotyne two soldiers threw down the rifles and walked towards the drone.", True),
+    # ... or as weapons put somewhere
+    ("Eight of them came out of the post and put their guns on the road. Then they were taken behind the school.",
+     True),
     # a call to a whole side, or a side's historical capitulation, is no surrender of fighters in someone's hands
     ("The president told the army to lay down arms and leave the capital.", False),
     ("Lesson 4: why did the British army lay down its arms at Yorktown in 1781?", False),
