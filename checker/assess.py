@@ -256,9 +256,10 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
 # the labels of a question-and-answer text ("Question: ...", "Answer: ...") are not words of its story
 _LABEL = re.compile(r"(?:question|answer|q|a)", re.I)
 # the people an act is done to, named right after it, when they are not captives: "shooting dead an
-# unarmed civilian", "torturing villagers in Bucha" (what a captive is tried for, or another story)
+# unarmed civilian", "torturing villagers in Bucha", "the killing of a civilian motorist" (what a captive is
+# tried for, or another story)
 _CIVILIAN_OBJECT = re.compile(
-    r"(?:\s+(?:dead|to death|down|at))?\s+(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|"
+    r"(?:\s+(?:dead|to death|down|at|of))?\s+(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|"
     r"dozens of|hundreds of|scores of|some|local|unarmed|innocent|peaceful|elderly|young|ordinary|civilian|"
     r"\d+-year-old)\s+){0,3}"
     r"(?:civilians?|villagers?|residents?|inhabitants|locals|passers-?by|women|children|farmers?|shepherds?|journalists?|"

@@ -841,6 +841,9 @@ def test_quoted_words_are_read(check, text, provision, fires):
     ("A Russian sergeant, taken prisoner in Sumy region, was tried for shooting dead an unarmed civilian on a "
      "bicycle.", False),
     ("The prisoner of war is accused of torturing civilians in Bucha.", False),
+    ("A sergeant held as a prisoner of war since his capture was tried for the killing of a civilian motorist.", False),
+    # ... and the captive's own killing, told as a noun, is still one
+    ("The killing of a prisoner of war in the camp has not been investigated.", True),
     # the captives are the victims, named before anyone else
     ("Guards are accused of torturing the prisoners of war and two civilians.", True),
 ])
