@@ -52,12 +52,14 @@ _PERMISSION_BEFORE = re.compile(
 # Negators that do not negate what follows.
 _NOT_NEGATING = re.compile(
     r"\b(?:not only|not just|no doubt|not least|nothing but|no sooner|not until|never before|"
-    r"no matter|not far from|not long after|not yet known whether)\b",
+    r"no matter|not far from|not long after|not yet known whether|"
+    # a failure to prevent the act tells that it happened: "liable for failing to protect them from being killed"
+    r"fail(?:s|ed|ing|ure)? to (?:protect|prevent|stop|shield|save))\b",
     re.IGNORECASE,
 )
 _NEG_PHRASES = re.compile(
     r"\b(?:no (?:sign|signs|evidence|indication|indications|trace|traces|report|reports|mark|marks|one)|"
-    r"free (?:from|of)|absence of|lack of|lacking|lacked|failed to|fail to|fails to|refused to|refuses to|"
+    r"free (?:from|of)|absence of|lack of|lacking|lacked|failed to|fail to|fails to|failing to|failure to|refused to|refuses to|"
     # "refused for months to confirm", "failed for two years to notify"
     r"(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing)) (?:for (?:\w+ ){1,3}|again |repeatedly |even )to|"
     r"refusing to|refused permission to|denied permission to|refused permission for|declined to|prevented from|barred from|stopped from|denied (?:any|all)? ?(?:access|permission)?|"
@@ -250,9 +252,11 @@ def _ends_own_predicate(words: list[str], neg: str) -> bool:
 
 
 # a negated subject governs the verb of its clause, however long the subject ("None of those held in such
-# centres had been visited", "Not one of the men we spoke to was allowed to write")
+# centres had been visited", "Not one of the men we spoke to was allowed to write", "none of the bodies came
+# with a death certificate")
 _SUBJECT_NEG = re.compile(r"^\W*(none|nobody|no one|not one|not a single)\b", re.IGNORECASE)
-_SUBJECT_VERB = frozenset("was were is are had has have did does do could would got gets".split())
+_SUBJECT_VERB = frozenset("was were is are had has have did does do could would got gets came comes received receives arrived "
+                          "reached saw sees went returned showed included contained bore".split())
 _KNOWS = re.compile(r"\b(?:that|knows?|knew|known|doubts?|doubted|den(?:y|ies|ied)|thinks?|thought|said|says|expected|"
                     r"believes?|believed|saw|sees?|heard|hears?)\b", re.IGNORECASE)
 _WOULD = re.compile(r"\b(?:would|were)\b", re.IGNORECASE)
@@ -455,7 +459,7 @@ _SCARCE_AFTER = re.compile(
 # the good practice granted, then taken back in its own clause: "food the same they eat, but little"
 _BUT_LITTLE = re.compile(r"^[^.;:!?]{0,40}?\bbut (?:(?:very|too|so) )?(?:little|not enough|never enough)\b", re.IGNORECASE)
 _ONE_IN_ALL = re.compile(r"^(?:\W+\w+){0,4}?\W+(?:(?:the\s+)?(?:whole|entire)\s+(?:period|time|year|stay|captivity)|"
-                         r"all (?:that|this) time|in (?:\w+\s+)?(?:months|years|a year))\b", re.IGNORECASE)
+                         r"all (?:that|this) time|in (?:\w+\s+)?(?:months|years|a year|mo|mos|mths|yrs))\b", re.IGNORECASE)
 
 
 def scarce(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:

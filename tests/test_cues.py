@@ -169,6 +169,13 @@ CASES = [
     ("Mothers asked the army to find the men they took from the checkpoint.", "took", ASSERTED),
     ("Rights groups urged Azerbaijan to free the Armenian soldiers.", "free", HYPOTHETICAL),
     ("The families asked whether perhaps they beat him.", "beat", HYPOTHETICAL),
+    # a failure to provide is a negation; a failure to protect from an act tells that the act happened
+    ("Eritrea is liable for failing to provide enough drinking water to the prisoners.", "drinking water", NEGATED),
+    ("Eritrea is liable for failing to protect the prisoners from being killed after capture.", "killed", ASSERTED),
+    ("The guards failed to stop the crowd beating the captured pilot.", "beating", ASSERTED),
+    # a negated subject, whatever its verb
+    ("None of the bodies came with a death certificate.", "death certificate", NEGATED),
+    ("None of the prisoners received letters.", "letters", NEGATED),
     # denials
     ("Officials denied that any prisoner had been beaten.", "beaten", DENIED),
     ("The ministry rejected reports that captives were tortured.", "tortured", DENIED),
@@ -259,6 +266,7 @@ def test_good_practice_taken_back_by_its_own_verb(text, phrase, taken_back):
     ("It has let only a handful of men write home.", "write home", "only a handful of men"),
     ("Letters arrive rarely, if at all.", "Letters", "arrive rarely"),
     ("1 letter recv'd whole period", "letter", "1"),
+    ("1 letter reached home in 14 mo.", "letter", "1"),
     ("Within weeks the authorities had suspended the delegates' visits to all the camps.", "visits",
      "suspended the delegates'"),
     ("They hardly got any letters from home.", "letters", "hardly got any"),
