@@ -254,7 +254,7 @@ def _ends_own_predicate(words: list[str], neg: str) -> bool:
 # a negated subject governs the verb of its clause, however long the subject ("None of those held in such
 # centres had been visited", "Not one of the men we spoke to was allowed to write", "none of the bodies came
 # with a death certificate")
-_SUBJECT_NEG = re.compile(r"^\W*(none|nobody|no one|not one|not a single)\b", re.IGNORECASE)
+_SUBJECT_NEG = re.compile(r"^\W*(?:(?:and|or)\s+)?(none|nobody|no one|not one|not a single)\b", re.IGNORECASE)
 _SUBJECT_VERB = frozenset("was were is are had has have did does do could would got gets came comes received receives arrived "
                           "reached saw sees went returned showed included contained bore".split())
 _KNOWS = re.compile(r"\b(?:that|knows?|knew|known|doubts?|doubted|den(?:y|ies|ied)|thinks?|thought|said|says|expected|"

@@ -176,6 +176,8 @@ CASES = [
     # a negated subject, whatever its verb
     ("None of the bodies came with a death certificate.", "death certificate", NEGATED),
     ("None of the prisoners received letters.", "letters", NEGATED),
+    ("The side holding them reported no deaths, and none of the bodies came with a death certificate.",
+     "death certificate", NEGATED),
     # denials
     ("Officials denied that any prisoner had been beaten.", "beaten", DENIED),
     ("The ministry rejected reports that captives were tortured.", "tortured", DENIED),
