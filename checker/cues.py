@@ -396,10 +396,12 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
 
 
 # what follows a reported good practice and takes it back: "letters ... never arrived",
-# "visits that did not take place", "the calls, none got through"
+# "visits that did not take place", "the calls, none got through", "repatriation still pending"
 _NEG_PREDICATE_AFTER = re.compile(
     r"^(?:\W+\w+){0,6}?\W+(?:never|not|n't|no longer|cant|cannot|didnt|dont|doesnt|wasnt|werent|havent|hasnt|"
-    r"couldnt|none (?:of them )?(?:was|were|has|have|had|got|arrived|reached|came))\b"
+    r"couldnt|none (?:of them )?(?:was|were|has|have|had|got|arrived|reached|came)|"
+    # not done yet: "repatriation still pending a political settlement", "the visit has yet to take place"
+    r"pending|(?:has|have|had|is|are|was|were) yet to|postponed|stalled|on hold)\b"
     r"|^(?:\W+\w+){0,4}?\W+(?:came back|come back|comes back|were returned|was returned|sent back|returned unopened|"
     r"went unanswered|go unanswered|unanswered|undelivered|bounced)\b",
     re.IGNORECASE,
