@@ -122,6 +122,11 @@ _ENDS_WEAK = re.compile(r"(?:caught|taken|took|held|kept|grabbed|seized)$")
 WEAK_DISTANCE = 25  # "they took our boys", "caught two Russian soldiers": the fighter right after the verb
 # "a prisoner of his own bad first touch", "prisoner of their ideology": not a captive
 _FIGURATIVE = re.compile(r"\s+of\s+(?:his|her|its|their|my|our|your|the|a|an|this|that)\b", re.I)
+# a captive noun "of" a thing named without a determiner, in lower case: "a prisoner of cheap pipeline gas",
+# "prisoner of circumstance" (not "prisoners of both sides", "of Hamas", "of war")
+_FIGURATIVE_BARE = re.compile(r"\s+of\s+(?=[a-z])(?!(?:war|wars|both|each|either|all|every|any|some|many|several|various|"
+                              r"different|other|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+                              r"thousands|these|those|the|a|an|his|her|its|their|my|our|your|this|that)\b)")
 # the television of a named side or the State: "Iraqi television", "Russian state TV", "enemy television"
 _ENEMY_TV = re.compile(r"\b((?-i:[A-Z][a-z]+)|state|enemy)\s+(?:state\s+)?(?:television|tv|TV)\b", re.I)
 _SHOWN_VERB = re.compile(r"(?:shown|paraded|displayed|interviewed|put on)\b", re.I)
@@ -345,6 +350,8 @@ class _Reading:
             # captured whoever they fought for
             return False
         if _NOT_A_CAPTIVE.match(text, h.end) or _NO_PRISONERS_IDIOM.search(text, max(0, h.start - 20), h.start):
+            return False
+        if h.term >= 0 and _FIGURATIVE_BARE.match(text, h.end) and _CAPTIVE_NOUN.match(self.m.terms[h.term]):
             return False
         if _IN_OUR_OWN.match(text, h.end):
             return False  # "how many of us are prisoners of war in our own hearts": a sermon's figure

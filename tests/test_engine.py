@@ -375,6 +375,7 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     "They took us from the square in a police van, forty in a cell for eight. They beat us with batons.",
     "The soldiers knelt in prayer at the memorial before the parade.",
     "The minister is a prisoner of the past, his rivals say; soldiers in the capital shrugged.",
+    "For a decade the army was a prisoner of cheap pipeline gas, and its soldiers knew it.",
     "Soldiers said that two villagers were found dead after being detained at a checkpoint.",
     "Police deny that officers summarily killed two protesters; soldiers guarded the square.",
     "The army withdrew, and the town surrendered to the RSF without a fight.",
