@@ -122,6 +122,9 @@ _ENDS_WEAK = re.compile(r"(?:caught|taken|took|held|kept|grabbed|seized)$")
 WEAK_DISTANCE = 25  # "they took our boys", "caught two Russian soldiers": the fighter right after the verb
 # "a prisoner of his own bad first touch", "prisoner of their ideology": not a captive
 _FIGURATIVE = re.compile(r"\s+of\s+(?:his|her|its|their|my|our|your|the|a|an|this|that)\b", re.I)
+# a capture verb of filming: "captured the whole thing on camera", "caught on video" (not "captured by a camera crew")
+_ON_CAMERA = re.compile(r"(?:\s+(?!by\b)[\w'-]+){0,4}?\s+on\s+(?:camera|cameras|film|video|tape|cctv|dashcam|bodycam|"
+                        r"(?:a|his|her|their|my|our) (?:phone|phones|camera|cameras|go-?pro))\b", re.I)
 # a captive noun "of" a thing named without a determiner, in lower case: "a prisoner of cheap pipeline gas",
 # "prisoner of circumstance" (not "prisoners of both sides", "of Hamas", "of war")
 _FIGURATIVE_BARE = re.compile(r"\s+of\s+(?=[a-z])(?!(?:war|wars|both|each|either|all|every|any|some|many|several|various|"
@@ -369,6 +372,8 @@ class _Reading:
         beating, not the capture; "rejects claims about servicemen in its custody" keeps the custody."""
         if _TO_JUSTICE.match(self.text, h.end):
             return False  # "surrenders to the war crimes tribunal"
+        if _ON_CAMERA.match(self.text, h.end):
+            return False  # "our drone boys captured the whole thing on camera": filmed, not taken
         cue = classify(self.text, self.sents[self.sentence(h)], h.start, h.end)
         term = self.m.terms[h.term]
         if predicate and cue.status in (HYPOTHETICAL, DENIED) and _CAPTURE_VERB.search(term) and not _NAMES_POW.search(term):

@@ -355,6 +355,12 @@ def test_captives_without_a_concern_are_still_captives(check, text):
     assert not any(f.assessment == "concern" for f in a.findings), text
 
 
+def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_none(check):
+    assert check("The moment Russian soldiers captured two Ukrainian marines was caught on camera.").context.pow_context
+    assert not check("Our drone boys captured the whole thing on camera: the enemy soldiers' ammo dump going "
+                     "up like fireworks.").context.pow_context
+
+
 @pytest.mark.parametrize("text", [
     "Soldiers were taken to hospital after the blast, officials said.",
     "Troops took control of the town after a week of fighting.",
