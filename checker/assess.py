@@ -340,7 +340,10 @@ def _confidence(sups: list[Support], weak_context: bool) -> tuple[float, str]:
     return conf, "; ".join(reasons)
 
 
-def _finding(rule, assessment: str, conf: float, reason: str, evidence, questions, met, not_met, unknown) -> Finding:
+def _finding(rule, assessment: str, conf: float, reason: str, evidence, questions, met, not_met, unknown,
+             serious: bool = True) -> Finding:
+    """``serious``: may the act shown be a grave breach or war crime? Not when only the words of a rule of wars
+    between States that is neither show it (food or quarters read under common Article 3 in an internal war)."""
     return Finding(
         rule_id=rule.id,
         provision=rule.provision,
@@ -355,8 +358,8 @@ def _finding(rule, assessment: str, conf: float, reason: str, evidence, question
         elements_met=met,
         elements_not_met=not_met,
         elements_unknown=unknown,
-        grave_breach=rule.grave_breach if assessment == "concern" else False,
-        war_crimes=list(rule.war_crimes) if assessment == "concern" else [],
+        grave_breach=rule.grave_breach if assessment == "concern" and serious else False,
+        war_crimes=list(rule.war_crimes) if assessment == "concern" and serious else [],
         follow_up=list(rule.follow_up) if assessment != "observance" else [],
     )
 
@@ -387,7 +390,7 @@ def _rule_findings(text: str, sents: Sentences, rule, sups: list[Support], weak_
         else:
             out.append(
                 _finding(rule, "concern", conf, reason, evidence, element_questions + list(rule.questions),
-                         met, [], [e.id for e in open_optional])
+                         met, [], [e.id for e in open_optional], serious=any(s.indicator.serious for s in concern))
             )
     elif doubt:
         evidence = _dedupe([_evidence(text, sents, s) for s in doubt])

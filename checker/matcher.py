@@ -76,6 +76,10 @@ class CompiledIndicator:
     with_custody: tuple[bool, ...] = ()  # per requirement: does it include @captive_ref (custody scope)?
     near: Optional[tuple[int, int]] = None  # characters (before, after) the 'with' words may stand from the phrase
     unless_after: int = 0  # following sentences (same story) whose 'unless' words also cancel
+    # read for another rule in internal wars (applies.internal_counterpart): the rule it was written for, and
+    # whether a breach of that rule may be a war crime (its own does not make the counterpart's finding one)
+    counterpart_of: str = ""
+    serious: bool = True
 
 
 @dataclass
@@ -341,7 +345,8 @@ def build(ruleset) -> Matcher:
         cp = rule.applies.internal_counterpart
         if cp is not None and ind.kind == "concern" and cp.rule in ruleset.rules:
             target = ruleset.rules[cp.rule]
-            internal[i] = replace(ind, rule_id=cp.rule, element=cp.element,
+            internal[i] = replace(ind, rule_id=cp.rule, element=cp.element, counterpart_of=rule.id,
+                                  serious=bool(rule.war_crimes or rule.grave_breach),
                                   cue=f"{ind.cue or 'the words quoted'} ({rule.provision} applies between States;"
                                       f" in an internal war this is read under {target.provision})")
     by_term: dict[int, list[int]] = {}

@@ -114,10 +114,20 @@ def test_conditions_in_an_internal_war_are_read_under_common_article_3(check, te
     assert not kinds(a, "concern") & {"GCIII-25", "GCIII-26", "GCIII-29", "GCIII-30"}
     ca3 = next(f for f in a.findings if f.provision == "GCIII-3" and f.assessment == "concern")
     assert any(source in e.cue and "GCIII-3" in e.cue for e in ca3.evidence)
+    # conditions alone are no war crime the report should name (neither are they between States)
+    assert ca3.war_crimes == [] and not ca3.grave_breach
     # between States: the article's own finding, and no common Article 3
     b = check(between_states)
     assert b.context.conflict == "international"
     assert source in kinds(b, "concern") and "GCIII-3" not in kinds(b, "concern")
+
+
+def test_coercion_read_under_common_article_3_keeps_its_war_crimes(check):
+    a = check("The militia's interrogators threatened to shoot the captured soldier unless he told them where his "
+              "unit's mortars were.")
+    ca3 = next(f for f in a.findings if f.provision == "GCIII-3" and f.assessment == "concern")
+    assert any("GCIII-17" in e.cue for e in ca3.evidence)
+    assert "RS-8.2.c.i" in ca3.war_crimes
 
 
 def test_good_practice_of_an_international_rule_is_not_moved_to_common_article_3(check):
