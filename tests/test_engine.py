@@ -516,6 +516,10 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("Guards of the opposition brigade beat the captured Gaddafi soldiers with cables.", "non-international"),
     ("Soldiers of the military council made two captured members of the local defence force carry their "
      "ammunition.", "non-international"),
+    # an armed group acting as "the group", or the State's soldiers in its words
+    ("The pilot, captured after his jet came down, was killed by his captors. The group had said it would free "
+     "him only in exchange for a prisoner on death row.", "non-international"),
+    ("heard the lads 'processed' the three regime boys they picked up at the checkpoint last night", "non-international"),
     # a place that is itself the war between States ("the Falklands") needs no second State
     ("Argentine conscripts captured on the Falklands were beaten by militia guards.", "international"),
 ])
