@@ -786,8 +786,11 @@ class _Reading:
         """A custody setting described in its own words: two different cues (a camp and its guards,
         an exchange and captivity) in a text about fighters or a war, or a first-person account."""
         text, by = self.text, self.by
+        # (a place known for its prisoners of war, "In Hoa Lo they bent my arms behind me", is one whoever else the
+        # witness names: "... read it aloud to visiting peace activists")
+        named = self.m.group("pow_place")
         cues = [h for h in by["custody_cue"] if self.live(h) and (self.story[self.sentence(h)] not in self.civilian_stories or (
-            self.sentence(h) in self.fighter_sents and self.sentence(h) not in self.near_civilian))
+            self.sentence(h) in self.fighter_sents and self.sentence(h) not in self.near_civilian) or h.term in named)
             and not _REMAINS_OF.search(text, *self.sents[self.sentence(h)])
             and not _NOT_AN_EXCHANGE.match(text, h.end)]  # "exchanged fire"
         # a restraint or a handing back counts as one more cue: "the blindfolded bloody-face clip ... handed back
@@ -805,8 +808,8 @@ class _Reading:
         # one cue of being held, in a witness's own account of a war with nobody in it named a civilian: "in
         # Taganrog they'd take you out at night for a 'chat' ... then back to the cell"
         strong = [h for h in cues if not _SHELTER_CUE.search(text, h.start, h.end)]
-        if strong and not self.civilian and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or self.war()) \
-                and self.testimony():
+        if strong and (not self.civilian or any(h.term in named for h in strong)) \
+                and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or self.war()) and self.testimony():
             return [self.ev(strong[0].start, strong[0].end, "a custody setting in a witness's own account")]
         return []
 
@@ -884,7 +887,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     if r.by["heritage"]:  # "the reconstructed hut at the Stalag Luft III museum": a camp remembered, nobody held
         kept = {r.sentence(h) for h in r.by["heritage"]}
         evidence = [e for e in evidence if not ((_CAMP_NAME.search(e.text) or _CAMP_AFTER.match(text, e.end)
-                                                 or e.cue == _CAPTIVE_WORDS)  # "the prisoners tailored in their huts"
+                                                 or e.cue == _CAPTIVE_WORDS  # "the prisoners tailored in their huts"
+                                                 or e.cue.startswith("a custody setting"))  # "visited Colditz"
                                                 and sents.index(e.start) in kept)]
     evidence = _dedupe(evidence)
     pow_context = bool(evidence)

@@ -291,7 +291,7 @@ def build(ruleset) -> Matcher:
     # the groups the engine reads by name; the others become terms only where a rule (or another
     # group) names them whole, so parts of composed phrases ("@captive_object": "him", "us") are
     # never scanned for on their own
-    for name in (*CONTEXT_GROUPS, "captive_ref", "own_account", "not_violence", "pronoun_captured", "confessable_act"):
+    for name in (*CONTEXT_GROUPS, "captive_ref", "own_account", "not_violence", "pronoun_captured", "confessable_act", "pow_place"):
         if name in ruleset.lexicon.groups:
             b.resolve([f"@{name}"])
     indicators: list[CompiledIndicator] = []

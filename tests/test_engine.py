@@ -1008,6 +1008,10 @@ WHO_IS_HELD = [
     ("Will the Minister join me in marking the 80th anniversary of the escape from Stalag Luft III?", False),
     ("New in the town hall: a replica of a 1943 camp hut. The curator says the exhibit shows children the hunger of "
      "captivity.", False),
+    # a place known for its prisoners of war, in a witness's own account, whoever else he names; a school trip there
+    ("In Hoa Lo they bent my arms behind me and cinched the ropes until I wrote what the officer wanted. A week "
+     "later they had me read it aloud to visiting peace activists while a camera ran.", True),
+    ("We visited Colditz castle on a school trip; the guide showed us the chapel.", False),
     # a camp named in the story of what was done there is still a camp with captives
     ("At Stalag 326 the prisoners of war were starved; a memorial now stands at the site.", True),
     # a restraint and a handing back, told of a fighter in different sentences, describe a custody
