@@ -76,9 +76,8 @@ class CompiledIndicator:
     with_custody: tuple[bool, ...] = ()  # per requirement: does it include @captive_ref (custody scope)?
     near: Optional[tuple[int, int]] = None  # characters (before, after) the 'with' words may stand from the phrase
     unless_after: int = 0  # following sentences (same story) whose 'unless' words also cancel
-    # read for another rule in internal wars (applies.internal_counterpart): the rule it was written for, and
-    # whether a breach of that rule may be a war crime (its own does not make the counterpart's finding one)
-    counterpart_of: str = ""
+    # False for a concern read for another rule in internal wars (applies.internal_counterpart) when a breach of
+    # the rule it was written for is no grave breach or war crime: the counterpart's own war crimes do not follow
     serious: bool = True
 
 
@@ -345,7 +344,7 @@ def build(ruleset) -> Matcher:
         cp = rule.applies.internal_counterpart
         if cp is not None and ind.kind == "concern" and cp.rule in ruleset.rules:
             target = ruleset.rules[cp.rule]
-            internal[i] = replace(ind, rule_id=cp.rule, element=cp.element, counterpart_of=rule.id,
+            internal[i] = replace(ind, rule_id=cp.rule, element=cp.element,
                                   serious=bool(rule.war_crimes or rule.grave_breach),
                                   cue=f"{ind.cue or 'the words quoted'} ({rule.provision} applies between States;"
                                       f" in an internal war this is read under {target.provision})")

@@ -69,6 +69,20 @@ def test_an_internal_counterpart_must_be_a_rule_of_internal_wars_and_one_of_its_
     assert message in problems[0]
 
 
+def test_a_rule_of_internal_wars_needs_no_counterpart(tmp_path):
+    folder = tmp_path / "rules"
+    shutil.copytree(PACKAGE_DIR, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    path = folder / "cihl" / "118-basic-needs.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "  conflict: [non-international]\n" in text
+    path.write_text(text.replace("  conflict: [non-international]\n", "  conflict: [non-international]\n"
+                                 "  internal_counterpart: {rule: common-article-3, element: prohibited_act}\n", 1),
+                    encoding="utf-8")
+    (problem,) = _problems(folder)
+    assert problem == (f"{path}: applies -> internal_counterpart: the rule applies in non-international conflicts "
+                       "itself")
+
+
 def test_a_folder_without_rules_for_internal_wars_loads_without_their_counterparts(tmp_path):
     """A folder of GCIII rules alone (an editor checking them on their own) has no rule of internal wars to
     read them for: the counterparts are left unread, not reported."""
