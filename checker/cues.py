@@ -464,13 +464,19 @@ _ONE_IN_ALL = re.compile(r"^(?:\W+\w+){0,4}?\W+(?:(?:the\s+)?(?:whole|entire)\s+
                          r"all (?:that|this) time|in (?:\w+\s+)?(?:months|years|a year|mo|mos|mths|yrs))\b", re.IGNORECASE)
 
 
+# ... or the span told first: "in two years most of us have been allowed a single phone call"
+_SPAN_BEFORE = re.compile(r"\b(?:in|over|during|for)\s+(?:(?:the\s+)?(?:last|past|first)\s+)?(?:\w+\s+)?(?:months|years)\b",
+                          re.IGNORECASE)
+
+
 def scarce(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
     """The words that report a piece of good practice as scarce or stopped, or None."""
     left = text[max(sentence[0], start - 45) : start]
     m = _SCARCE_BEFORE.search(left)
     if m:
         words = m.group(0).strip()
-        if words.lower() in ("1", "one", "a single") and not _ONE_IN_ALL.match(text[end : sentence[1]]):
+        if words.lower() in ("1", "one", "a single") and not _ONE_IN_ALL.match(text[end : sentence[1]]) \
+                and not _SPAN_BEFORE.search(text, sentence[0], start):
             return None  # "one letter arrived in June" is a letter; "1 letter the whole period" is not many
         return words
     right = text[end : sentence[1]]

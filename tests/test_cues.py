@@ -273,6 +273,7 @@ def test_good_practice_taken_back_by_its_own_verb(text, phrase, taken_back):
     ("Letters arrive rarely, if at all.", "Letters", "arrive rarely"),
     ("1 letter recv'd whole period", "letter", "1"),
     ("1 letter reached home in 14 mo.", "letter", "1"),
+    ("In two years most of us have been allowed a single phone call.", "phone call", "a single"),
     ("Within weeks the authorities had suspended the delegates' visits to all the camps.", "visits",
      "suspended the delegates'"),
     ("They hardly got any letters from home.", "letters", "hardly got any"),
@@ -297,6 +298,8 @@ def test_good_practice_reported_as_scarce(text, phrase, scarce_words):
     ("Letters to the prisoners of war arrive rarely, if at all.", "GCIII-71"),
     ("Guards fired on the prisoners of war in the yard; the authorities then suspended the ICRC delegates' "
      "visits to all the camps.", "GCIII-126"),
+    ("An open letter from the families. In two years our captured sons have been allowed a single phone call.",
+     "GCIII-71"),
 ])
 def test_scarce_good_practice_is_a_restriction(check, text, article):
     from checker.evaluate import article as article_of
