@@ -520,6 +520,7 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("The pilot, captured after his jet came down, was killed by his captors. The group had said it would free "
      "him only in exchange for a prisoner on death row.", "non-international"),
     ("heard the lads 'processed' the three regime boys they picked up at the checkpoint last night", "non-international"),
+    ("The group's video shows the captured pilot in a cage.", "non-international"),
     # a place that is itself the war between States ("the Falklands") needs no second State
     ("Argentine conscripts captured on the Falklands were beaten by militia guards.", "international"),
 ])
