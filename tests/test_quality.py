@@ -77,9 +77,9 @@ VARIED20 = ROOT / "corpus" / "varied20.jsonl"
 MIN_VARIED20_CONCERN_F1 = 0.70  # blind: 0.660 on arrival (2.6.0 and the 2.7.0 work so far); 0.734 when set; 1 of 29
 # two new authors, rule set 2.8.0: 100 styles each, arrived after part of the work (a little moved by it)
 VARIED21 = ROOT / "corpus" / "varied21.jsonl"
-MIN_VARIED21_CONCERN_F1 = 0.67  # blind: 0.671 on arrival (2.7.0), 0.674 with the first 2.8.0 change; 0.701 when set; 2 of 29
+MIN_VARIED21_CONCERN_F1 = 0.68  # blind: 0.671 on arrival (2.7.0), 0.674 with the first 2.8.0 change; 0.710 when set; 2 of 29
 VARIED22 = ROOT / "corpus" / "varied22.jsonl"
-MIN_VARIED22_CONCERN_F1 = 0.70  # blind: 0.720 on arrival (2.7.0), 0.724 with the 2.8.0 work so far; 0.735 when set; 1 of 28
+MIN_VARIED22_CONCERN_F1 = 0.72  # blind: 0.720 on arrival (2.7.0), 0.724 with the 2.8.0 work so far; 0.753 when set; 1 of 28
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
 MIN_REALNEWS_CONCERN_F1 = 0.54  # blind: 0.292 when labelled (rule set 0.2.1); 0.569 when raised (2.0.0)
 HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
@@ -111,7 +111,7 @@ MIN_HELDOUT14_CONCERN_F1 = 0.57  # on arrival: 0.596 with 2.5.0 and with the fir
 HELDOUT15 = ROOT / "heldout15" / "incidents.jsonl"
 MIN_HELDOUT15_CONCERN_F1 = 0.65  # on arrival: 0.685 with 2.6.0 and with the first 2.7.0 changes; sealed
 HELDOUT16 = ROOT / "heldout16" / "incidents.jsonl"
-MIN_HELDOUT16_CONCERN_F1 = 0.63  # on arrival: 0.660 with 2.7.0 and with the first 2.8.0 change; sealed
+MIN_HELDOUT16_CONCERN_F1 = 0.64  # on arrival: 0.660 with 2.7.0 and with the first 2.8.0 change; 0.683 with 2.8.0; sealed
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
     r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
