@@ -77,7 +77,7 @@ VARIED20 = ROOT / "corpus" / "varied20.jsonl"
 MIN_VARIED20_CONCERN_F1 = 0.70  # blind: 0.660 on arrival (2.6.0 and the 2.7.0 work so far); 0.734 when set; 1 of 29
 # two new authors, rule set 2.8.0: 100 styles each, arrived after part of the work (a little moved by it)
 VARIED21 = ROOT / "corpus" / "varied21.jsonl"
-MIN_VARIED21_CONCERN_F1 = 0.68  # blind: 0.671 on arrival (2.7.0), 0.674 with the first 2.8.0 change; 0.712 when set; 2 of 29
+MIN_VARIED21_CONCERN_F1 = 0.68  # blind: 0.671 on arrival (2.7.0), 0.674 with the first 2.8.0 change; 0.716 when set; 2 of 29
 VARIED22 = ROOT / "corpus" / "varied22.jsonl"
 MIN_VARIED22_CONCERN_F1 = 0.73  # blind: 0.720 on arrival (2.7.0), 0.724 with the 2.8.0 work so far; 0.761 when set; 1 of 28
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
