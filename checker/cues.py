@@ -469,6 +469,15 @@ _SPAN_BEFORE = re.compile(r"\b(?:in|over|during|for)\s+(?:(?:the\s+)?(?:last|pas
                           re.IGNORECASE)
 
 
+# a few, over years: "three letters in four years", "in four years I have had three letters" (the minimum is two
+# letters and four cards a month, GCIII Art. 71)
+_FEW_BEFORE = re.compile(r"(?:^|\W)(?:2|3|two|three|a few|a couple of)\s+$", re.IGNORECASE)
+_YEARS_AFTER = re.compile(r"^(?:\W+\w+){0,4}?\W+in\s+(?:(?:more than|over|almost|nearly)\s+)?(?:\w+\s+)?(?:years|yrs)\b",
+                          re.IGNORECASE)
+_YEARS_BEFORE = re.compile(r"\b(?:in|over|during)\s+(?:(?:the\s+)?(?:last|past|first)\s+)?(?:\w+\s+)?(?:years|yrs)\b",
+                           re.IGNORECASE)
+
+
 def scarce(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
     """The words that report a piece of good practice as scarce or stopped, or None."""
     left = text[max(sentence[0], start - 45) : start]
@@ -479,6 +488,9 @@ def scarce(text: str, sentence: tuple[int, int], start: int, end: int) -> str | 
                 and not _SPAN_BEFORE.search(text, sentence[0], start):
             return None  # "one letter arrived in June" is a letter; "1 letter the whole period" is not many
         return words
+    few = _FEW_BEFORE.search(left)
+    if few and (_YEARS_AFTER.match(text[end : sentence[1]]) or _YEARS_BEFORE.search(text, sentence[0], start)):
+        return few.group(0).strip()  # "in four years I have had three letters"
     right = text[end : sentence[1]]
     cut = _AFTER_STOP.search(right)
     m = _SCARCE_AFTER.match(right[: cut.start()] if cut else right) or _BUT_LITTLE.match(right)
