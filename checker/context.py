@@ -121,15 +121,17 @@ _FROM_HOLDERS = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORE
 _ENDS_WEAK = re.compile(r"(?:caught|taken|took|held|kept|grabbed|seized)$")
 WEAK_DISTANCE = 25  # "they took our boys", "caught two Russian soldiers": the fighter right after the verb
 # "a prisoner of his own bad first touch", "prisoner of their ideology": not a captive
-_FIGURATIVE = re.compile(r"\s+of\s+(?:his|her|its|their|my|our|your|the|a|an|this|that)\b", re.I)
+_DETERMINER = r"(?:his|her|its|their|my|our|your|the|a|an|this|that)\b"
+_FIGURATIVE = re.compile(r"\s+of\s+" + _DETERMINER, re.I)
 # a capture verb of filming: "captured the whole thing on camera", "caught on video" (not "captured by a camera crew")
 _ON_CAMERA = re.compile(r"(?:\s+(?!by\b)[\w'-]+){0,4}?\s+on\s+(?:camera|cameras|film|video|tape|cctv|dashcam|bodycam|"
                         r"(?:a|his|her|their|my|our) (?:phone|phones|camera|cameras|go-?pro))\b", re.I)
 # a captive noun "of" a thing named without a determiner, in lower case: "a prisoner of cheap pipeline gas",
 # "prisoner of circumstance" (not "prisoners of both sides", "of Hamas", "of war")
+# (after a determiner, _FIGURATIVE reads it)
 _FIGURATIVE_BARE = re.compile(r"\s+of\s+(?=[a-z])(?!(?:war|wars|both|each|either|all|every|any|some|many|several|various|"
                               r"different|other|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
-                              r"thousands|these|those|the|a|an|his|her|its|their|my|our|your|this|that)\b)")
+                              r"thousands|these|those)\b|" + _DETERMINER + ")")
 # the television of a named side or the State: "Iraqi television", "Russian state TV", "enemy television"
 _ENEMY_TV = re.compile(r"\b((?-i:[A-Z][a-z]+)|state|enemy)\s+(?:state\s+)?(?:television|tv|TV)\b", re.I)
 _SHOWN_VERB = re.compile(r"(?:shown|paraded|displayed|interviewed|put on)\b", re.I)

@@ -465,8 +465,8 @@ _ONE_IN_ALL = re.compile(r"^(?:\W+\w+){0,4}?\W+(?:(?:the\s+)?(?:whole|entire)\s+
 
 
 # ... or the span told first: "in two years most of us have been allowed a single phone call"
-_SPAN_BEFORE = re.compile(r"\b(?:in|over|during|for)\s+(?:(?:the\s+)?(?:last|past|first)\s+)?(?:\w+\s+)?(?:months|years)\b",
-                          re.IGNORECASE)
+_SPAN = r"\s+(?:(?:the\s+)?(?:last|past|first)\s+)?(?:\w+\s+)?"  # "in two years", "over the last months"
+_SPAN_BEFORE = re.compile(r"\b(?:in|over|during|for)" + _SPAN + r"(?:months|years)\b", re.IGNORECASE)
 
 
 # a few, over years: "three letters in four years", "in four years I have had three letters" (the minimum is two
@@ -474,8 +474,7 @@ _SPAN_BEFORE = re.compile(r"\b(?:in|over|during|for)\s+(?:(?:the\s+)?(?:last|pas
 _FEW_BEFORE = re.compile(r"(?:^|\W)(?:2|3|two|three|a few|a couple of)\s+$", re.IGNORECASE)
 _YEARS_AFTER = re.compile(r"^(?:\W+\w+){0,4}?\W+in\s+(?:(?:more than|over|almost|nearly)\s+)?(?:\w+\s+)?(?:years|yrs)\b",
                           re.IGNORECASE)
-_YEARS_BEFORE = re.compile(r"\b(?:in|over|during)\s+(?:(?:the\s+)?(?:last|past|first)\s+)?(?:\w+\s+)?(?:years|yrs)\b",
-                           re.IGNORECASE)
+_YEARS_BEFORE = re.compile(r"\b(?:in|over|during)" + _SPAN + r"(?:years|yrs)\b", re.IGNORECASE)
 
 
 def scarce(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
