@@ -325,6 +325,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Soldiers said that the rebels who captured them beat them every night.",
     # out of the trenches, then searched: a fighter's own account
     "When we came out of the trenches the marines searched us and then beat us with rifle butts.",
+    # the members of an armed group, named as such
+    "Members of armed opposition groups captured by government forces were beaten on arrival at the prison.",
+    "He was captured near the river with his whole unit, and the guards hung him by the wrists for two days.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
