@@ -149,6 +149,9 @@ _BOUNDARY = re.compile(r"""[.!?\n\u2022](?:(?<=[.!?])[.!?]*["')\]\u201d]*(?:\s*\
                        r"""|(?<=\n)\s*\n\s*|(?<=\n)\s*(?=[-*\u2022#>]|\d|[A-Z])|(?<=[^\n\s] \u2022))""")
 
 
+_LIST_NUMBER = re.compile(r"\s*\d{1,3}\.")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, with surrounding white space trimmed."""
     spans: list[tuple[int, int]] = []
@@ -162,6 +165,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 w = w.lower().rstrip(".")
                 if w in _ABBREV or (len(w) == 1 and w.isalpha()):
                     continue
+            # nor after the number of a list item ("2. Ethiopia still holds ..."): the number opens its sentence
+            if _LIST_NUMBER.fullmatch(text, start, m.start() + 1):
+                continue
         _add(spans, text, start, end)
         start = end
     _add(spans, text, start, len(text))

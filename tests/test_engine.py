@@ -191,6 +191,18 @@ def test_a_bullet_inside_a_line_closes_a_sentence():
     assert [listed[s:e] for s, e in Sentences(listed).spans] == ["Log:", "\u2022 first item", "\u2022 second item."]
 
 
+def test_the_number_of_a_list_item_opens_its_sentence(check):
+    from checker.text import Sentences
+
+    text = "Aide-memoire.\n1. Active hostilities ended in December 2000.\n2. Ethiopia still holds some 1,000 Eritrean " \
+           "prisoners of war."
+    assert [text[s:e] for s, e in Sentences(text).spans] == [
+        "Aide-memoire.", "1. Active hostilities ended in December 2000.",
+        "2. Ethiopia still holds some 1,000 Eritrean prisoners of war."]
+    # so the item before is still the neighbouring sentence: the end of hostilities, then captives still held
+    assert any(f.provision.startswith("GCIII-118") and f.assessment == "concern" for f in check(text).findings)
+
+
 def test_breached_then_respected_is_both(check):
     a = check("Captured soldiers got no food for three days at the front. At the camp they received three meals a day.")
     assert "GCIII-26" in kinds(a, "concern") and "GCIII-26" in kinds(a, "observance")
