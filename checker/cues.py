@@ -418,6 +418,9 @@ _RETURNED_AFTER_COMMA = re.compile(
     r"^(?:\W+\w+){0,4}?\s*,\s*(?:but\s+|and\s+)?(?:they|it|all of them|each)\s+"
     r"(?:all\s+)?(came back|come back|were returned|are returned|was returned|were sent back|went unanswered|"
     r"never (?:arrived|arrive|came|come|reached|got through))\b", re.IGNORECASE)
+# a form's field filled in with a no: "Receipt issued: none", "ICRC visits: nil", "Consular access: refused"
+_FIELD_NO = re.compile(r"^(?:[ \t]+[A-Za-z]+){0,2}?[ \t]*:[ \t]*(none|nil|no|never|refused|denied|"
+                       r"not (?:given|issued|made|paid|allowed|granted))\b", re.IGNORECASE)
 # (not a new permission refused in its own words: "... gave antibiotics. Never allowed to phone home.")
 _ELLIPTIC_NEG = re.compile(r"^\W*(?:not one|not a single|none|never(?!\s+(?:allowed|permitted)\s+to\s+\w)|nothing)\b(?:\s+\w+){0,2}",
                            re.IGNORECASE)
@@ -431,7 +434,7 @@ def negated_after(text: str, sentence: tuple[int, int], end: int,
     when its own verb is negated. Stops at a clause boundary or a comma.
     """
     right = text[end : sentence[1]]
-    back = _RETURNED_AFTER_COMMA.match(right)
+    back = _RETURNED_AFTER_COMMA.match(right) or _FIELD_NO.match(right)
     if back:
         return back.group(1)
     if following is not None and len(_WORD.findall(right)) <= 2:  # "letters?? lol. not one arrived"

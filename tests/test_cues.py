@@ -256,6 +256,10 @@ def test_ongoing_acts_are_marked():
     ("Fighting ended in December; repatriation still pending a political settlement.", "repatriation", True),
     ("The ICRC visit to the prisoners of war was postponed again.", "visit", True),
     ("Repatriation began in March, as agreed.", "Repatriation", False),
+    # a form's field filled in with a no
+    ("Items taken: watch, boots. Receipt issued: none.", "Receipt", True),
+    ("Camp 'North'. ICRC visits: nil since March.", "ICRC visits", True),
+    ("Camp 'North'. ICRC visits: monthly, in private.", "ICRC visits", False),
 ])
 def test_good_practice_taken_back_by_its_own_verb(text, phrase, taken_back):
     from checker.cues import negated_after
