@@ -85,7 +85,7 @@ _HYPOTHETICAL = re.compile(
     # "asked why the prisoners were still held": a why-question takes the fact as given
     r"(?:asks?|asked|wonder(?:s|ed)?|to know)(?!\s+(?:why|how long)\b)|requests?|requested|wants?|wanted|hopes?|hoped|"
     r"vows?|vowed|pledges?|pledged|promises?|promised|commits? to|committed to|"
-    r"expected to|set to(?! work)|going to|about to|ready to|willing to|agreed to|prepared to|"
+    r"expected to|set to(?! work)(?!\s+\w+ing\b)|going to|about to|ready to|willing to|agreed to|prepared to|"
     # an expectation that did not come true: "i thought they'd beat them up" (then: "nah they gave them water")
     r"(?:thought|figured|assumed|expected|reckoned)(?: that)? (?:they|he|she|we|i|you|the \w+)(?:'d|\u2019d| would)|"
     # an attempt or a plan is not the act: "an all-out effort to kidnap soldiers to use as bargaining chips"
@@ -353,7 +353,9 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
             status, cue_words = HYPOTHETICAL, near.group(0)
     if status == ASSERTED:
         hyp = None
-        for m in _HYPOTHETICAL.finditer(clause):
+        for m in _HYPOTHETICAL.finditer(clause + text[start:end]):
+            if m.start() >= len(clause):
+                break  # (the phrase itself is read only to see what follows "set to": "set to shifting shells")
             if m.group(0) == "may" and _PERMISSION_MAY.match(clause[m.end():] + text[start:end]):
                 continue
             hyp = m

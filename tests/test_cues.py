@@ -168,6 +168,9 @@ CASES = [
     ("Rights groups urged Azerbaijan to free the Armenian soldiers it still holds.", "holds", ASSERTED),
     ("Mothers asked the army to find the men they took from the checkpoint.", "took", ASSERTED),
     ("Rights groups urged Azerbaijan to free the Armenian soldiers.", "free", HYPOTHETICAL),
+    ("The captured soldiers are set to carry the shells to the guns next week.", "carry the shells", HYPOTHETICAL),
+    # but "set to" a task in -ing is the task given: "a party of prisoners was set to shifting shells"
+    ("A party of the prisoners was set to shifting the shells by the shed.", "shifting the shells", ASSERTED),
     ("The families asked whether perhaps they beat him.", "beat", HYPOTHETICAL),
     # a failure to provide is a negation; a failure to protect from an act tells that the act happened
     ("Eritrea is liable for failing to provide enough drinking water to the prisoners.", "drinking water", NEGATED),
