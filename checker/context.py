@@ -79,6 +79,7 @@ _TOLD = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")  # a wi
 # a note's terse apposition: "Ukrainian marine, captured Mariupol, April 2022" (the place with no preposition)
 _AGE_APPOSITION = re.compile(r"\s*,\s*\d{1,2}\s*,\s*")
 _NOTE_PLACE = re.compile(r"\s+[A-Z][\w'-]+\s*[,.;(]")
+_NOTE_AT_PLACE = re.compile(r"\s+(?:at|in|near|outside)\s+[A-Z][\w'-]+")
 _LOOKS_PARTICIPLE = re.compile(r"(?:ed|en|held|kept|caught|took)$", re.I)
 
 
@@ -518,12 +519,15 @@ class _Reading:
                 gap, between = c.start - f.end, text[f.end : c.start]
                 # "some units have surrendered to ...", "the rebel chief, with hundreds of fighters, surrenders"
                 surrendered = _SURRENDER_VERB.match(text, c.start) and _SUBJECT_GAP.match(between)
+                # a note's next item: "M, 34, UA marine, captured Mariupol", "in a marine brigade; captured at Mariupol"
+                note = between.strip() in (",", ";") and bool(_NOTE_PLACE.match(text, c.end)
+                                                               or _NOTE_AT_PLACE.match(text, c.end))
                 if kind == "held" and text[c.end - 3:c.end].lower() == "ing" and not _OBJECT_RELATIVE.search(between):
                     continue  # "soldiers ... said the front was holding": an active verb in -ing holds no one
                     # (but "the soldiers it is holding" are its captives)
                 if kind != "restrained" and not surrendered and not (
                         _PASSIVE.search(between) or _OBJECT_RELATIVE.search(between)
-                        or (between.strip() == "," and _NOTE_PLACE.match(text, c.end))  # "marine, captured Mariupol"
+                        or note  # "marine, captured Mariupol", "serving in a marine brigade; captured at Mariupol"
                         or _AGE_APPOSITION.fullmatch(between)  # "Armenian conscript, 19, captured Hadrut area"
                         or (_PARTICIPLE_NEXT.match(text[c.end:])
                             and (kind != "captured" or not _LOOKS_PARTICIPLE.search(text[c.start:c.end])
@@ -548,7 +552,7 @@ class _Reading:
             predicate = f.start < c.end and (bool(_PASSIVE.search(between)) or bool(_SURRENDER_VERB.match(text, c.start))
                                              or not _LOOKS_PARTICIPLE.search(text[c.start:c.end]))
             if 0 <= gap <= PAIR_DISTANCE and self.live_verb(c, predicate) and self.live(f) \
-                    and not _CLAUSE_BREAK.search(between):
+                    and (not _CLAUSE_BREAK.search(between) or (f.end <= c.start and note)):
                 return self.ev(min(c.start, f.start), max(c.end, f.end), "fighters in the captor's hands")
         return None
 

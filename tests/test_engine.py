@@ -337,6 +337,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Soldiers said that the rebels who captured them beat them every night.",
     # out of the trenches, then searched: a fighter's own account
     "When we came out of the trenches the marines searched us and then beat us with rifle butts.",
+    # a case note's next item
+    "Case summary: serving under contract in a marine brigade; captured at Mariupol in April. Beaten during questioning.",
     # the members of an armed group, named as such
     "Members of armed opposition groups captured by government forces were beaten on arrival at the prison.",
     "He was captured near the river with his whole unit, and the guards hung him by the wrists for two days.",
@@ -722,6 +724,19 @@ def test_protocol_ii_binds_only_its_parties(check):
 def test_deaths_not_told_as_wilful_killing_of_captives(check, text):
     assert not kinds(check(text), "concern") & {"GCIII-130", "CIHL-89"}
 
+
+
+def test_the_captors_named_then_what_they_did_to_us(check):
+    a = check("The Russian soldiers who took us at the plant were correct, I must say. They gave us water.")
+    assert a.context.pow_context
+    assert any("who took us" in e.text for e in a.context.evidence)
+
+
+def test_the_manner_of_a_death_sentence_is_not_an_act_done(check):
+    a = check("Captured marine, tried by a so-called court in the occupied city. Sentence: death by shooting.")
+    found = {f.provision.split(".")[0] for f in a.findings if f.assessment == "concern"}
+    assert "GCIII-100" in found
+    assert "GCIII-13" not in found  # nobody was shot
 
 
 def test_an_execution_by_the_judiciary_is_not_a_summary_killing(check):
