@@ -337,6 +337,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Soldiers said that the rebels who captured them beat them every night.",
     # out of the trenches, then searched: a fighter's own account
     "When we came out of the trenches the marines searched us and then beat us with rifle butts.",
+    # the captor lends its phone to call home, on camera
+    "another one lol, kid from kursk says his commanders lied to him, now he's crying to mama on our phone. name + unit + "
+    "face all in the vid",
     # a case note's next item
     "Case summary: serving under contract in a marine brigade; captured at Mariupol in April. Beaten during questioning.",
     # the members of an armed group, named as such
