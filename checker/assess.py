@@ -214,6 +214,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                     # shooting dead an unarmed civilian": the act's victims are not the captives
                     not_an_act = any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in masked) \
                         or bool(_CIVILIAN_OBJECT.match(text, h.end)) \
+                        or bool(_SCORE_AFTER.match(text, h.end)) \
                         or (h.term in confessable and bool(_CONFESSED.search(text, max(sents[si][0], h.start - 80), h.start)))
                 if not_an_act:
                     continue
@@ -264,6 +265,10 @@ _CIVILIAN_OBJECT = re.compile(
     r"\d+-year-old)\s+){0,3}"
     r"(?:civilians?|villagers?|residents?|inhabitants|locals|passers-?by|women|children|farmers?|shepherds?|journalists?|"
     r"aid workers?|protesters?|demonstrators?|pensioners?|neighbou?rs?|man on a bicycle|men on bicycles)\b", re.I)
+
+
+# a game's result: "Hut 104 beat Hut 109 in the soccer final, 3-1" (a camp newsletter's sports page)
+_SCORE_AFTER = re.compile(r"[^.;:!?]{0,45}?[,(]\s*\d{1,2}\s*[-\u2013]\s*\d{1,2}\s*(?:[,.;)]|$)")
 
 
 # what a captive is made to confess is not an act done to him: "they wrote a confession that I took money from

@@ -340,6 +340,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # the captor lends its phone to call home, on camera
     "another one lol, kid from kursk says his commanders lied to him, now he's crying to mama on our phone. name + unit + "
     "face all in the vid",
+    # the camps of captivity named, in a diary
+    "Kanchanaburi, July 1943. Rice cut again, a cupful a day. Jock was beaten with a length of bamboo for resting. "
+    "Cholera in the lower camp.",
     # a case note's next item
     "Case summary: serving under contract in a marine brigade; captured at Mariupol in April. Beaten during questioning.",
     # the members of an armed group, named as such
@@ -733,6 +736,13 @@ def test_the_captors_named_then_what_they_did_to_us(check):
     a = check("The Russian soldiers who took us at the plant were correct, I must say. They gave us water.")
     assert a.context.pow_context
     assert any("who took us" in e.text for e in a.context.evidence)
+
+
+def test_a_game_result_is_not_a_beating(check):
+    won = check("Camp newsletter, Stalag Luft III: Hut 104 beat Hut 109 in the soccer final, 3-1, in the rain.")
+    assert not any(f.provision.startswith("GCIII-13") and f.assessment == "concern" for f in won.findings)
+    beaten = check("Camp newsletter, Stalag Luft III: the guards beat two prisoners of war for 2-3 hours in the rain.")
+    assert any(f.provision.startswith("GCIII-13") and f.assessment == "concern" for f in beaten.findings)
 
 
 def test_the_manner_of_a_death_sentence_is_not_an_act_done(check):
