@@ -27,7 +27,8 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't")
 # A clause boundary: strong punctuation, contrastive or temporal conjunctions, a comma
 # before a new subject, or "and/or" before a new verb phrase.
 _BOUNDARY = re.compile(
-    r"[;:()\[\]]"
+    # an emoji closes a clause in a post: "we sent a boat instead of rounds \U0001f1fa\U0001f1f8 fed em MREs"
+    r"[;:()\[\]\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF]"
     r"|\b(?:but|while|whereas|although|though|however|yet|because|since|until|unless|instead(?! of)|rather(?! than))\b"
     r"|,\s*(?=(?:they|he|she|we|i|it|the|guards?|soldiers?|others?|some|many|most|all|both|each|everyone|several|who|which|later|then|and|after|when|so)\b)"
     # a consequence with its own subject: "the commander said we don't need them, so we finished them off"

@@ -343,6 +343,14 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # the camps of captivity named, in a diary
     "Kanchanaburi, July 1943. Rice cut again, a cupful a day. Jock was beaten with a length of bamboo for resting. "
     "Cholera in the lower camp.",
+    # made to kneel by the men who hold them; a unit named; where captives' statements were broadcast; taken out of a
+    # van; Nigerian English
+    "A dozen young men in army fatigues are walked to the lip of a ditch. Fighters order them down onto their knees "
+    "and shoot them.",
+    "A Rostov court sentenced 19 members of the Azov unit captured at Mariupol; several bore marks of beatings.",
+    "I heard my own words read out on Radio Hanoi a month after they put me in the ropes until my shoulders went.",
+    "Three men in Russian uniform are dragged out of a van and shot in the legs as they lie on the ground.",
+    "Troops don catch 4 Boko boys for Sambisa axis this morning, dem beat dem well well before dem carry dem go base.",
     # a case note's next item
     "Case summary: serving under contract in a marine brigade; captured at Mariupol in April. Beaten during questioning.",
     # the members of an armed group, named as such
