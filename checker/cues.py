@@ -31,6 +31,8 @@ _BOUNDARY = re.compile(
     r"[;:()\[\]\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF]"
     r"|\b(?:but|while|whereas|although|though|however|yet|because|since|until|unless|instead(?! of)|rather(?! than))\b"
     r"|,\s*(?=(?:they|he|she|we|i|it|the|guards?|soldiers?|others?|some|many|most|all|both|each|everyone|several|who|which|later|then|and|after|when|so)\b)"
+    # a new predicate of the same subject: "says he doesn't know, gets slapped twice"
+    r"|,\s*(?=(?:gets|got)\s)"
     # a consequence with its own subject: "the commander said we don't need them, so we finished them off"
     r"|\bso\s+(?=(?:we|they|he|she|i)\b)"
     r"|\b(?:and|or)\s+(?=(?:were|was|are|is|had|has|have|then|later|also|they|he|she|we|i|it|instead|were|afterwards)\b)"
