@@ -82,7 +82,7 @@ VARIED22 = ROOT / "corpus" / "varied22.jsonl"
 MIN_VARIED22_CONCERN_F1 = 0.73  # blind: 0.720 on arrival (2.7.0), 0.724 with the 2.8.0 work so far; 0.761 when set; 1 of 28
 # two new authors, rule set 2.9.0: a finer grain of articles (varied23), the five styles (varied24)
 VARIED23 = ROOT / "corpus" / "varied23.jsonl"
-MIN_VARIED23_CONCERN_F1 = 0.61  # blind: 0.534 on arrival (2.8.0 and the first 2.9.0 change); 0.638 when set; 0 of 28
+MIN_VARIED23_CONCERN_F1 = 0.61  # blind: 0.534 on arrival (2.8.0 and the first 2.9.0 change); 0.642 when set; 0 of 28
 VARIED24 = ROOT / "corpus" / "varied24.jsonl"
 MIN_VARIED24_CONCERN_F1 = 0.65  # blind: 0.548 on arrival (2.8.0), 0.582 with the 2.9.0 work so far; 0.679 when set; 1 of 28
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
