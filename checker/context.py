@@ -497,6 +497,7 @@ class _Reading:
         # "Seven soldiers are beheaded ... after being seized by militants": the subject was the captive
         after_being = kind in ("captured", "held") and _AFTER_BEING.search(text, max(0, c.start - 30), c.start)
         for f in self.fighters if fighters is None else fighters:
+            note = False  # a note's next item after a comma or semicolon (read below, for a fighter named before)
             if self.sentence(f) != si:
                 continue
             if si in self.civilian and _AS_LABEL.search(text, max(0, f.start - 25), f.start):
@@ -552,7 +553,7 @@ class _Reading:
             predicate = f.start < c.end and (bool(_PASSIVE.search(between)) or bool(_SURRENDER_VERB.match(text, c.start))
                                              or not _LOOKS_PARTICIPLE.search(text[c.start:c.end]))
             if 0 <= gap <= PAIR_DISTANCE and self.live_verb(c, predicate) and self.live(f) \
-                    and (not _CLAUSE_BREAK.search(between) or (f.end <= c.start and note)):
+                    and (not _CLAUSE_BREAK.search(between) or note):
                 return self.ev(min(c.start, f.start), max(c.end, f.end), "fighters in the captor's hands")
         return None
 

@@ -356,10 +356,12 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
             status, cue_words = HYPOTHETICAL, near.group(0)
     if status == ASSERTED:
         hyp = None
-        for m in _HYPOTHETICAL.finditer(clause + text[start:end]):
+        # the phrase itself is read only to see what follows a cue word ("set to shifting shells", "may write home")
+        with_phrase = clause + text[start:end]
+        for m in _HYPOTHETICAL.finditer(with_phrase):
             if m.start() >= len(clause):
-                break  # (the phrase itself is read only to see what follows "set to": "set to shifting shells")
-            if m.group(0) == "may" and _PERMISSION_MAY.match(clause[m.end():] + text[start:end]):
+                break
+            if m.group(0) == "may" and _PERMISSION_MAY.match(with_phrase[m.end():]):
                 continue
             hyp = m
         # "its requests to visit were never granted": a request whose refusal the phrase itself
