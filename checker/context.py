@@ -863,8 +863,8 @@ def _own_account(r: "_Reading") -> list[Evidence]:
         return []
     for mt in _OWN_CAPTURE.finditer(text):
         si = r.sentence_at(mt.start())
-        if si in r.near_civilian:
-            continue
+        if si in r.civilian:  # (the narrator is the one taken, whoever the sentence next to it names: "After they
+            continue  # took me, ... Later I was moved to a room with civilians")
         cue = classify(text, r.sents[si], mt.start(), mt.end())
         if cue.status in (NEGATED, HYPOTHETICAL, DENIED):
             continue  # "if they catch us", "they never caught me"

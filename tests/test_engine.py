@@ -265,6 +265,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "I was soldier with the government forces in Nihm. They took me in 2019. In the prison they hang me from "
     "the hands for hours.",
     "Our unit was cut off near the river and we were captured on the third day. They beat us every night.",
+    # (the narrator is taken, whoever the next sentence names beside him)
+    "I was a fighter with the government brigades at Nihm. After they took me, the rebels hung me by my wrists. "
+    "Later I was moved to a room with civilians, two journalists and a teacher.",
     # ... or that he was bound by those who held him
     "I was a corporal when they took the base. They put the chain on my neck, a long chain, and the other end to a tree.",
     "I was a corporal. I had been taken with eleven other police when the base fell. The chain went around my neck at "
