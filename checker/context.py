@@ -170,6 +170,7 @@ _TAKING_VERB = re.compile(r"\b(?:detain|arrest|abduct|kidnap|seiz|captur|took|ta
 _OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|suspecting|charging|for)\b", re.I)
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
+_GROUP_PERSON = re.compile(r"\s+(?:man|men|boys?|guys?|lads?|members?)\b", re.I)
 _MEMBERS_OF = re.compile(r"\bmembers? of (?:the |a |an )?(?:[\w'-]+ ){0,2}$", re.I)
 _SPEAKERS_TELL = re.compile(r"(?:\s+(?:interviewed|questioned|met|seen) by [^,;.]{1,40}?)?\s+(?:said|told [^,;.]{1,30}?|say|says|"
                             r"described|recounted|reported|stated)\s+(?:that\s+)?[^;.]{0,60}$", re.I)
@@ -297,6 +298,10 @@ class _Reading:
             members = _MEMBERS_OF.search(text, max(0, h.start - 40), h.start)
             if members:
                 self.fighters.append(Hit(members.start(), h.end, h.term))
+            else:  # "an RSF man they had caught", "the Boko Haram boy": one of the group's own
+                person = _GROUP_PERSON.match(text, h.end)
+                if person:
+                    self.fighters.append(Hit(h.start, person.end(), h.term))
         self.fighters.sort(key=lambda h: h.start)
         # sentences that speak of people who are not captured fighters (civilian detainees, inmates)
         self.civilian_hits = [h for h in self.by["not_pow"] if not _CIVILIAN_THING.match(text, h.end)
@@ -783,11 +788,23 @@ class _Reading:
             if any(a <= h.start and h.end <= b for a, b in self.not_taken):
                 continue  # the "prisoner" of "instead of taking them prisoner"
             si = self.sentence(h)
-            # civilians mentioned in the story: only a captive word beside a fighter word counts
+            # civilians mentioned in the story: only a captive word beside a fighter word counts, or one that names
+            # the side the captives belong to ("the Ethiopian prisoners", "the Russian prisoners")
             if self.live(h) and (self.story[si] not in self.civilian_stories
-                                 or (si in self.fighter_sents and si not in self.near_civilian)):
+                                 or (si in self.fighter_sents and si not in self.near_civilian)
+                                 or self._of_a_state(h)):
                 out.append(self.ev(h.start, h.end, _CAPTIVE_WORDS))
         return out
+
+    def _of_a_state(self, h: Hit) -> bool:
+        """Is a captive noun preceded by a State's people's name ("Ethiopian prisoners", "the Russian POWs"), with
+        no civilian word right beside it ("the inmates rioted; Russian prisoners", "..., most of them civilians")?"""
+        if not _CAPTIVE_NOUN.match(self.m.terms[h.term]):
+            return False
+        if any(h.start - 30 <= c.end and c.start <= h.end + 60 for c in self.civilian_hits):
+            return False
+        return any(s.end <= h.start and not self.text[s.end:h.start].strip() and s.term in self.m.states
+                   and DEMONYM.search(self.text, s.start, s.end) for s in self.by["iac"])
 
     def custody_setting(self) -> list[Evidence]:
         """A custody setting described in its own words: two different cues (a camp and its guards,

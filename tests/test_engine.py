@@ -265,6 +265,11 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "I was soldier with the government forces in Nihm. They took me in 2019. In the prison they hang me from "
     "the hands for hours.",
     "Our unit was cut off near the river and we were captured on the third day. They beat us every night.",
+    # one of an armed group's own, named by the group: "an RSF man"
+    "A soldier filmed himself cutting the throat of an RSF man they had caught and tied.",
+    # prisoners named by their State, whoever else the sentence names (a journalist's or a farmer's account)
+    "Today they brought us journalists to the camp to talk with the Russian prisoners. Everybody filmed their faces.",
+    "From my farm near Badme I watched the soldiers walk the Ethiopian prisoners to the rear, barefoot.",
     # (the narrator is taken, whoever the next sentence names beside him)
     "I was a fighter with the government brigades at Nihm. After they took me, the rebels hung me by my wrists. "
     "Later I was moved to a room with civilians, two journalists and a teacher.",
