@@ -157,7 +157,10 @@ _IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)
 _LIKE_OR_WILL_BE = re.compile(r"\b(?:(?:looked|look|looks|looking|felt|feel|feels)\s+like|like|as if|as though|"
                               r"will\s+(?:all\s+)?be(?:\s+(?:our|their|his|your))?|would\s+(?:all\s+)?be(?:\s+(?:our|their))?)\s+$", re.I)
 _OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|russians?|ukrainians?|rebels?|militia|group|army|"
-                     r"taliban|houthis?|islamic state|is|isis|armed group|other side|regime|junta))\b", re.I)
+                     r"taliban|houthis?|islamic state|is|isis|armed group|other side|regime|junta)"
+                     # a side described in a word or two: "soldiers of the terrorist military council", "of the rebel army"
+                     r"|the\s+(?:[\w'-]+\s+){1,2}?(?:army|armed forces|forces|militias?|council|junta|regime|"
+                     r"movement|guerrillas?|faction))\b", re.I)
 # "prisoners of the pro-Kurdish Manbij Military Council", "of the United States": a named side, not a figure
 _NAMED_SIDE = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+[A-Z][\w'-]*")
 # "captured soldiers" names people; "had been taken prisoner" is the verb of its clause
@@ -170,11 +173,13 @@ _TAKING_VERB = re.compile(r"\b(?:detain|arrest|abduct|kidnap|seiz|captur|took|ta
 _OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|suspecting|charging|for)\b", re.I)
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
-_GROUP_PERSON = re.compile(r"\s+(?:man|men|boys?|guys?|lads?|members?)\b", re.I)
+_GROUP_PERSON = re.compile(r"\s+(?:man|men|boys?|guys?|lads?|members?|comrades?|cadres?)\b", re.I)
 _MEMBERS_OF = re.compile(r"\bmembers? of (?:the |a |an )?(?:[\w'-]+ ){0,2}$", re.I)
 _SPEAKERS_TELL = re.compile(r"(?:\s+(?:interviewed|questioned|met|seen) by [^,;.]{1,40}?)?\s+(?:said|told [^,;.]{1,30}?|say|says|"
                             r"described|recounted|reported|stated)\s+(?:that\s+)?[^;.]{0,60}$", re.I)
 _LEADING_PARTICIPLE = re.compile(r"(?:captured|taken prisoner|seized)\b[^,.;]{0,50},\s+(?:he|she|they|we|i)\b", re.I)
+_PERSON_AFTER = re.compile(r"\s+(?:him|her|them)\b", re.I)
+_APPOSITION = re.compile(r",\s+(?:a|an|one|both|all)\s+(?:[\w'-]+\s+){0,2}$", re.I)  # ", a Kurdish fighter"
 _PRONOUN_AFTER = re.compile(r"\s+(?:them|him)\b", re.I)  # "released them"
 # "them now on their knees"; "over 50 soldiers died. Many others were captured"
 _PRONOUN_BEFORE = re.compile(r"\b(?:them|him|they|he|others|the rest|(?:dozens|scores|hundreds|several|many) more)(?:\s+[a-z]+){0,2}\s*$",
@@ -620,9 +625,11 @@ class _Reading:
             si = self.sentence(c)
             for f in self.fighters + (self.nationals if _STRONG_CAPTURE.match(text, c.start) else []):
                 between = text[c.end:f.start]
-                if f.start < c.end or self.sentence(f) != si or len(between) > WEAK_DISTANCE or len(between.split()) > 3 \
-                        or _WEAK_BETWEEN.search(between) or si in self.near_civilian:
+                if f.start < c.end or self.sentence(f) != si or si in self.near_civilian:
                     continue
+                if (len(between) > WEAK_DISTANCE or len(between.split()) > 3 or _WEAK_BETWEEN.search(between)) \
+                        and not (f.start - c.end <= WEAK_DISTANCE and _HELD_COUNT.fullmatch(text, c.end, f.start)):
+                    continue  # but counted out: "caught two of our comrades"
                 if _WEAK_NOT_CAPTURE.match(text[f.end:f.end + 60]) or not self.live(f):
                     continue
                 out.append(self.ev(c.start, f.end, "fighters in the captor's hands"))
@@ -632,6 +639,14 @@ class _Reading:
                     before = self.fighters_before(si)
                     if before:
                         out.append(self.ev(before[-1].start, c.end, "fighters in the captor's hands"))
+                        continue
+                # the person taken, then who she was, set off by a comma: "They caught her after the fighting
+                # near Ain Issa, a Kurdish fighter, wounded."
+                if _PERSON_AFTER.match(text, c.end) and si not in self.civilian:
+                    appos = next((f for f in self.fighters if self.sentence(f) == si and c.end < f.start <= c.end + 80
+                                  and _APPOSITION.search(text, max(c.end, f.start - 30), f.start) and self.live(f)), None)
+                    if appos is not None:
+                        out.append(self.ev(c.start, appos.end, "fighters in the captor's hands"))
         return out
 
     def custody_agents(self) -> list[Evidence]:

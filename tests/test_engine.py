@@ -122,6 +122,12 @@ def test_conditions_in_an_internal_war_are_read_under_common_article_3(check, te
     assert source in kinds(b, "concern") and "GCIII-3" not in kinds(b, "concern")
 
 
+def test_kurdish_fighters_are_an_armed_group_not_a_state(check):
+    a = check("They caught her near Ain Issa, a Kurdish fighter, wounded. The men beat her.")
+    assert a.context.conflict == "non-international"
+    assert "GCIII-3" in {f.provision for f in a.findings}
+
+
 def test_coercion_read_under_common_article_3_keeps_its_war_crimes(check):
     a = check("The militia's interrogators threatened to shoot the captured soldier unless he told them where his "
               "unit's mortars were.")
@@ -265,6 +271,13 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "I was soldier with the government forces in Nihm. They took me in 2019. In the prison they hang me from "
     "the hands for hours.",
     "Our unit was cut off near the river and we were captured on the third day. They beat us every night.",
+    # "soldiers of" a side described in words, not a figure of speech
+    "Statement from the armed group: 'On 3 March our forces captured 26 soldiers of the terrorist military council.' "
+    "The page then posted a video of them beaten.",
+    # counted out of a group's own: "caught two of our PDF comrades"
+    "The junta soldiers caught two of our PDF comrades after the clash. In the video they are tied to posts and beaten.",
+    # the person taken, then who she was, after a comma
+    "They caught her near Ain Issa, a Kurdish fighter, wounded. The men beat her.",
     # one of an armed group's own, named by the group: "an RSF man"
     "A soldier filmed himself cutting the throat of an RSF man they had caught and tied.",
     # prisoners named by their State, whoever else the sentence names (a journalist's or a farmer's account)
