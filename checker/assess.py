@@ -117,9 +117,15 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
     term_sents: dict[int, set[int]] = defaultdict(set)
     index = sents.index
     hit_sis = [index(h.start) for h in hits]  # sentence of each hit
+    # act words in another sense ("in the next shot", "beat back", a "heart attack"): hits inside these spans
+    # are not acts, and not the words a requirement or an "unless" looks for
+    other_sense = m.group("not_violence")
+    masked = [(o.start, o.end) for o in hits if o.term in other_sense] if other_sense else []
     for h, si in zip(hits, hit_sis):
         if text.startswith(":", h.end) and _LABEL.fullmatch(text, h.start, h.end):
             continue  # "Question: Does the Government ...": a parliamentary label, not a questioning
+        if masked and any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in masked):
+            continue
         term_sents[h.term].add(si)
 
     captive_terms = m.group("captive_ref")
@@ -171,10 +177,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                 return True
         return False
 
-    # act words in another sense ("in the next shot", "beat back"): hits inside these spans are not acts
-    other_sense = m.group("not_violence")
     confessable = m.group("confessable_act")
-    masked = [(o.start, o.end) for o in hits if o.term in other_sense] if other_sense else []
 
     cue_cache: dict[tuple[int, int], Cue] = {}
     supports: dict[str, list[Support]] = defaultdict(list)

@@ -305,7 +305,8 @@ class _Reading:
                 self.fighters.append(Hit(members.start(), h.end, h.term))
             else:  # "an RSF man they had caught", "the Boko Haram boy": one of the group's own
                 person = _GROUP_PERSON.match(text, h.end)
-                if person:
+                if person and not any(o.start < h.start and h.end <= o.end for o in self.by["niac"]):
+                    # (the whole name: "by suspected al-Shabaab members" are the captors, not "Shabaab members")
                     self.fighters.append(Hit(h.start, person.end(), h.term))
         self.fighters.sort(key=lambda h: h.start)
         # sentences that speak of people who are not captured fighters (civilian detainees, inmates)

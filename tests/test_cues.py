@@ -104,6 +104,9 @@ CASES = [
     ("Comrades who lay wounded and could not walk were shot where they lay.", "shot", ASSERTED),
     ("He did not know they were beaten.", "beaten", ASSERTED),
     ("Those who refused to join the brigade were beaten.", "beaten", ASSERTED),
+    # a refusal in a relative clause set off by commas stays inside it; the main verb's own refusal does not
+    ("Witnesses saw two captives, who refused to go forward under fire, shot dead by the escort.", "shot dead", ASSERTED),
+    ("The camp commander, who refused to allow visits, said the prisoners were well.", "visits", NEGATED),
     ("The army refused to confirm that the soldiers were killed.", "killed", NEGATED),
     ("The men could not walk and were not shot.", "shot", NEGATED),
     ("Nobody was shot.", "shot", NEGATED),

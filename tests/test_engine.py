@@ -122,8 +122,14 @@ def test_conditions_in_an_internal_war_are_read_under_common_article_3(check, te
     assert source in kinds(b, "concern") and "GCIII-3" not in kinds(b, "concern")
 
 
-def test_kurdish_fighters_are_an_armed_group_not_a_state(check):
-    a = check("They caught her near Ain Issa, a Kurdish fighter, wounded. The men beat her.")
+@pytest.mark.parametrize("text", [
+    "They caught her near Ain Issa, a Kurdish fighter, wounded. The men beat her.",
+    # an armed group named by its own word, or by its fighting unit
+    "After the ambush we raised our hands and the shabaab tied us with cord. At their camp they beat our sergeant.",
+    "The men of the katiba caught two soldiers from the camp. They were shot behind the well.",
+])
+def test_armed_groups_named_in_their_own_words_make_an_internal_war(check, text):
+    a = check(text)
     assert a.context.conflict == "non-international"
     assert "GCIII-3" in {f.provision for f in a.findings}
 
