@@ -58,6 +58,7 @@ _UNDER_CONTROL = re.compile(
     r"|\b(?:lie|lies|lay|lying|laid|kneel|kneels|knelt|kneeling|get|gets|got) down (?:on|at) (?:command|orders?|the order)\b"
     r"|\b(?:stand(?:s|ing)?|stood) over (?:him|them|the (?:man|men|soldiers?|wounded))\b"
     r"|\b(?:disarmed|searched|frisked|patted (?:them|him) down|tied (?:up|them|him)|zip.tied|handcuffed|blindfolded|"
+    r"(?:tie|ties|tied|bind|binds|bound) (?:his|their|her) (?:wrists|hands|arms)|take (?:his|their) (?:rifles?|weapons?)|"
     r"led (?:them |him )?away|escorted|under guard|rounded up|herded|took (?:them|him) prisoner|taken prisoner)\b"
     # the surrender completed: the man has reached the other side's lines, is sent to the rear or cared for
     r"|\b(?:walk(?:s|ed|ing)?|follow(?:s|ed|ing)?|led|guided|brought|came|crawl(?:s|ed)?)\b[^;]{0,50}?\bto (?:our|their|the enemy's|"
@@ -144,14 +145,23 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
     return scope
 
 
+_TIMESTAMP = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u2013-]\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")  # a clip's "00:30"
+
+
 def _control_after(text: str, sents: Sentences, si: int):
-    """The sentence, among the next two of the same story, that shows the captor taking control of
-    the people who were surrendering in sentence ``si``; None if there is none."""
+    """The sentence, among the next two of the same story (not counting a line of four words or fewer: "Smoke.",
+    "00:30 He is still moving."), that shows the captor taking control of the people who were surrendering in
+    sentence ``si``; None if there is none."""
     story = sents.story
-    for j in range(si + 1, min(len(sents), si + 3)):
+    counted = 0
+    for j in range(si + 1, len(sents)):
+        if counted >= 2:
+            return None
         if story[j] != story[si]:
             return None
         s, e = sents[j]
         if _UNDER_CONTROL.search(text[s:e]):
             return j
+        if len(_TIMESTAMP.sub("", text[s:e]).split()) > 4:
+            counted += 1
     return None
