@@ -173,6 +173,8 @@ _TAKING_VERB = re.compile(r"\b(?:detain|arrest|abduct|kidnap|seiz|captur|took|ta
 _OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|suspecting|charging|for)\b", re.I)
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
+_PEOPLE_WORD = re.compile(r"\s+(?:man|men|boys?|guys?|lads?)$", re.I)
+_ETHNONYM = re.compile(r"(?:an|ish)$", re.I)  # a people's adjective: Tigrayan, Kurdish
 _GROUP_PERSON = re.compile(r"\s+(?:man|men|boys?|guys?|lads?|members?|comrades?|cadres?)\b", re.I)
 _MEMBERS_OF = re.compile(r"\bmembers? of (?:the |a |an )?(?:[\w'-]+ ){0,2}$", re.I)
 _SPEAKERS_TELL = re.compile(r"(?:\s+(?:interviewed|questioned|met|seen) by [^,;.]{1,40}?)?\s+(?:said|told [^,;.]{1,30}?|say|says|"
@@ -305,6 +307,8 @@ class _Reading:
                 self.fighters.append(Hit(members.start(), h.end, h.term))
             else:  # "an RSF man they had caught", "the Boko Haram boy": one of the group's own
                 person = _GROUP_PERSON.match(text, h.end)
+                if person and _PEOPLE_WORD.match(person.group(0)) and _ETHNONYM.search(text, h.start, h.end):
+                    person = None  # "took away Tigrayan men": a people's men, not an armed group's
                 if person and not any(o.start < h.start and h.end <= o.end for o in self.by["niac"]):
                     # (the whole name: "by suspected al-Shabaab members" are the captors, not "Shabaab members")
                     self.fighters.append(Hit(h.start, person.end(), h.term))

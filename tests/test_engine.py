@@ -1049,6 +1049,11 @@ def test_question_and_answer_labels_are_not_questioning(check):
 
 # who is in the captor's hands: one table, read by one test
 WHO_IS_HELD = [
+    # a people's men are not an armed group's: civilians taken by the police; the group's own are fighters
+    ("In November, police in the capital went from shop to shop in our area and took away Tigrayan men, even an old "
+     "tailor. They were kept in a warehouse on the edge of the city for weeks, some without food for days. None of them "
+     "had anything to do with the fighting in the north.", False),
+    ("A soldier filmed himself cutting the throat of an RSF man they had caught and tied.", True),
     # surrender told as a gesture, whatever the possessive: the fighters are out of combat
     ("You can see 3 tatmadaw soldiers climb out of the trench, rifles dropped, hands on heads, and then someone "
      "opens up on them from the left.", True),
