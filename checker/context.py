@@ -173,6 +173,8 @@ _TAKING_VERB = re.compile(r"\b(?:detain|arrest|abduct|kidnap|seiz|captur|took|ta
 _OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|suspecting|charging|for)\b", re.I)
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
+_COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|"
+                           r"several|a few|some)\s+$", re.I)
 _PEOPLE_WORD = re.compile(r"\s+(?:man|men|boys?|guys?|lads?)$", re.I)
 _ETHNONYM = re.compile(r"(?:an|ish)$", re.I)  # a people's adjective: Tigrayan, Kurdish
 _GROUP_PERSON = re.compile(r"\s+(?:man|men|boys?|guys?|lads?|members?|comrades?|cadres?)\b", re.I)
@@ -305,6 +307,9 @@ class _Reading:
             members = _MEMBERS_OF.search(text, max(0, h.start - 40), h.start)
             if members:
                 self.fighters.append(Hit(members.start(), h.end, h.term))
+            elif _COUNT_BEFORE.search(text, max(0, h.start - 16), h.start) and not _GROUP_PERSON.match(text, h.end) \
+                    and not _ETHNONYM.search(text, h.start, h.end):
+                self.fighters.append(h)  # "caught two RSF at the checkpoint": the group's fighters, counted
             else:  # "an RSF man they had caught", "the Boko Haram boy": one of the group's own
                 person = _GROUP_PERSON.match(text, h.end)
                 if person and _PEOPLE_WORD.match(person.group(0)) and _ETHNONYM.search(text, h.start, h.end):

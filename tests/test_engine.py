@@ -280,6 +280,15 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # "soldiers of" a side described in words, not a figure of speech
     "Statement from the armed group: 'On 3 March our forces captured 26 soldiers of the terrorist military council.' "
     "The page then posted a video of them beaten.",
+    # the group's fighters counted, or named by their dress or their militia
+    "The army boys caught two RSF at the checkpoint. They tied them, then a group of fighters cut the throat of one.",
+    "Three men in Ukrainian pixel camo kneel in a ditch, hands taped behind their backs. Someone off camera makes each "
+    "one shout 'Glory to Russia'. Faces fully visible, 11k views.",
+    "Field notes, Djibo. Two VDP volunteers captured on the road to Namssiguia were shown in a JNIM video kneeling beside a "
+    "motorbike, then shot.",
+    # surrender in the present tense, told by the captors
+    "People ask what we do with the ones who give up. Honest answer from my company: we search them and give them "
+    "water. Once a guy from another unit started slapping one of them around for a selfie.",
     # counted out of a group's own: "caught two of our PDF comrades"
     "The junta soldiers caught two of our PDF comrades after the clash. In the video they are tied to posts and beaten.",
     # the person taken, then who she was, after a comma
