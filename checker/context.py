@@ -260,6 +260,8 @@ _ACT_ON_CIVILIANS = re.compile(r"\b(?:shot at|shooting at|fired on|firing on|bom
 # bloodied", "beaten by residents before soldiers pulled them off"
 _BY_PEOPLE = re.compile(r"\b(?:by|from)\s+(?:(?:the|some|local|angry|a|an|crowd|mob|group|of|several|many)\s+){0,3}$", re.I)
 # ... or as the witnesses who tell it: "Villagers in Sagaing Region told the Mechanism that soldiers ..."
+_WITNESS_TAG = re.compile(r"\b(?:witness|source|src|interviewee|informant|respondent|resp\.?)(?:\s+[\w.-]+)?\s*"
+                          r"\(\s*(?:[\w'-]+[\s-]+){0,3}$", re.I)
 _PEOPLE_TELL = re.compile(r"(?:\s+(?!(?:were|was|are|is|had|have)\b)[\w'-]+){0,4}?\s+(?:told|tell|said|say|says|reported|"
                           r"report|described|describe|recalled|recall|saw|watched|filmed|posted)\b", re.I)
 _PEOPLE = re.compile(r"villager|resident|student|worshipper|protester|demonstrator|activist|journalist|civilian|teacher|"
@@ -322,7 +324,10 @@ class _Reading:
         self.civilian_hits = [h for h in self.by["not_pow"] if not _CIVILIAN_THING.match(text, h.end)
                               and not _ACT_ON_CIVILIANS.search(text, max(0, h.start - 25), h.start)
                               and not ((_BY_PEOPLE.search(text, max(0, h.start - 30), h.start) or self._tell_of_fighters(h))
-                                       and _PEOPLE.match(text, h.start, h.end))]
+                                       and _PEOPLE.match(text, h.start, h.end))
+                              # who the witness is, in the tag that introduces him: "Witness W-7 (motorcycle-taxi driver,
+                              # Sake) states that ... an M23 fighter, ... with his hands tied"
+                              and not _WITNESS_TAG.search(text, max(0, h.start - 40), h.start)]
         self.civilian = {sents.index(h.start) for h in self.civilian_hits}
         # a witness who says he is a civilian ("I'm a nurse", "they took me from my kitchen") speaks of himself as
         # one in every sentence he tells in the first person

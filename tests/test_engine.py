@@ -286,6 +286,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "one shout 'Glory to Russia'. Faces fully visible, 11k views.",
     "Field notes, Djibo. Two VDP volunteers captured on the road to Namssiguia were shown in a JNIM video kneeling beside a "
     "motorbike, then shot.",
+    # the witness's own trade, in the tag that introduces him, says nothing of the people held
+    "Witness W-7 (motorcycle-taxi driver, Sake) states that a young man said to be an M23 fighter, wounded in the leg and "
+    "with his hands tied, was handed by soldiers to a crowd who beat him with sticks.",
     # surrender in the present tense, told by the captors
     "People ask what we do with the ones who give up. Honest answer from my company: we search them and give them "
     "water. Once a guy from another unit started slapping one of them around for a selfie.",
