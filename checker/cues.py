@@ -147,6 +147,8 @@ _DENIAL = re.compile(
     r"rebuff(?:s|ed)?|disput(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:that|claims?|reports?|allegations?|"
     r"accusations?|accounts?|charges?|suggestions?|having|ever)\b"
     r"|\b(?:falsely|fabricated|fake|faked|staged|no truth|hoax|hoaxed|doctored|forged|(?:not |un)true that|false that)\b"
+    # a captive's own letter: "Don't believe what they say on TV about us being tortured"
+    r"|\b(?:don'?t|do not|never)\s+believe\s+(?:what|the|those|anything|everything|any)\b[^.;]{0,60}?\babout\b"
     # a clause denied straight after the verb: "Moscow denies the soldiers were executed"
     r"|\bden(?:y|ies|ied|ying)\s+(?:(?!(?:and|but|then|so)\b)[\w'-]+\s+){1,4}(?:was|were|had|have|has|is|are)\s+(?:\w+\s+)?$"
     # the denied act straight after the verb: "denies mistreating prisoners", "denied ever torturing them"

@@ -104,6 +104,9 @@ CASES = [
     ("Comrades who lay wounded and could not walk were shot where they lay.", "shot", ASSERTED),
     ("He did not know they were beaten.", "beaten", ASSERTED),
     ("Those who refused to join the brigade were beaten.", "beaten", ASSERTED),
+    # a captive's letter tells the family not to believe reports of the act: a denial, not a negation of a belief
+    ("Don't believe what they say on TV about us being tortured.", "tortured", DENIED),
+    ("I don't believe they tortured him.", "tortured", NEGATED),
     # a refusal in a relative clause set off by commas stays inside it; the main verb's own refusal does not
     ("Witnesses saw two captives, who refused to go forward under fire, shot dead by the escort.", "shot dead", ASSERTED),
     ("The camp commander, who refused to allow visits, said the prisoners were well.", "visits", NEGATED),
