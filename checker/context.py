@@ -173,6 +173,7 @@ _TAKING_VERB = re.compile(r"\b(?:detain|arrest|abduct|kidnap|seiz|captur|took|ta
 _OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|suspecting|charging|for)\b", re.I)
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
+_NAMED_WITH_OTHERS = re.compile(r"\s+(?:[A-Z][\w'-]+\s+){1,2}(?:with|and)\s+(?:\w+\s+)?(?:other|more)\s+")
 _COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|"
                            r"several|a few|some)\s+$", re.I)
 _PEOPLE_WORD = re.compile(r"\s+(?:man|men|boys?|guys?|lads?)$", re.I)
@@ -643,8 +644,9 @@ class _Reading:
                 if f.start < c.end or self.sentence(f) != si or si in self.near_civilian:
                     continue
                 if (len(between) > WEAK_DISTANCE or len(between.split()) > 3 or _WEAK_BETWEEN.search(between)) \
-                        and not (f.start - c.end <= WEAK_DISTANCE and _HELD_COUNT.fullmatch(text, c.end, f.start)):
-                    continue  # but counted out: "caught two of our comrades"
+                        and not (f.start - c.end <= WEAK_DISTANCE and _HELD_COUNT.fullmatch(text, c.end, f.start)) \
+                        and not _NAMED_WITH_OTHERS.fullmatch(between):
+                    continue  # but counted out: "caught two of our comrades"; "took Issoufou with four other soldiers"
                 if _WEAK_NOT_CAPTURE.match(text[f.end:f.end + 60]) or not self.live(f):
                     continue
                 out.append(self.ev(c.start, f.end, "fighters in the captor's hands"))

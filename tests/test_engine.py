@@ -286,6 +286,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "one shout 'Glory to Russia'. Faces fully visible, 11k views.",
     "Field notes, Djibo. Two VDP volunteers captured on the road to Namssiguia were shown in a JNIM video kneeling beside a "
     "motorbike, then shot.",
+    # one captive named, then the fighters taken with him
+    "The rebels who attacked the camp took Issoufou with four other soldiers. In the truck the rebels beat them with rifle butts.",
     # the witness's own trade, in the tag that introduces him, says nothing of the people held
     "Witness W-7 (motorcycle-taxi driver, Sake) states that a young man said to be an M23 fighter, wounded in the leg and "
     "with his hands tied, was handed by soldiers to a crowd who beat him with sticks.",
