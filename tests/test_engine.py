@@ -280,6 +280,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # "soldiers of" a side described in words, not a figure of speech
     "Statement from the armed group: 'On 3 March our forces captured 26 soldiers of the terrorist military council.' "
     "The page then posted a video of them beaten.",
+    # ... or by their insignia
+    "They cut the tryzub patches off our sleeves with a knife and made us prisoners chew them while they filmed.",
     # the group's fighters counted, or named by their dress or their militia
     "The army boys caught two RSF at the checkpoint. They tied them, then a group of fighters cut the throat of one.",
     "Three men in Ukrainian pixel camo kneel in a ditch, hands taped behind their backs. Someone off camera makes each "
