@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -25,8 +26,14 @@ STORY = (
 )
 
 
-def test_march_2022_story_reads_as_a_lawyer_would(check):
-    a = check(STORY)
+# the bundled example the README's quick start runs: the soldier "never told he was being sent into a military
+# operation" was not told by his own side; it is no silence of the captor towards his family
+EXAMPLE_STORY = (Path(__file__).resolve().parent.parent / "examples" / "march-2022-viral-videos.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("story", [STORY, EXAMPLE_STORY], ids=["story", "bundled-example"])
+def test_march_2022_story_reads_as_a_lawyer_would(check, story):
+    a = check(story)
     assert a.context.pow_context is True
     assert a.context.conflict == "international"
     assert "GCIII-13" in kinds(a, "concern")
@@ -34,7 +41,7 @@ def test_march_2022_story_reads_as_a_lawyer_would(check):
     assert not kinds(a, "concern") - {"GCIII-13"}, "no concern the text does not support"
     curiosity = next(f for f in a.findings if f.provision == "GCIII-13.2" and f.assessment == "concern")
     for e in curiosity.evidence:
-        assert STORY[e.start : e.end] == e.text
+        assert story[e.start : e.end] == e.text
     assert any("blur" in q for q in curiosity.questions)
     assert any("publish" in q for q in curiosity.questions)
 
