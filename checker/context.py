@@ -310,16 +310,17 @@ class _Reading:
             members = _MEMBERS_OF.search(text, max(0, h.start - 40), h.start)
             if members:
                 self.fighters.append(Hit(members.start(), h.end, h.term))
-            elif _COUNT_BEFORE.search(text, max(0, h.start - 16), h.start) and not _GROUP_PERSON.match(text, h.end) \
-                    and not _ETHNONYM.search(text, h.start, h.end):
-                self.fighters.append(h)  # "caught two RSF at the checkpoint": the group's fighters, counted
-            else:  # "an RSF man they had caught", "the Boko Haram boy": one of the group's own
-                person = _GROUP_PERSON.match(text, h.end)
-                if person and _PEOPLE_WORD.match(person.group(0)) and _ETHNONYM.search(text, h.start, h.end):
-                    person = None  # "took away Tigrayan men": a people's men, not an armed group's
-                if person and not any(o.start < h.start and h.end <= o.end for o in self.by["niac"]):
-                    # (the whole name: "by suspected al-Shabaab members" are the captors, not "Shabaab members")
-                    self.fighters.append(Hit(h.start, person.end(), h.term))
+                continue
+            person = _GROUP_PERSON.match(text, h.end)
+            a_people = bool(_ETHNONYM.search(text, h.start, h.end))  # "Tigrayan", "Kurdish": a people's adjective
+            if person is None:
+                if _COUNT_BEFORE.search(text, max(0, h.start - 16), h.start) and not a_people:
+                    self.fighters.append(h)  # "caught two RSF at the checkpoint": the group's fighters, counted
+            # "an RSF man they had caught", "the Boko Haram boy": one of the group's own; but "took away Tigrayan
+            # men" are a people's men, and "by suspected al-Shabaab members" the captors, not "Shabaab members"
+            elif not (a_people and _PEOPLE_WORD.match(person.group(0))) \
+                    and not any(o.start < h.start and h.end <= o.end for o in self.by["niac"]):
+                self.fighters.append(Hit(h.start, person.end(), h.term))
         self.fighters.sort(key=lambda h: h.start)
         # sentences that speak of people who are not captured fighters (civilian detainees, inmates)
         self.civilian_hits = [h for h in self.by["not_pow"] if not _CIVILIAN_THING.match(text, h.end)

@@ -266,7 +266,7 @@ _KNOWS = re.compile(r"\b(?:that|knows?|knew|known|doubts?|doubted|den(?:y|ies|ie
                     r"believes?|believed|saw|sees?|heard|hears?)\b", re.IGNORECASE)
 _WOULD = re.compile(r"\b(?:would|were)\b", re.IGNORECASE)
 _WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+$", re.IGNORECASE)
-_COMMA_WHO_BEFORE = re.compile(r"\W*(?:who|which)\s", re.IGNORECASE)  # the clause opens with it (after ", ")
+_OPENS_WITH_WHO = re.compile(r"\W*(?:who|which)\s", re.IGNORECASE)  # a relative clause set off by a comma
 
 
 def _relative_ends(masked: str, negp: re.Match) -> bool:
@@ -274,7 +274,7 @@ def _relative_ends(masked: str, negp: re.Match) -> bool:
     verb begins, a new finite "was/were/is/are" after the refused verb."""
     if not _WHO_BEFORE.search(masked, 0, negp.start()):
         return False
-    if "," in masked[negp.end():] and _COMMA_WHO_BEFORE.match(masked):
+    if "," in masked[negp.end():] and _OPENS_WITH_WHO.match(masked):
         return True  # set off by commas: "two of these captives, who refused to go forward, shot dead by ..."
     after = [w.lower() for w in _WORD.findall(masked[negp.end():])]
     return any(w in _FINITE_AUX for w in after[1:])

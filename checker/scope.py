@@ -50,6 +50,8 @@ _TAKING = re.compile(r"\b(?:tak(?:e|es|en|ing)|took) (?:\w+ )?prisoner|captur", 
 _PERSONAL = re.compile(r"\b(?:i|we|me|us|my|our|you|your)\b", re.IGNORECASE)
 
 
+_TIMESTAMP = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u2013-]\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")  # a clip's "00:30"
+
 # Signs that the captor has taken control of people who were surrendering: they are ordered to
 # lie down or kneel, searched, disarmed, tied, led away. From then on they are in its hands.
 _UNDER_CONTROL = re.compile(
@@ -143,9 +145,6 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
             scope.add(j)
             followed += 1
     return scope
-
-
-_TIMESTAMP = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u2013-]\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")  # a clip's "00:30"
 
 
 def _control_after(text: str, sents: Sentences, si: int):
