@@ -1139,6 +1139,9 @@ WHO_IS_HELD = [
      "six, faces to the wall.", False),
     ("The trial in Rostov-on-Don of two dozen people captured after the siege of Azovstal opened on Wednesday.", True),
     ("JNIM video shows 6 VDP captured in an ambush near Djibo.", True),
+    # services that fight as part of a State's forces: border guards, gendarmes, reservists; not what they do
+    ("Two years now my son, a border guard, is held by the Russians. Not one letter reached us.", True),
+    ("Border guards detained 40 migrants near the river.", False),
     # men under armed guard; men walking out with no weapon in their hands
     ("Video put out by the Houthi military media: a long column of men, some in Saudi uniforms, walks along a "
      "dirt track guarded by Ansar Allah fighters.", True),
