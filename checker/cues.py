@@ -142,6 +142,12 @@ _THREAT = re.compile(
     r"|\b(?:tomorrow|tonight|next time|one of these days)\b(?:\s+\w+){0,3}?\s+(?:we|i|they|you)\b",
     re.IGNORECASE,
 )
+# an order with its price, said to a captive: "show your unit on the map or we shoot you", "talk, or else we'll kill
+# you", "give the codes or they would shoot him" -- with a modal, or the act in the plain present ("or they shot him"
+# tells what was done)
+_OR_PRICE = re.compile(r"\bor(?:\s+else)?,?\s+(?:we|i|they|he|she)(?P<modal>'ll|'d|\s+(?:will|would|shall|are going to|"
+                       r"is going to|gonna))?\s+$", re.IGNORECASE)
+_PLAIN_ACT = re.compile(r"(?:shoot|kill|execute|hang|beat|cut|burn|torture|bury|cripple)\b", re.IGNORECASE)
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
     r"rebuff(?:s|ed)?|disput(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:that|claims?|reports?|allegations?|"
@@ -352,6 +358,10 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
                 thr = m
         if thr is not None and len(_WORD.findall(clause[thr.end() :])) <= 6:
             status, cue_words = THREAT, thr.group(0)
+        if status == ASSERTED:
+            price = _OR_PRICE.search(before)
+            if price is not None and (price.group("modal") or _PLAIN_ACT.match(text, start)):
+                status, cue_words = THREAT, price.group(0)
     norm_question = _NORM_QUESTION.match(text, s_start, s_end) if status == ASSERTED else None
     if norm_question and text[s_start:s_end].rstrip().endswith("?"):  # "Can a captured soldier be shown ...?"
         status, cue_words = HYPOTHETICAL, norm_question.group(1)

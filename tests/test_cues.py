@@ -139,6 +139,12 @@ CASES = [
      THREAT),
     ("Tomorrow we mark a year since the guards shot two prisoners.", "shot", ASSERTED),
     ("Guards threatened to shoot the prisoners.", "shoot", THREAT),
+    # an order with its price: the act is what will be done if it is not obeyed; "or they shot them" tells it done
+    ("The interrogator told him: show your unit on the map or we shoot you.", "shoot", THREAT),
+    ("Give us the codes, or else we'll kill you, the guard said.", "kill", THREAT),
+    ("He was told to sign or they would shoot him.", "shoot", THREAT),
+    ("The captives had to run between the guards or they shot them.", "shot", ASSERTED),
+    ("Captured soldiers were beaten or kicked by the guards.", "kicked", ASSERTED),
     # an order still to be carried out, and an act that nearly happened
     ("The commander said any soldier who surrendered was to be shot.", "shot", HYPOTHETICAL),
     ("The guards let it run until the crowd was close to killing someone.", "killing", HYPOTHETICAL),
