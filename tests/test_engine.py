@@ -134,11 +134,22 @@ def test_conditions_in_an_internal_war_are_read_under_common_article_3(check, te
     # an armed group named by its own word, or by its fighting unit
     "After the ambush we raised our hands and the shabaab tied us with cord. At their camp they beat our sergeant.",
     "The men of the katiba caught two soldiers from the camp. They were shot behind the well.",
+    # parties to internal wars named by their own names: the Philippines, Cameroon, Sierra Leone
+    "Army officials presented a wounded NPA fighter captured in Samar to reporters; officers beat him on camera.",
+    "A soldier who escaped from the Amba boys' camp said the fighters beat a captured soldier for three days.",
+    "RUF rebels caught three soldiers at the checkpoint and beat them with rifle butts.",
 ])
 def test_armed_groups_named_in_their_own_words_make_an_internal_war(check, text):
     a = check(text)
     assert a.context.conflict == "non-international"
     assert "GCIII-3" in {f.provision for f in a.findings}
+
+
+def test_an_acronym_other_bodies_share_names_an_armed_group_only_with_a_fighters_noun(check):
+    # "NPA" is also Norwegian People's Aid; "ADF" also the Australian Defence Force
+    assert check("NPA fighters captured two soldiers and beat them.").context.conflict == "non-international"
+    assert check("NPA deminers cleared the field where two captured soldiers had been beaten.").context.conflict \
+        != "non-international"
 
 
 def test_coercion_read_under_common_article_3_keeps_its_war_crimes(check):
@@ -1624,3 +1635,4 @@ def test_trains_that_did_not_cross_return_no_belongings(check):
     text = ("New Delhi tied the prisoners of war's return to talks on recognition, and the last trains did not cross "
             "at Wagah until April 1974.")
     assert "GCIII-18" not in kinds(check(text), "observance")
+
