@@ -170,6 +170,11 @@ _ADJECTIVAL = re.compile(r"^(?:captured|captive|seized) (?!me\b|us\b|him\b|her\b
 _SIEGE_OR_SPEECH = re.compile(r"\b(?:shell|attack|besieg|bomb|surround|storm|encircl|pound|said|says|told|claim)\w*", re.I)
 # between a capture verb and a fighter word after it, another object and what is said of it
 _TAKING_VERB = re.compile(r"\b(?:detain|arrest|abduct|kidnap|seiz|captur|took|take|grab|round|held|hold)\w*", re.I)
+# the fighters' kin, who are the people held: "women and children from families of suspected ISIS members, held
+# behind fences at a camp" (the "of" names whose families they are)
+_KIN_OF = re.compile(r"\b(?:famil(?:y|ies)|wives|wife|widows?|children|sons|daughters|relatives|mothers?|parents|kin)"
+                     r"\s+of\s+(?:(?:the|a|an|suspected|alleged|presumed|former|dead|killed|slain|foreign|\w+)\s+){0,3}$",
+                     re.I)
 _OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|suspecting|charging|for)\b", re.I)
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
@@ -531,6 +536,10 @@ class _Reading:
                 continue  # "a pharmacist ... held for weeks as an unlawful combatant": the captor's label for a civilian
             if si in self.civilian and _PRISON_STAFF.fullmatch(text, f.start, f.end):
                 continue  # "inmates ... held two officers there": a prison's officers or guards, among its inmates
+            if f.end <= c.start and "," in text[f.end:c.start] and _KIN_OF.search(text, max(0, f.start - 45), f.start):
+                # "families of suspected ISIS members, held behind fences": the clause set off by a comma is the
+                # families'; but "relatives of nine soldiers captured by IS" were the soldiers' relatives
+                continue
             if after_being and f.end <= c.start and c.start - f.end <= AFTER_BEING_DISTANCE and self.live(f) \
                     and not _PASSIVE_AGENT_FIGHTER.search(text, f.end, c.start):
                 return self.ev(f.start, c.end, "fighters in the captor's hands")

@@ -1636,3 +1636,18 @@ def test_trains_that_did_not_cross_return_no_belongings(check):
             "at Wagah until April 1974.")
     assert "GCIII-18" not in kinds(check(text), "observance")
 
+
+@pytest.mark.parametrize("text, held", [
+    # the fighters' families, in a clause set off by a comma, are the people held ...
+    ("Caption notes for the desk: women and children from families of suspected ISIS members, held behind fences "
+     "at a camp south of Mosul.", False),
+    # ... but the relatives of captured soldiers are not, and the soldiers are captives
+    ("Relatives of nine soldiers captured by Islamic State fighters gathered in Niamey.", True),
+])
+def test_the_full_context_reading_tells_the_fighters_from_their_kin(ruleset, text, held):
+    """Read past the cheap pre-check (tests/test_fast_paths.py holds it to the full reading)."""
+    from checker.context import detect
+    from checker.matcher import matcher_for
+    from checker.text import Sentences
+    m = matcher_for(ruleset)
+    assert detect(text, m.scan(text), Sentences(text), m).pow_context is held
