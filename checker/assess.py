@@ -203,7 +203,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             # an "unless" word in the sentence (= any(si in term_sents[t] for t in ind.unless & present))
             cancelled = bool(ind.unless) and (si in sentences_of(ind.unless) or (
                 ind.unless_after > 0 and any(si < s2 <= si + ind.unless_after and story[s2] == story[si]
-                                             for s2 in sentences_of(ind.unless))))
+                                             for s2 in sentences_of(ind.unless))
+                and not (ind.unless_kept and si in sentences_of(ind.unless_kept))))
             if cancelled and not (ind.kind == "observance" and ind.if_negated):
                 continue
             if ind.with_ and not satisfied(ind, si):

@@ -102,9 +102,14 @@ class Indicator(Strict):
         default_factory=list, description="phrases that cancel this indicator when in the same sentence"
     )
     unless_after: int = Field(
-        0, ge=0, le=1,
+        0, ge=0, le=3,
         description="how many following sentences of the same story an 'unless' phrase also cancels from: "
         "'The clip shows captured soldiers. All faces are pixelated.'",
+    )
+    unless_after_kept_by: list[Phrase] = Field(
+        default_factory=list,
+        description="phrases that, in the phrase's own sentence, keep it against an 'unless' word found only in a "
+        "following sentence: 'clips of captured conscripts, faces visible ... the newer clips blur every face'",
     )
     weight: float = Field(0.7, gt=0, le=1, description="how strongly this alone shows the element")
     conditional_ok: bool = Field(
