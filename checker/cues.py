@@ -161,6 +161,15 @@ _DENIAL = re.compile(
     r"|\bden(?:y|ies|ied|ying)\s+(?:ever\s+|having\s+)?$",
     re.IGNORECASE,
 )
+# a claim refuted by the sentence straight after it: "Russian channels claim our platoon was captured near the
+# river. This is false."
+_REFUTED_NEXT = re.compile(
+    r"\s*(?:(?:this|that|it|these claims?|the claims?|this claim|such claims|the reports?|these reports|the video|"
+    r"this video|the footage)\s+(?:is|are|was|were)\s+(?:(?:completely|totally|absolutely|simply|entirely)\s+)?"
+    r"(?:false|fake|untrue|not true|a lie|lies|fabricated|a fabrication|fabrications|baseless|groundless|staged|"
+    r"a fake|a hoax)\b"
+    r"|(?:this|that|it) (?:never|did not|didn't) happen"
+    r"|(?:false|fake|not true|untrue|lies)\s*[.!])", re.IGNORECASE)
 _NEG_AFTER = re.compile(r"^\s*(?:nobody|no one|none of them|none)\b", re.IGNORECASE)
 # "calls reports of torture of 'captured AFU personnel' 'fabricated by Kyiv's propaganda'": the act is named as
 # what reports say, and the sentence then calls them false
@@ -404,6 +413,10 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
             status, cue_words = HYPOTHETICAL, hyp.group(0)
 
     who, claim = _attribution(text, s_start, s_end, start)
+    if status == ASSERTED and (who or claim):
+        refuted = _REFUTED_NEXT.match(text, s_end)
+        if refuted:  # "X claim the platoon was captured. This is false."
+            status, cue_words = DENIED, refuted.group(0)
     quals = []
     if status != ASSERTED:
         quals.append(f"{status} ({cue_words.strip()})")

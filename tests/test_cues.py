@@ -77,6 +77,11 @@ CASES = [
     ("Had they not surrendered, they would have been killed.", "killed", HYPOTHETICAL),
     # a denial told as a clause after the verb, or as "not true that"
     ("Moscow denies the soldiers were executed.", "executed", DENIED),
+    # a claim refuted by the next sentence; an unattributed report is not turned by a refutation of someone else
+    ("Russian channels claim our platoon was captured near the river. This is false.", "captured", DENIED),
+    ("Separatist media say the prisoners were beaten by their own officers. That never happened.", "beaten", DENIED),
+    ("Russian channels claim our platoon was captured near the river. The men were beaten.", "captured", ASSERTED),
+    ("The captured soldiers were beaten. This is false, the ministry says.", "beaten", ASSERTED),
     ("It is not true that the prisoners were tortured, the ministry said.", "tortured", DENIED),
     ("The guards denied him water and he was beaten.", "beaten", ASSERTED),
     # a negated verb whose own complement tells the act as fact
