@@ -63,8 +63,9 @@ _NOT_NEGATING = re.compile(
 _NEG_PHRASES = re.compile(
     r"\b(?:no (?:sign|signs|evidence|indication|indications|trace|traces|report|reports|mark|marks|one)|"
     r"free (?:from|of)|absence of|lack of|lacking|lacked|failed to|fail to|fails to|failing to|failure to|refused to|refuses to|"
-    # "refused for months to confirm", "failed for two years to notify"
-    r"(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing)) (?:for (?:\w+ ){1,3}|again |repeatedly |even )to|"
+    # "refused for months to confirm", "failed for two years to notify", "failing during that period to record"
+    r"(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing)) (?:(?:for|during|throughout|over|until|since) "
+    r"(?:\w+ ){1,3}|again |repeatedly |even |consistently |systematically )to|"
     r"refusing to|refused permission to|denied permission to|refused permission for|declined to|prevented from|barred from|stopped from|denied (?:any|all)? ?(?:access|permission)?|"
     r"deprived of|withheld|withholding|without any|rather than(?: be)?|instead of)\b",
     re.IGNORECASE,

@@ -123,6 +123,8 @@ CASES = [
     ("Interrogators threatened nobody, the released men said.", "threatened", NEGATED),
     ("Officials refused for months to confirm who was in custody.", "confirm who was in custody", NEGATED),
     ("The ministry failed for two years to notify the families.", "notify the families", NEGATED),
+    ("The Respondent is liable for failing during that period to record and transmit the names of the prisoners.",
+     "transmit the names", NEGATED),
     ("The ICRC says its requests to see the prisoners were never granted.", "were never granted", ASSERTED),
     ("The ICRC requested access to the prisoners.", "access to the prisoners", HYPOTHETICAL),
     # a why-question takes its fact as given; a plain question or request does not
