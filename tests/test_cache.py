@@ -35,3 +35,21 @@ def test_broken_cache_file_is_ignored(tmp_path, monkeypatch):
     for p in (tmp_path / "c").glob("rules-*.pickle"):
         p.write_bytes(b"not a pickle")
     assert cache.load_compiled().sha256 == rs.sha256
+
+
+def test_a_test_run_removes_the_cache_directory_it_made(tmp_path):
+    """tests/conftest.py gives each run its own cache directory; it must not outlive the run (tens of megabytes
+    each: left behind, they fill the disk of a machine that runs the tests often)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    conftest = Path(__file__).with_name("conftest.py")
+    env = {k: v for k, v in os.environ.items() if k != "IHLCHECK_CACHE_DIR"}
+    code = ("import importlib.util, os, sys; spec = importlib.util.spec_from_file_location('c', sys.argv[1]); "
+            "spec.loader.exec_module(importlib.util.module_from_spec(spec)); d = os.environ['IHLCHECK_CACHE_DIR']; "
+            "open(os.path.join(d, 'x'), 'w').write('x'); print(d)")
+    made = subprocess.run([sys.executable, "-c", code, str(conftest)], env=env, capture_output=True, text=True,
+                          check=True).stdout.strip()
+    assert made and not Path(made).exists()
