@@ -241,10 +241,13 @@ _BY_BEFORE = re.compile(r"\bby\s+(?:[\w'\u2019.-]+\s+){0,4}$", re.I)  # "capture
 _WEAK_BETWEEN = re.compile(r"[,;:.]|\b(?:by|and|from|with|for|as|at|in|on|near|after|before|when|while|to|of|into)\b", re.I)
 # the men a captor holds, counted between the verb and the fighter word: "we held two hundred of their
 # soldiers", "holds 40 enemy", "is holding some 300 Russian"
-_HELD_COUNT = re.compile(r"(?:\s+(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
+# (one held named first: "they were keeping him and two other conscripts in a pit")
+_HELD_COUNT = re.compile(r"(?:\s+(?:him|her|me|us)\s+and)?"
+                         r"(?:\s+(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
                          r"fifty|hundred|hundreds|thousand|thousands|dozen|dozens|scores|couple|few|several|some|about|around|"
-                         r"over|nearly|almost|more|than|at|least|of|their|the|enemy|enemy's|its|his|our|[A-Z][\w'-]+))+"
+                         r"over|nearly|almost|more|than|at|least|of|their|the|enemy|enemy's|its|his|our|other|[A-Z][\w'-]+))+"
                          r"(?:\s+[a-z][\w'-]*)?\s+")  # one word of the fighters' side: "caught 3 of the junta soldiers"
+_IN_RESERVE = re.compile(r"\s+(?:in reserve|back\b|on standby|at the ready|in readiness)", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
 
@@ -545,6 +548,8 @@ class _Reading:
                 return self.ev(f.start, c.end, "fighters in the captor's hands")
             if f.start >= c.end and kind == "held" and not _HELD_COUNT.fullmatch(text, c.end, f.start):
                 continue  # "holds a funeral for six soldiers"; but "we held two hundred of their soldiers"
+            if f.start >= c.end and kind == "held" and _IN_RESERVE.match(text, f.end):
+                continue  # "the army is holding two battalions in reserve": its own troops, kept back
             if f.start >= c.end:  # "captured (Ukrainian) soldiers"
                 gap, between = f.start - c.end, text[c.end : f.start]
                 if _OTHER_OBJECT.search(between):

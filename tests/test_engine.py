@@ -1153,6 +1153,9 @@ WHO_IS_HELD = [
     # services that fight as part of a State's forces: border guards, gendarmes, reservists; not what they do
     ("Two years now my son, a border guard, is held by the Russians. Not one letter reached us.", True),
     ("Border guards detained 40 migrants near the river.", False),
+    # "keeping" the fighters counted after it, as "holding" them; not an army keeping its own units back
+    ("The commander let me see him for five minutes: they were keeping him and two other conscripts in a pit.", True),
+    ("The army is holding two battalions in reserve near the border.", False),
     # men under armed guard; men walking out with no weapon in their hands
     ("Video put out by the Houthi military media: a long column of men, some in Saudi uniforms, walks along a "
      "dirt track guarded by Ansar Allah fighters.", True),
