@@ -156,11 +156,13 @@ _IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)
 # garrison will be our prisoners"
 _LIKE_OR_WILL_BE = re.compile(r"\b(?:(?:looked|look|looks|looking|felt|feel|feels)\s+like|like|as if|as though|"
                               r"will\s+(?:all\s+)?be(?:\s+(?:our|their|his|your))?|would\s+(?:all\s+)?be(?:\s+(?:our|their))?)\s+$", re.I)
-_OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|russians?|ukrainians?|rebels?|militia|group|army|"
+_OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|russians?|ukrainians?|rebels?|militias?|group|army|"
+                     # "a prisoner of the guerrilla" (the movement, as Spanish says "la guerrilla")
+                     r"guerrillas?|insurgents?|militants?|separatists?|jihadists?|"
                      r"taliban|houthis?|islamic state|is|isis|armed group|other side|regime|junta)"
                      # a side described in a word or two: "soldiers of the terrorist military council", "of the rebel army"
                      r"|the\s+(?:[\w'-]+\s+){1,2}?(?:army|armed forces|forces|militias?|council|junta|regime|"
-                     r"movement|guerrillas?|faction))\b", re.I)
+                     r"movement|guerrillas?|faction))\b(?!['\u2019])", re.I)  # not "of the militants' propaganda"
 # "prisoners of the pro-Kurdish Manbij Military Council", "of the United States": a named side, not a figure
 _NAMED_SIDE = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+[A-Z][\w'-]*")
 # "captured soldiers" names people; "had been taken prisoner" is the verb of its clause

@@ -1156,6 +1156,9 @@ WHO_IS_HELD = [
     # "keeping" the fighters counted after it, as "holding" them; not an army keeping its own units back
     ("The commander let me see him for five minutes: they were keeping him and two other conscripts in a pit.", True),
     ("The army is holding two battalions in reserve near the border.", False),
+    # a prisoner "of the guerrilla" (the movement) is a captive; a prisoner of the militants' propaganda is not
+    ("Army sergeant Ruiz spent twelve years as a prisoner of the guerrilla in the jungle.", True),
+    ("She is a prisoner of the militants' propaganda.", False),
     # men under armed guard; men walking out with no weapon in their hands
     ("Video put out by the Houthi military media: a long column of men, some in Saudi uniforms, walks along a "
      "dirt track guarded by Ansar Allah fighters.", True),
