@@ -1159,6 +1159,8 @@ WHO_IS_HELD = [
     # a prisoner "of the guerrilla" (the movement) is a captive; a prisoner of the militants' propaganda is not
     ("Army sergeant Ruiz spent twelve years as a prisoner of the guerrilla in the jungle.", True),
     ("She is a prisoner of the militants' propaganda.", False),
+    # the military's abbreviation for a prisoner of war, singular as well as plural
+    ("Debrief, returned PW #14: barracks not heated, -15 outside in Jan; one bucket as toilet for ~60 men.", True),
     # men under armed guard; men walking out with no weapon in their hands
     ("Video put out by the Houthi military media: a long column of men, some in Saudi uniforms, walks along a "
      "dirt track guarded by Ansar Allah fighters.", True),
