@@ -175,7 +175,7 @@ _TAKING_VERB = re.compile(r"\b(?:detain|arrest|abduct|kidnap|seiz|captur|took|ta
 # the fighters' kin, who are the people held: "women and children from families of suspected ISIS members, held
 # behind fences at a camp" (the "of" names whose families they are)
 _KIN_OF = re.compile(r"\b(?:famil(?:y|ies)|wives|wife|widows?|children|sons|daughters|relatives|mothers?|parents|kin)"
-                     r"\s+of\s+(?:(?:the|a|an|suspected|alleged|presumed|former|dead|killed|slain|foreign|\w+)\s+){0,3}$",
+                     r"\s+of\s+(?:\w+\s+){0,3}$",  # "of suspected", "of the dead", "of nine"
                      re.I)
 _OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|suspecting|charging|for)\b", re.I)
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -183,9 +183,10 @@ _FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
 _NAMED_WITH_OTHERS = re.compile(r"\s+(?:[A-Z][\w'-]+\s+){1,2}(?:with|and)\s+(?:\w+\s+)?(?:other|more)\s+")
 _COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|"
                            r"several|a few|some)\s+$", re.I)
-_PEOPLE_WORD = re.compile(r"\s+(?:man|men|boys?|guys?|lads?)$", re.I)
+_MEN = r"man|men|boys?|guys?|lads?"  # what a group's or a people's men are called
+_PEOPLE_WORD = re.compile(rf"\s+(?:{_MEN})$", re.I)
 _ETHNONYM = re.compile(r"(?:an|ish)$", re.I)  # a people's adjective: Tigrayan, Kurdish
-_GROUP_PERSON = re.compile(r"\s+(?:man|men|boys?|guys?|lads?|members?|comrades?|cadres?)\b", re.I)
+_GROUP_PERSON = re.compile(rf"\s+(?:{_MEN}|members?|comrades?|cadres?)\b", re.I)
 _MEMBERS_OF = re.compile(r"\bmembers? of (?:the |a |an )?(?:[\w'-]+ ){0,2}$", re.I)
 _SPEAKERS_TELL = re.compile(r"(?:\s+(?:interviewed|questioned|met|seen) by [^,;.]{1,40}?)?\s+(?:said|told [^,;.]{1,30}?|say|says|"
                             r"described|recounted|reported|stated)\s+(?:that\s+)?[^;.]{0,60}$", re.I)
