@@ -30,7 +30,8 @@ from typing import Optional
 
 from .conflict import read_conflict
 from .cues import DENIED, HYPOTHETICAL, NEGATED, classify, negated_noun
-from .matcher import CAPTURED_THING, DEMONYM, NOT_AN_EXCHANGE, Hit, Matcher
+from .matcher import (CAPTURED_THING, COUNT_BEFORE, DEMONYM, GROUP_PERSON, MEMBERS_OF, MEN, NOT_AN_EXCHANGE, Hit,
+                      Matcher)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -72,6 +73,11 @@ _SHELTER_CUE = re.compile(r"cellar|basement|\bpit\b|red cross|icrc|exchang|swap|
 _SELF_CIVILIAN = re.compile(r"(?:i\b|i'm\b|from my\b)", re.I)  # a not_pow phrase in which the witness names himself
 _WITH_A_THING = re.compile(r"\s+(?:a|an|his|her|their|its|bare|knives|sticks|stones|rifles|guns|pistols)\b", re.I)
 _CAMP_NAME = re.compile(r"\b(?:stalag|oflag|dulag|camps?)\b", re.I)
+# the fighters' own camp, not a place of custody: "the village where the resistance had their camp", "a rebel training
+# camp", "the militants' base camp"
+_OWN_CAMP = re.compile(r"(?:\b(?:had|has|have|set up|sets up|pitched|made|make|makes|struck|moved)\s+(?:their|its|his|a|an)"
+                       r"(?:\s+[\w'-]+)?|\b(?:training|base|rebel|rebels'|militant|militants'|insurgent|insurgents'|guerrilla|"
+                       r"guerrillas'|jihadist|fighters'|army|military|boot|holiday|summer))\s+$", re.I)
 _CAMP_AFTER = re.compile(r"[\s-]*camps?\b", re.I)  # "the Stalag Luft III prisoner-of-war camp"
 _TOLD = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")  # a witness's sentence
 
@@ -98,8 +104,9 @@ _OF_NAMED = re.compile(r"^\s*of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,3}")  # the a
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "la", "le", "del", "di", "ben"})
 
 
-# "of his patrol", "of the 2nd Division", "of the 93rd Mechanised Brigade": up to three words name the unit
-_OF_UNIT = re.compile(r"\s*of\s+(?:(?:the|his|her|their|its|a|an|our|my)\s+)?(?:[\w'-]+\s+){0,3}?(?:patrol|unit|platoon|squad|"
+# "of his patrol", "of the 2nd Division", "of the 93rd Mechanised Brigade", "from a maintenance company": up to
+# three words name the unit
+_OF_UNIT = re.compile(r"\s*(?:of|from)\s+(?:(?:the|his|her|their|its|a|an|our|my)\s+)?(?:[\w'-]+\s+){0,3}?(?:patrol|unit|platoon|squad|"
                       r"company|battalion|brigade|regiment|division|corps|battery|squadron|crew|garrison|detachment|convoy)\b",
                       re.I)
 
@@ -151,7 +158,8 @@ _NO_INCIDENT_GENRE = re.compile(r"\W*(?:faq|glossary|quiz|study guide|syllabus|l
 _CAPTIVE_NOUN = re.compile(r"^(?:prisoners?|captives?|pows?|prisoners? of war|hostages?)$", re.I)
 _IS_NOT = re.compile(r"\b(?:(?:are|is|were|was)\s+not|aren't|isn't|weren't|wasn't)\s+$", re.I)
 _IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)\s+own\s+(?:hearts?|minds?|heads?|souls?|pride|"
-                         r"living rooms?|homes?|houses?|kitchens?|bedrooms?|offices?)\b", re.I)
+                         r"living rooms?|homes?|houses?|kitchens?|bedrooms?|offices?|flats?|apartments?|bases?|barracks|"
+                         r"country|countries|land|city|town|bod(?:y|ies))\b", re.I)  # "we are prisoners in our own base lol"
 # a likeness or a forecast, not a captive: "the backbenchers looked like prisoners of war", "by Friday the whole
 # garrison will be our prisoners"
 _LIKE_OR_WILL_BE = re.compile(r"\b(?:(?:looked|look|looks|looking|felt|feel|feels)\s+like|like|as if|as though|"
@@ -177,17 +185,21 @@ _TAKING_VERB = re.compile(r"\b(?:detain|arrest|abduct|kidnap|seiz|captur|took|ta
 _KIN_OF = re.compile(r"\b(?:famil(?:y|ies)|wives|wife|widows?|children|sons|daughters|relatives|mothers?|parents|kin)"
                      r"\s+of\s+(?:\w+\s+){0,3}$",  # "of suspected", "of the dead", "of nine"
                      re.I)
-_OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|suspecting|charging|for)\b", re.I)
+# (", killing 200 Taliban members": those the capture of a place cost their lives, not its captives)
+_OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|suspecting|charging|for|killing|wounding|"
+                           r"injuring|leaving)\b", re.I)
+# a civilian suspected of membership: "an elder accused of being an Al-Shabaab member"
+_ACCUSED_OF_BEING = re.compile(r"\b(?:accused of being|suspected of being|alleged to be|suspected of membership in|"
+                               r"suspected)\s+(?:(?:an?|the)\s+)?$", re.I)
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
 _NAMED_WITH_OTHERS = re.compile(r"\s+(?:[A-Z][\w'-]+\s+){1,2}(?:with|and)\s+(?:\w+\s+)?(?:other|more)\s+")
-_COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|"
-                           r"several|a few|some)\s+$", re.I)
-_MEN = r"man|men|boys?|guys?|lads?"  # what a group's or a people's men are called
+_COUNT_BEFORE = COUNT_BEFORE
+_MEN = MEN
 _PEOPLE_WORD = re.compile(rf"\s+(?:{_MEN})$", re.I)
 _ETHNONYM = re.compile(r"(?:an|ish)$", re.I)  # a people's adjective: Tigrayan, Kurdish
-_GROUP_PERSON = re.compile(rf"\s+(?:{_MEN}|members?|comrades?|cadres?)\b", re.I)
-_MEMBERS_OF = re.compile(r"\bmembers? of (?:the |a |an )?(?:[\w'-]+ ){0,2}$", re.I)
+_GROUP_PERSON = GROUP_PERSON
+_MEMBERS_OF = MEMBERS_OF
 _SPEAKERS_TELL = re.compile(r"(?:\s+(?:interviewed|questioned|met|seen) by [^,;.]{1,40}?)?\s+(?:said|told [^,;.]{1,30}?|say|says|"
                             r"described|recounted|reported|stated)\s+(?:that\s+)?[^;.]{0,60}$", re.I)
 _LEADING_PARTICIPLE = re.compile(r"(?:captured|taken prisoner|seized)\b[^,.;]{0,50},\s+(?:he|she|they|we|i)\b", re.I)
@@ -319,11 +331,15 @@ class _Reading:
         # "two young members of the local People's Defence Force": the members of an armed group are fighters
         for h in self.by["niac"]:
             members = _MEMBERS_OF.search(text, max(0, h.start - 40), h.start)
+            if members and _ACCUSED_OF_BEING.search(text, max(0, members.start() - 30), members.start()):
+                continue  # "people suspected of being members of the Islamic State", arrested by the police
             if members:
                 self.fighters.append(Hit(members.start(), h.end, h.term))
                 continue
             person = _GROUP_PERSON.match(text, h.end)
             a_people = bool(_ETHNONYM.search(text, h.start, h.end))  # "Tigrayan", "Kurdish": a people's adjective
+            if _ACCUSED_OF_BEING.search(text, max(0, h.start - 30), h.start):
+                continue
             if person is None:
                 if _COUNT_BEFORE.search(text, max(0, h.start - 16), h.start) and not a_people:
                     self.fighters.append(h)  # "caught two RSF at the checkpoint": the group's fighters, counted
@@ -866,7 +882,8 @@ class _Reading:
         cues = [h for h in by["custody_cue"] if self.live(h) and (self.story[self.sentence(h)] not in self.civilian_stories or (
             self.sentence(h) in self.fighter_sents and self.sentence(h) not in self.near_civilian) or h.term in named)
             and not _REMAINS_OF.search(text, *self.sents[self.sentence(h)])
-            and not _NOT_AN_EXCHANGE.match(text, h.end)]  # "exchanged fire"
+            and not _NOT_AN_EXCHANGE.match(text, h.end)  # "exchanged fire"
+            and not (_CAMP_NAME.fullmatch(text, h.start, h.end) and _OWN_CAMP.search(text, max(0, h.start - 40), h.start))]
         # a restraint or a handing back counts as one more cue: "the blindfolded bloody-face clip ... handed back
         # at Wagah two days later", told of a pilot
         held_fighters = [f for f in self.fighters if self.live(f)

@@ -172,6 +172,13 @@ _REFUTED_NEXT = re.compile(
     r"|(?:this|that|it) (?:never|did not|didn't) happen"
     r"|(?:false|fake|not true|untrue|lies)\s*[.!])", re.IGNORECASE)
 _NEG_AFTER = re.compile(r"^\s*(?:nobody|no one|none of them|none)\b", re.IGNORECASE)
+# the phrase is the subject of a delivery that did not happen: "parcels sent through the Red Cross ... have not
+# arrived for months", "the letters never reached them" (not across a comma, "but", or a relative clause)
+_NOT_ARRIVED = re.compile(
+    r"^(?:\s+(?!(?:but|while|whereas|although|though|yet|who|which|that|where)\b)[\w'-]+){0,20}?"
+    r"\s+(?:(?:has|have|had|did|does|do)(?:n't|\s+not|\s+never)|never)\s+(?:yet\s+|been\s+)?"
+    r"(?:arriv\w*|reach\w*|got through|get through|gotten through|been delivered|delivered|come through|came through|"
+    r"turned up|made it)\b", re.IGNORECASE)
 # "calls reports of torture of 'captured AFU personnel' 'fabricated by Kyiv's propaganda'": the act is named as
 # what reports say, and the sentence then calls them false
 _REPORTS_OF = re.compile(r"\b(?:reports?|allegations?|claims?|accounts?|accusations?|stories|footage|videos?)\s+"
@@ -361,6 +368,9 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         privative = not negp.group(0).lower().startswith(("no ", "free ", "without"))
     elif _NEG_AFTER.match(text[end:s_end]):
         status, cue_words = NEGATED, _NEG_AFTER.match(text[end:s_end]).group(0)
+    elif _NOT_ARRIVED.match(text[end:s_end]):
+        # (privative: the thing was sent and kept from them, as with "deprived of")
+        status, cue_words, privative = NEGATED, _NOT_ARRIVED.match(text[end:s_end]).group(0).strip(), True
     if status == ASSERTED:
         thr = None
         for m in _THREAT.finditer(clause + text[start:end]):  # "said we shoot ...": the verb is the hit

@@ -42,6 +42,13 @@ CAPTURED_THING = re.compile(
 # after an exchange word, no exchange of prisoners: "exchanged fire", "an exchange of views" (nor in the pre-check)
 NOT_AN_EXCHANGE = re.compile(r"\s+(?:of\s+(?:fire|gunfire|shots|blows|views|letters|notes|information|messages|"
                              r"artillery|rockets?|missiles?)|fire|shots|blows|rates?|programmes?|programs?|students?)\b", re.I)
+# an armed group's name as its fighters (context.py; the pre-check reads them too): "four captured People's Defence
+# Force members", "two young members of the local People's Defence Force", "caught two RSF at the checkpoint"
+COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|"
+                          r"several|a few|some)\s+$", re.I)
+MEN = r"man|men|boys?|guys?|lads?"  # what a group's or a people's men are called
+GROUP_PERSON = re.compile(rf"\s+(?:{MEN}|members?|comrades?|cadres?)\b", re.I)
+MEMBERS_OF = re.compile(r"\bmembers? of (?:the |a |an )?(?:[\w'-]+ ){0,2}$", re.I)
 # ... told as the verb's object ("capture the key town", "seized control of"), not as the place of a capture
 # ("an Armenian conscript, 19, captured Hadrut area")
 _OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|several|more|some|control|parts?|two|three|four|five|\d+)\b")
@@ -101,7 +108,8 @@ class Matcher:
         """Cheap pre-check on lower-cased text: could the context gate open at all?
 
         True when a word that alone names captured fighters occurs, both a capture word and a
-        fighter word do (80 characters apart; 400 for a capture told of a pronoun or an exchange),
+        fighter word do (an armed group's name counts as one when told of its members or counted;
+        80 characters apart; 400 for a capture told of a pronoun or an exchange),
         two different custody cues do, or one custody cue in a text told in the first person; "held"
         only after the fighters (or before a count of them), a court only with a State or an
         irregular side named beside it and fighters near. It reads no capture in "captured the
@@ -122,6 +130,9 @@ class Matcher:
                 continue
             if flag & 1:
                 return True
+            if flag & 64 and (GROUP_PERSON.match(scan, end + 1) or MEMBERS_OF.search(scan, max(0, start - 40), start)
+                              or COUNT_BEFORE.search(scan, max(0, start - 16), start)):
+                flag |= 4  # an armed group's name told of its fighters
             if flag & 26 and not flag & 4 and NOT_AN_EXCHANGE.match(scan, end + 1):
                 continue  # "exchanged fire", "an exchange of views": no exchange, and no custody cue
             if flag & 128:  # "held": of the fighters named before it ("soldiers held by the rebels"), or of a count
@@ -366,7 +377,8 @@ def build(ruleset) -> Matcher:
     for names, flag in ((("pow", "hors_de_combat", "captive", "forced_degradation", "pronoun_captured", "control_act"), 1),
                         (("captured", "capture_weak", "restrained", "released", "summary_killing", "exchange", "custody_agent",
                           "shown_by_enemy"), 2), (("held_only",), 128),
-                        (("fighter", "battle"), 4), (("custody_cue", "own_account", "restrained", "released"), 8),
+                        (("fighter", "battle"), 4), (("niac",), 64),
+                        (("custody_cue", "own_account", "restrained", "released"), 8),
                         (("exchange",), 16), (("trial",), 32)):
         for name in names:
             for tid in gate_groups.get(name, ()):

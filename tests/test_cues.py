@@ -204,6 +204,12 @@ CASES = [
     ("None of the prisoners received letters.", "letters", NEGATED),
     ("The side holding them reported no deaths, and none of the bodies came with a death certificate.",
      "death certificate", NEGATED),
+    # the phrase as the subject of a delivery that did not happen
+    ("Families say parcels sent through the Red Cross to the prisoners of war have not arrived for months.",
+     "parcels", NEGATED),
+    ("The letters he wrote from the camp never reached his family.", "letters", NEGATED),
+    ("Parcels reached the camp, but the letters have not arrived.", "Parcels", ASSERTED),
+    ("Parcels reached the prisoners who have not arrived at the camp yet.", "Parcels", ASSERTED),
     # denials
     ("Officials denied that any prisoner had been beaten.", "beaten", DENIED),
     ("The ministry rejected reports that captives were tortured.", "tortured", DENIED),

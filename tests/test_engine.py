@@ -417,6 +417,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # the members of an armed group, named as such
     "Members of armed opposition groups captured by government forces were beaten on arrival at the prison.",
     "He was captured near the river with his whole unit, and the guards hung him by the wrists for two days.",
+    # the unit named with "from" between the soldiers and their capture
+    "Iraqi TV showed five of our soldiers from a maintenance company captured near Nasiriyah, faces in close-up.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
@@ -548,6 +550,17 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     "The soldiers put on Russian uniforms before the raid, Ukrainian television said.",
     "The general said on television that by Monday the whole garrison will be our prisoners.",
     "Day 4 as a prisoner of war in my own home: the twins refuse all negotiations.",
+    "3 months no leave, the sergeant takes our phones at night. honestly we are prisoners in our own base lol.",
+    # the fighters' own camp, bombed; a convict recruited from a penal colony
+    "Prayer request: last night jets bombed the village where the resistance had their camp. 17 killed, among them 9 "
+    "young fighters and a pastor's family. We pray for the wounded at the small clinic, medicines are finished. Please "
+    "keep Kachin State in your prayers.",
+    "From colony No. 7, ninety men left with the recruiters. My son is a prisoner, he was sentenced for theft, how can "
+    "they send him to war?",
+    # those a capture of a place cost their lives; suspects of membership, arrested by the police
+    "The Afghan military recaptures Kandahar Province's Arghandab District, killing 200 Taliban members in the process.",
+    "Turkish police arrest 161 people suspected of being members of the Islamic State (IS) over the last week and seize "
+    "unlicensed weapons and IS documents in raids in 38 provinces, including Istanbul and Ankara.",
     "Lesson 3: the Geneva Conventions. Pupils compare the rules for prisoners of war and for civilians.",
     "Shot down on his first mission, a young navigator must outlast a brutal winter and a cruel guard. A sweeping "
     "novel of courage and captivity.",
