@@ -119,6 +119,10 @@ _WEAK_NOT_CAPTURE = re.compile(
     r"by surprise\b|aback\b|on\b|out of (?:action|service)\b|red.handed\b|"
     r"(?!during\b|morning\b|evening\b|bring\b)[a-z]+ing\b)",  # "caught planting mines": caught in the act
     re.IGNORECASE)
+# after the fighters an everyday verb was said of, what shows they were seen, not taken: "drones catch Russian
+# soldiers in the open", "caught the enemy off guard", "caught two soldiers crossing the river"
+_SEEN_NOT_TAKEN = re.compile(r"\s*(?:in the (?:open|crossfire|fighting|shelling|blast|explosion|act)\b|off guard\b|"
+                             r"by surprise\b|unawares\b|(?!during\b|morning\b|evening\b|bring\b)[a-z]+ing\b)", re.I)
 # after "the captured": a thing, not people ("the captured russian tanks", "the captured submarine"; matcher.py)
 _CAPTURED_THING = CAPTURED_THING
 # a surrender demanded, not made: "gave the forces in Mariupol until 5 a.m. to lay down their arms", "urged them to"
@@ -502,6 +506,9 @@ class _Reading:
                 if not found and self.nationals and kind == "captured" and si not in self.near_civilian \
                         and _STRONG_CAPTURE.match(text, c.start):
                     found = self._capture_pair(kind, c, si, self.nationals)
+                if found and (c.start, c.end) in self.weak and found.end > c.end \
+                        and _SEEN_NOT_TAKEN.match(text, found.end):
+                    continue  # "drones catch Russian soldiers in the open": seen, not taken
                 if found:
                     out.append(found)
                     continue
