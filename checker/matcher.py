@@ -374,10 +374,13 @@ def build(ruleset) -> Matcher:
     flags: dict[str, int] = {}
     # "held" words (not the everyday capture verbs among them) are 128: they pair with the fighters before them
     gate_groups = dict(b.groups, held_only=b.groups.get("held", frozenset()) - b.groups.get("capture_weak", frozenset()))
+    # an armed group's name (not a State's or a people's, too common to read this way) may name its fighters
+    state_words = {w.strip().lstrip("=").strip().lower() for words in ruleset.lexicon.states.values() for w in words}
+    gate_groups["niac_group"] = frozenset(t for t in b.groups.get("niac", ()) if b.terms[t].lstrip("=").strip() not in state_words)
     for names, flag in ((("pow", "hors_de_combat", "captive", "forced_degradation", "pronoun_captured", "control_act"), 1),
                         (("captured", "capture_weak", "restrained", "released", "summary_killing", "exchange", "custody_agent",
                           "shown_by_enemy"), 2), (("held_only",), 128),
-                        (("fighter", "battle"), 4), (("niac",), 64),
+                        (("fighter", "battle"), 4), (("niac_group",), 64),
                         (("custody_cue", "own_account", "restrained", "released"), 8),
                         (("exchange",), 16), (("trial",), 32)):
         for name in names:
