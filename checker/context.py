@@ -192,18 +192,15 @@ _KIN_OF = re.compile(r"\b(?:famil(?:y|ies)|wives|wife|widows?|children|sons|daug
 # (", killing 200 Taliban members": those the capture of a place cost their lives, not its captives)
 _OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|suspecting|charging|for|killing|wounding|"
                            r"injuring|leaving)\b", re.I)
-# a civilian suspected of membership: "an elder accused of being an Al-Shabaab member"
-_ACCUSED_OF_BEING = re.compile(r"\b(?:accused of being|suspected of being|alleged to be|suspected of membership in|"
-                               r"suspected)\s+(?:(?:an?|the)\s+)?$", re.I)
+# a civilian suspected of membership: "an elder accused of being an Al-Shabaab member" (but "capture five suspected
+# members of Abu Sayyaf" are the group's fighters, taken)
+_ACCUSED_OF_BEING = re.compile(r"\b(?:accused of being|suspected of being|alleged to be|suspected of membership in)"
+                               r"\s+(?:(?:an?|the)\s+)?$", re.I)
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
 _NAMED_WITH_OTHERS = re.compile(r"\s+(?:[A-Z][\w'-]+\s+){1,2}(?:with|and)\s+(?:\w+\s+)?(?:other|more)\s+")
-_COUNT_BEFORE = COUNT_BEFORE
-_MEN = MEN
-_PEOPLE_WORD = re.compile(rf"\s+(?:{_MEN})$", re.I)
+_PEOPLE_WORD = re.compile(rf"\s+(?:{MEN})$", re.I)
 _ETHNONYM = re.compile(r"(?:an|ish)$", re.I)  # a people's adjective: Tigrayan, Kurdish
-_GROUP_PERSON = GROUP_PERSON
-_MEMBERS_OF = MEMBERS_OF
 _SPEAKERS_TELL = re.compile(r"(?:\s+(?:interviewed|questioned|met|seen) by [^,;.]{1,40}?)?\s+(?:said|told [^,;.]{1,30}?|say|says|"
                             r"described|recounted|reported|stated)\s+(?:that\s+)?[^;.]{0,60}$", re.I)
 _LEADING_PARTICIPLE = re.compile(r"(?:captured|taken prisoner|seized)\b[^,.;]{0,50},\s+(?:he|she|they|we|i)\b", re.I)
@@ -334,18 +331,17 @@ class _Reading:
                          and not _FORMER.search(text, max(0, h.start - 12), h.start)]  # "Paul Whelan, a former Marine"
         # "two young members of the local People's Defence Force": the members of an armed group are fighters
         for h in self.by["niac"]:
-            members = _MEMBERS_OF.search(text, max(0, h.start - 40), h.start)
-            if members and _ACCUSED_OF_BEING.search(text, max(0, members.start() - 30), members.start()):
+            members = MEMBERS_OF.search(text, max(0, h.start - 40), h.start)
+            told_of = members.start() if members else h.start
+            if _ACCUSED_OF_BEING.search(text, max(0, told_of - 30), told_of):
                 continue  # "people suspected of being members of the Islamic State", arrested by the police
             if members:
                 self.fighters.append(Hit(members.start(), h.end, h.term))
                 continue
-            person = _GROUP_PERSON.match(text, h.end)
+            person = GROUP_PERSON.match(text, h.end)
             a_people = bool(_ETHNONYM.search(text, h.start, h.end))  # "Tigrayan", "Kurdish": a people's adjective
-            if _ACCUSED_OF_BEING.search(text, max(0, h.start - 30), h.start):
-                continue
             if person is None:
-                if _COUNT_BEFORE.search(text, max(0, h.start - 16), h.start) and not a_people:
+                if COUNT_BEFORE.search(text, max(0, h.start - 16), h.start) and not a_people:
                     self.fighters.append(h)  # "caught two RSF at the checkpoint": the group's fighters, counted
             # "an RSF man they had caught", "the Boko Haram boy": one of the group's own; but "took away Tigrayan
             # men" are a people's men, and "by suspected al-Shabaab members" the captors, not "Shabaab members"

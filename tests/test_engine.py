@@ -1683,3 +1683,17 @@ def test_boko_alone_names_the_armed_group(check):
     a = check("Soldiers catch 4 boko boys after di fight near Bama, dem tie their hand for back and shoot all four.")
     assert a.context.pow_context and a.context.conflict == "non-international"
     assert {"GCIII-3", "CIHL-89"} <= {f.provision for f in a.findings if f.assessment == "concern"}
+
+
+@pytest.mark.parametrize("text,captives", [
+    # suspects of an armed group taken by soldiers are its fighters, captured
+    ("Philippine Army soldiers capture five suspected members of the terrorist group Abu Sayyaf in a raid on Basilan.",
+     True),
+    # a civilian accused of membership, and suspects arrested by the police, are not
+    ("The airstrike targeted a traditional elder accused of being an Al-Shabaab member, and was executed in "
+     "coordination with the federal government.", False),
+    ("Police arrest 161 people suspected of being members of the Islamic State (IS) and seize IS documents in raids.",
+     False),
+])
+def test_suspected_members_of_an_armed_group(check, text, captives):
+    assert check(text).context.pow_context == captives
