@@ -308,6 +308,7 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     s_start, s_end = sentence
     clause = _clause_left(text, s_start, start)
     before = text[s_start:start]
+    rest = text[end:s_end]  # the sentence after the phrase
     low_clause = clause.lower()
 
     status, cue_words = ASSERTED, ""
@@ -318,7 +319,7 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         # "comrades who could not walk were shot": the negated verb is not the phrase's; "if I don't talk they
         # beat me": the negation is the condition's, and the act is the main clause's
         neg = None
-    if neg is not None and neg.lower() == "no" and _no_ends_before(masked, text[end:s_end]):
+    if neg is not None and neg.lower() == "no" and _no_ends_before(masked, rest):
         neg = None  # "no weapons, hands raised", "no food, no water, beaten every day": "no" ends with its noun
     negp = None
     for m in _NEG_PHRASES.finditer(masked):
@@ -350,9 +351,9 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     den = None
     for m in _DENIAL.finditer(before):
         den = m
-    after = _DENIAL_AFTER.search(text[end:s_end])
+    after = _DENIAL_AFTER.search(rest)
     if after is None and den is None and _REPORTS_OF.search(before):
-        after = _CALLED_FALSE.search(text[end:s_end])
+        after = _CALLED_FALSE.search(rest)
     if den is None and after is None and _CLAIM_LINE.match(text, s_start, start):
         verdict = _VERDICT_FALSE.search(text, s_end)  # a fact-check: "Claim: a video shows ... Verdict: FALSE."
         if verdict:
@@ -366,11 +367,11 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     elif negp is not None and len(_WORD.findall(masked[negp.end() :])) <= 6 and not _relative_ends(masked, negp):
         status, cue_words = NEGATED, negp.group(0)
         privative = not negp.group(0).lower().startswith(("no ", "free ", "without"))
-    elif _NEG_AFTER.match(text[end:s_end]):
-        status, cue_words = NEGATED, _NEG_AFTER.match(text[end:s_end]).group(0)
-    elif _NOT_ARRIVED.match(text[end:s_end]):
+    elif neg_after := _NEG_AFTER.match(rest):
+        status, cue_words = NEGATED, neg_after.group(0)
+    elif not_arrived := _NOT_ARRIVED.match(rest):
         # (privative: the thing was sent and kept from them, as with "deprived of")
-        status, cue_words, privative = NEGATED, _NOT_ARRIVED.match(text[end:s_end]).group(0).strip(), True
+        status, cue_words, privative = NEGATED, not_arrived.group(0).strip(), True
     if status == ASSERTED:
         thr = None
         for m in _THREAT.finditer(clause + text[start:end]):  # "said we shoot ...": the verb is the hit
@@ -431,7 +432,7 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     quals = []
     if status != ASSERTED:
         quals.append(f"{status} ({cue_words.strip()})")
-    elif _ONGOING.search(clause) or _ONGOING.search(text[end:s_end][:40]):
+    elif _ONGOING.search(clause) or _ONGOING.search(rest[:40]):
         quals.append("reported as ongoing")
     if who:
         quals.append(("claimed by " if claim else "according to ") + who)

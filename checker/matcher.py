@@ -374,8 +374,9 @@ def build(ruleset) -> Matcher:
     flags: dict[str, int] = {}
     # "held" words (not the everyday capture verbs among them) are 128: they pair with the fighters before them
     gate_groups = dict(b.groups, held_only=b.groups.get("held", frozenset()) - b.groups.get("capture_weak", frozenset()))
-    # an armed group's name (not a State's or a people's, too common to read this way) may name its fighters
+    # the words that name a State or its people (the lexicon's `states` map), read twice below
     state_words = {w.strip().lstrip("=").strip().lower() for words in ruleset.lexicon.states.values() for w in words}
+    # an armed group's name (not a State's or a people's, too common to read this way) may name its fighters
     gate_groups["niac_group"] = frozenset(t for t in b.groups.get("niac", ()) if b.terms[t].lstrip("=").strip() not in state_words)
     for names, flag in ((("pow", "hors_de_combat", "captive", "forced_degradation", "pronoun_captured", "control_act"), 1),
                         (("captured", "capture_weak", "restrained", "released", "summary_killing", "exchange", "custody_agent",
@@ -395,12 +396,10 @@ def build(ruleset) -> Matcher:
                         flags[form] = flags.get(form, 0) | flag
     # a people's name used as a noun for the enemy's fighters ("captured russians", "this armenian",
     # read in context.py) counts as a fighter word for the pre-check
-    for words in ruleset.lexicon.states.values():
-        for w in words:
-            w = w.strip().lstrip("=").strip().lower()
-            if DEMONYM.search(w):
-                for form in (f"{w}s", f"this {w}", f"that {w}", f"one {w}"):
-                    flags[form] = flags.get(form, 0) | 4
+    for w in state_words:
+        if DEMONYM.search(w):
+            for form in (f"{w}s", f"this {w}", f"that {w}", f"one {w}"):
+                flags[form] = flags.get(form, 0) | 4
     # the sides a court can belong to, looked for only around a court word (they are too common to scan for)
     court_sides = frozenset(
         " ".join(_SIDE_WORD.findall(form)) for phrase in itertools.chain(
