@@ -18,7 +18,7 @@ from typing import Optional
 
 from . import __version__
 from .context import detect
-from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, THREAT, Cue, classify, negated_after, scarce
+from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, THREAT, Cue, classify, negated_after, refuted_next, scarce
 from .matcher import CompiledIndicator, Hit, Matcher, matcher_for
 from .models import (
     Assessment,
@@ -226,6 +226,12 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             cue = cue_cache.get(key)
             if cue is None:
                 cue = cue_cache[key] = classify(text, sents[si], h.start, h.end)
+            if ind.kind == "concern" and cue.status == ASSERTED:
+                denied = refuted_next(text, sents[si], h.start, _next_statement(text, sents, si))
+                if denied:  # "people at home think they killed all of us. They didn't."
+                    cue = cue_cache[key] = Cue(status=NEGATED, attributed_to=cue.attributed_to, claim=cue.claim,
+                                               words=denied, privative=False,
+                                               qualifiers=(f"negated ({denied})",) + cue.qualifiers)
             if ind.kind == "observance" and cue.status == ASSERTED:
                 taken_back = negated_after(text, sents[si], h.end, _next_statement(text, sents, si))
                 if taken_back:  # "letters ... never arrived": the good practice is denied by its own verb

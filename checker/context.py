@@ -921,6 +921,8 @@ _OWN_SERVICE = re.compile(
     r"in the (?:\w+\s+){0,2}(?:army|brigade|battalion|regiment|marines|navy|air force))"
     r"|\b(?:my|our) (?:unit|platoon|squad|company|battalion|brigade|regiment|crew|commander|trench|dugout|position|"
     r"positions|navigator|pilot|plane|aircraft|jet)\b|\b(?:i|we) (?:was|were|got) shot down\b"
+    # a position lost in the fighting: "so we get overrun right and me and my buddy end up with these guys"
+    r"|\b(?:i|we) (?:get|got|were|was) overrun\b"
     # out of the fighting positions: "when we came out from the trenches at the settlement"
     r"|\b(?:i|we) (?:came|climbed|crawled|walked) out (?:from|of) (?:the|our|my) (?:trench|trenches|dugouts?|bunkers?|foxholes?)\b"
     # the tag of a translated testimony: "(former conscript, translated from Spanish)"
@@ -931,9 +933,13 @@ _ARRESTED = re.compile(r"\b(?:(?:the )?police(?:men)?\s+(?:\w+\s+){0,2}?(?:tied|
 _OWN_CAPTURE = re.compile(
     r"\b(?:(?:they|he|russians|ukrainians|the enemy|the rebels|the militants|the houthis)\s+(?:took|captured|caught|"
     r"grabbed|seized|picked up|take|capture|catch|grab|seize|pick up)\s+(?:me|us)|"
-    r"(?:i|we)\s+(?:was|were|got|had been|have been)\s+(?:taken|captured|caught|taken prisoner)|"
+    r"(?:i|we)\s+(?:was|were|got|had been|have been)\s+(?:taken|captured|caught|taken prisoner)|(?:i|we) got took|"
     r"took (?:me|us) prisoner|in (?:their|enemy) hands|(?:they|the \w+|russians|ukrainians|iraqis|iranians) had (?:us|me)|"
     r"(?:i|we) surrender(?:ed)?|had (?:me|us) (?:for )?(?:\w+ )?(?:days|weeks|months|years)"
+    # a surrender told of the narrator's unit, and the arms it handed over: "when our battalion gave up at Laukkai
+    # the MNDAA side took our rifles"
+    r"|(?:i|we) gave (?:ourselves )?up|(?:our|my) (?:unit|platoon|squad|company|battalion|brigade|regiment|garrison|post)"
+    r" (?:gave up|surrendered)|(?:took|take|takes|collected|took away) (?:our|my) (?:rifles?|weapons?|guns?|arms)"
     # bound by the captors: "they put the chain on my neck", "chained us to the trees", "tied my hands"
     r"|(?:put|kept)\s+(?:the\s+|a\s+)?(?:chains?|handcuffs|cuffs|shackles)\s+on\s+(?:my|our)|"
     r"(?:chained|shackled|handcuffed|blindfolded)\s+(?:me|us)|tied\s+(?:me|us)\s+(?:up|to)|tied\s+(?:my|our)\s+hands"

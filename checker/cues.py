@@ -473,6 +473,29 @@ _ELLIPTIC_NEG = re.compile(r"^\W*(?:not one|not a single|none|never(?!\s+(?:allo
                            re.IGNORECASE)
 
 
+# An act told, then flatly denied by the next sentence, with the same subject: "people at home think they
+# killed all of us. They didn't." The denial is a sentence of its own, a pronoun and a negated auxiliary only.
+_BARE_REFUTATION = re.compile(
+    r"\W*(they|he|she|we|i|you)\s+(?:didn['\u2019]?t|did not|never did|don['\u2019]?t|do not|weren['\u2019]?t|were not|"
+    r"wasn['\u2019]?t|was not|haven['\u2019]?t|have not|hadn['\u2019]?t|had not)\W*$", re.IGNORECASE)
+_SUBJECT_BEFORE = r"\b{}\s+(?:\w+\s+){{0,2}}$"
+
+
+def refuted_next(text: str, sentence: tuple[int, int], start: int,
+                 following: tuple[int, int] | None) -> str | None:
+    """The next sentence flatly denies the act at ``start``, told of the same subject ("they killed all of us.
+    They didn't."): the words of the denial, or None."""
+    if following is None:
+        return None
+    m = _BARE_REFUTATION.match(text, following[0], following[1])
+    if not m:
+        return None
+    pronoun = m.group(1).lower()
+    if not re.search(_SUBJECT_BEFORE.format(pronoun), text[max(sentence[0], start - 40):start], re.IGNORECASE):
+        return None
+    return text[following[0]:following[1]].strip()
+
+
 def negated_after(text: str, sentence: tuple[int, int], end: int,
                   following: tuple[int, int] | None = None) -> str | None:
     """A negated predicate right after a phrase, in the same clause ("letters ... never arrived").

@@ -347,3 +347,31 @@ def test_scarce_good_practice_is_a_restriction(check, text, article):
     found = {(article_of(f.provision), f.assessment) for f in a.findings}
     assert (article, "concern") in found, found
     assert (article, "observance") not in found, found
+
+
+@pytest.mark.parametrize("text,phrase,denial", [
+    ("People at home think they killed all of us. They didn't.", "killed", "They didn't."),
+    ("Everyone said he shot the prisoners. He did not!", "shot", "He did not!"),
+    ("They say we beat the captives. We didn\u2019t.", "beat", "We didn\u2019t."),
+    # a different subject, or more than a bare denial: the act stands
+    ("They shot two prisoners. I didn't.", "shot", None),
+    ("The guards beat him. They did not.", "beat", None),
+    ("They beat the prisoners every night. They didn't stop.", "beat", None),
+    ("They killed all of us. Nobody came.", "killed", None),
+])
+def test_an_act_flatly_denied_by_the_next_sentence(text, phrase, denial):
+    from checker.cues import refuted_next
+
+    start = text.index(phrase)
+    sents = Sentences(text)
+    si = sents.index(start)
+    following = sents[si + 1] if si + 1 < len(sents) else None
+    assert refuted_next(text, sents[si], start, following) == denial
+
+
+def test_a_killing_denied_by_the_next_sentence_is_no_concern(check):
+    a = check("When our battalion gave up at Laukkai the rebels took our rifles, and their medics treated our wounded."
+              " People at home think they killed all of us. They didn't.")
+    assert a.context.pow_context
+    concerns = {f.provision for f in a.findings if f.assessment == "concern"}
+    assert not concerns & {"CIHL-89", "GCIII-3", "GCIII-130", "GCIII-13.1"}, concerns

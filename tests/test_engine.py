@@ -421,6 +421,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Daesh catch four soldiers on the road, make them lie in a ditch and shoot them.",
     # the unit named with "from" between the soldiers and their capture
     "Iraqi TV showed five of our soldiers from a maintenance company captured near Nasiriyah, faces in close-up.",
+    # a fighter's own account: his unit's surrender, the arms handed over; a position overrun, "got took"
+    "When our battalion gave up at the town the rebels took our rifles and beat the officers with sticks.",
+    "the time i got took. so we get overrun and their sergeant made us dig their trench under fire for three days.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
