@@ -105,6 +105,8 @@ _HYPOTHETICAL = re.compile(
 _HABIT_THEN = re.compile(r"(?:,\s*|\bthen\s+|\s)(?:he|she|they|we|i|the (?:guards?|soldiers|officers?|commander))"
                          r"(?:\s+(?:always|also|just|simply))?\s+$", re.IGNORECASE)
 _TO_YOU = re.compile(r"\s+(?:you|u)\b", re.IGNORECASE)
+_WILL_NOT = re.compile(r"\s+(?:not|never)\s+(?:even\s+)?(?:let|allow|permit|give|say|tell|confirm|admit|grant|answer|"
+                       r"disclose|publish|acknowledge|hand over|provide)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:will|won't|wont|would|could|might|shall|gonna|going to|'ll|'d)\b", re.IGNORECASE)
 _SAYING = re.compile(r"\b(?:say|says|said|saying|told|tell|tells|telling|threaten\w*|warn\w*|promis\w*|shout\w*|"
                      r"scream\w*|yell\w*)\b", re.IGNORECASE)
@@ -420,8 +422,13 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         habit = hyp is not None and hyp.group(0).lower() == "if" and _HABIT_THEN.search(clause, hyp.end()) \
             and len(_WORD.findall(clause[hyp.end():])) >= 4 and not _MODAL.search(clause, hyp.end()) \
             and not _SAYING.search(before) and not _TO_YOU.match(clause, hyp.end())  # "if you do not talk, we beat you"
-        if hyp is not None and len(_WORD.findall(clause[hyp.end() :])) <= reach and not (
-                refused_request or compelled or relative or gave_in or habit):
+        # "Hanoi will not let the Red Cross inside its camps": a refusal stated now, not a future supposed; what
+        # it refuses, told after its verb ("... the Red Cross into its camps"), is negated
+        refusal = _WILL_NOT.match(with_phrase, hyp.end()) if hyp is not None and hyp.group(0).lower() == "will" else None
+        if refusal is not None and refusal.end() <= len(clause):
+            status, cue_words = NEGATED, "will" + refusal.group(0)
+        elif hyp is not None and len(_WORD.findall(clause[hyp.end() :])) <= reach and not (
+                refused_request or compelled or relative or gave_in or habit or refusal):
             status, cue_words = HYPOTHETICAL, hyp.group(0)
 
     who, claim = _attribution(text, s_start, s_end, start)

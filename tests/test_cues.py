@@ -19,6 +19,11 @@ def status_of(text: str, phrase: str):
 
 
 CASES = [
+    # "will not" with a verb of refusal is a refusal stated now; what it refuses is negated; a future act is supposed
+    ("Hanoi will not let the Red Cross inside its camps.", "not let the Red Cross", ASSERTED),
+    ("Hanoi will not let neutral inspectors or the Red Cross into its camps.", "into its camps", NEGATED),
+    ("The guards will beat the prisoners if they talk.", "beat", HYPOTHETICAL),
+    ("The ministry will allow the Red Cross into the camps next week.", "into the camps", HYPOTHETICAL),
     # an appeal against a verdict is a step in a trial, not a request; a plea for release still is one
     ("A Kharkiv appeals court cut the sentence of the captured Russian gunner to ten years.", "court", ASSERTED),
     ("The mothers appealed for the captured gunners to be freed.", "freed", HYPOTHETICAL),
