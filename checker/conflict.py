@@ -4,7 +4,8 @@ The kind of conflict picks the law (labelling guide, rule 2): GCIII and, where b
 are party, Additional Protocol I for a war between States; common Article 3 and the customary
 rules for a war between a State and an armed group. Signals come from the lexicon groups
 ``iac`` (States and their capitals, "invasion"), ``niac`` (armed groups, "civil war"),
-``niac_weak`` ("rebels", "militia"), ``api_non_party`` (States not bound by Protocol I) and
+``niac_weak`` ("rebels", "militia"), ``niac_domestic`` ("army soldiers", "the government", read only
+when nothing else decides), ``api_non_party`` (States not bound by Protocol I) and
 ``apii_non_party`` (States not bound by Protocol II).
 """
 
@@ -23,6 +24,11 @@ _PRO = re.compile(r"\bpro[- ]$", re.IGNORECASE)
 _BACKED = re.compile(r"[- ](?:backed|supported|aligned|allied|style|made|speaking|language)\b", re.IGNORECASE)
 # "so he IS there": the verb written in capitals for emphasis, after its subject
 _EMPHATIC_IS = re.compile(r"\b(?:he|she|it|this|that|there|here|what|who|which|where|one)\s+$", re.I)
+# a capitalised name right before "Army soldiers": a named army ("Red Army soldiers"), not "the army"
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
+# civil unrest, not a war: soldiers held by protesters, a coup's arrests
+_UNREST = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*|coup|putsch|mutin\w*|uprising in the prison|unrest)\b",
+                     re.IGNORECASE)
 _POW_WORDS = re.compile(r"\bp\.?o\.?w|prisoners? of war")
 
 
@@ -84,6 +90,17 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
                 " an international armed conflict is one between States.")
     else:
         conflict, signals = classify_conflict(iac, niac, niac_weak, pow_named)
+    if conflict == "unknown":
+        # nothing names a State or an armed group, but the captives' side is "the army" or "the government"
+        # itself: a State at war with someone who is no State (a war between States names the States)
+        domestic = [h for h in by.get("niac_domestic", ()) if counts(h)]
+        # (not a named army, "the Red Army soldiers"; not a protest, a riot or a coup: no armed conflict)
+        domestic = [h for h in domestic if not _NAMED_BEFORE.search(text, max(0, h.start - 20), h.start)]
+        if domestic and not _UNREST.search(text):
+            conflict, signals = "non-international", domestic
+            note = (" No State or armed group is named, but one side is a government's own forces"
+                    f" (\u201c{text[domestic[0].start:domestic[0].end]}\u201d) and no other State is: read as a war"
+                    " between a State and an armed group.")
     not_binding: list[str] = []
     if conflict == "unknown" or (conflict == "international" and any(live(h) for h in by["api_non_party"])):
         not_binding = ["API"]

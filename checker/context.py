@@ -43,7 +43,7 @@ _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:the
                              r"laid down)\b", re.I)
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing",
                   "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
-                  "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised",
+                  "niac_domestic", "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised",
                   "custody_agent", "heritage", "battle", "control_act", "shown_by_enemy", "trial",
                   "court_irregular")
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word

@@ -635,6 +635,14 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("The group's video shows the captured pilot in a cage.", "non-international"),
     # a place that is itself the war between States ("the Falklands") needs no second State
     ("Argentine conscripts captured on the Falklands were beaten by militia guards.", "international"),
+    # nothing named but a government's own forces: the other side is no State
+    ("COMMUNIQUE. The Front informs the public that the two army soldiers retained in combat remain in our custody."
+     " They will be handed over when the government stops bombing the region.", "non-international"),
+    ("A commander told us the captured conscripts will go home when the government signs the exchange.",
+     "non-international"),
+    # ... unless a State is named, or the "government" is facing protesters, not a war
+    ("The government says 130 soldiers were taken into custody after the coup attempt failed.", "unknown"),
+    ("Iraqi army soldiers captured near Basra were beaten by British troops.", "international"),
 ])
 def test_conflict_from_named_parties(check, text, conflict):
     a = check(text)
