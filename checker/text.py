@@ -162,8 +162,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             # not after a known abbreviation or a single initial ("J. Smith")
             w = _last_word(text[start : m.start()])
             if w:
+                before = m.start() - len(w) - 1  # the character before the word: "can't." ends a sentence
                 w = w.lower().rstrip(".")
-                if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                if w in _ABBREV or (len(w) == 1 and w.isalpha() and not (before >= start and text[before] in "'\u2019")):
                     continue
             # nor after the number of a list item ("2. Ethiopia still holds ..."): the number opens its sentence
             if _LIST_NUMBER.fullmatch(text, start, m.start() + 1):

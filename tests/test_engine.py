@@ -202,6 +202,15 @@ def test_source_tags_close_a_sentence():
     assert [text[s:e] for s, e in spans] == ["Rebels free 24 soldiers. (BBC) (Al Jazeera)", "A court in Kinshasa opens a trial."]
 
 
+def test_a_contraction_ends_a_sentence_an_initial_does_not():
+    from checker.text import Sentences
+
+    text = "Then the next clip... I can't. They shot them all. Dmytro K. came home. We didn\u2019t. J. Smith did."
+    assert [text[s:e] for s, e in Sentences(text).spans] == [
+        "Then the next clip...", "I can't.", "They shot them all.", "Dmytro K. came home.", "We didn\u2019t.",
+        "J. Smith did."]
+
+
 def test_a_log_line_without_subject_continues_and_a_new_refusal_takes_nothing_back(check):
     # "Taken to Baku, ..." continues the note about the captive; "Never allowed to phone home" is a refusal of its own,
     # not a reply that takes back the care told before it
