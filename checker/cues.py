@@ -503,6 +503,11 @@ def refuted_next(text: str, sentence: tuple[int, int], start: int,
     return text[following[0]:following[1]].strip()
 
 
+# the answer to a question, a no: "A: Never.", "Answer: No, not once."
+_NO_ANSWER = re.compile(r"\W*(?:(?:a|answer|r|reply)\s*[:.\u2014-]\s*)?(?:no|never|not once|not ever|none|nothing|not at all)\b",
+                        re.IGNORECASE)
+
+
 def negated_after(text: str, sentence: tuple[int, int], end: int,
                   following: tuple[int, int] | None = None) -> str | None:
     """A negated predicate right after a phrase, in the same clause ("letters ... never arrived").
@@ -518,6 +523,10 @@ def negated_after(text: str, sentence: tuple[int, int], end: int,
         nxt = _ELLIPTIC_NEG.match(text[following[0] : following[1]])
         if nxt:
             return nxt.group(0).strip()
+        if right.rstrip().endswith("?"):  # "Q: Has the Red Cross been able to see him? A: Never."
+            answer = _NO_ANSWER.match(text[following[0] : following[1]])
+            if answer:
+                return answer.group(0).strip()
     m = _AFTER_STOP.search(right)
     cut = min([i for i in (right.find(","), m.start() if m else -1) if i != -1], default=len(right))
     right = right[:cut]

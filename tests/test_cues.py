@@ -297,6 +297,10 @@ def test_ongoing_acts_are_marked():
     ("Items taken: watch, boots. Receipt issued: none.", "Receipt", True),
     ("Camp 'North'. ICRC visits: nil since March.", "ICRC visits", True),
     ("Camp 'North'. ICRC visits: monthly, in private.", "ICRC visits", False),
+    # a question about the good practice, answered no
+    ("Q: Has the Red Cross been able to see him? A: Never.", "Red Cross been able to see him", True),
+    ("Q: Has the Red Cross been able to see him? A: Yes, twice in May.", "Red Cross been able to see him", False),
+    ("Did he get any letters? No, not one.", "letters", True),
 ])
 def test_good_practice_taken_back_by_its_own_verb(text, phrase, taken_back):
     from checker.cues import negated_after
