@@ -504,7 +504,7 @@ def refuted_next(text: str, sentence: tuple[int, int], start: int,
 
 
 # the answer to a question, a no: "A: Never.", "Answer: No, not once."
-_NO_ANSWER = re.compile(r"\W*(?:(?:a|answer|r|reply)\s*[:.\u2014-]\s*)?(?:no|never|not once|not ever|none|nothing|not at all)\b",
+_NO_ANSWER = re.compile(r"\W*(?:(?:a|answer|reply)\s*[:.\u2014-]\s*)?(?:no|never|not once|not ever|none|nothing|not at all)\b",
                         re.IGNORECASE)
 
 
