@@ -433,6 +433,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # a fighter's own account: his unit's surrender, the arms handed over; a position overrun, "got took"
     "When our battalion gave up at the town the rebels took our rifles and beat the officers with sticks.",
     "the time i got took. so we get overrun and their sergeant made us dig their trench under fire for three days.",
+    # a holding the captor will not acknowledge, asserted by the one who says so
+    "The patrol of five soldiers went missing on the heights in May. The other side did not acknowledge holding them "
+    "until their bodies were handed over in June.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
