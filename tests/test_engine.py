@@ -655,6 +655,10 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     # ... unless a State is named, or the "government" is facing protesters, not a war
     ("The government says 130 soldiers were taken into custody after the coup attempt failed.", "unknown"),
     ("Iraqi army soldiers captured near Basra were beaten by British troops.", "international"),
+    # armed groups of internal wars by name
+    ("Maoists release a photo of a captured commando and say he will be freed only after talks.", "non-international"),
+    ("My husband, a commander of the URNG, was captured wounded and tied to a post at a military base.",
+     "non-international"),
 ])
 def test_conflict_from_named_parties(check, text, conflict):
     a = check(text)
