@@ -178,6 +178,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
         return False
 
     confessable = m.group("confessable_act")
+    combat = m.group("combat_death")
 
     cue_cache: dict[tuple[int, int], Cue] = {}
     supports: dict[str, list[Support]] = defaultdict(list)
@@ -205,6 +206,12 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                 ind.unless_after > 0 and any(si < s2 <= si + ind.unless_after and story[s2] == story[si]
                                              for s2 in sentences_of(ind.unless))
                 and not (ind.unless_kept and si in sentences_of(ind.unless_kept))))
+            if cancelled and si in sentences_of(ind.unless) and combat and ind.kind == "concern" \
+                    and all(o.term in combat and _CAPTURED_IN.search(text, max(0, o.start - 30), o.start)
+                            for o, osi in zip(hits, hit_sis) if osi == si and o.term in ind.unless):
+                # the fighting named only as where the captives were taken ("two soldiers captured in an ambush
+                # last week"), not as what killed them
+                cancelled = False
             if cancelled and not (ind.kind == "observance" and ind.if_negated):
                 continue
             if ind.with_ and not satisfied(ind, si):
@@ -262,6 +269,11 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
     order = {"concern": 0, "to-verify": 1, "observance": 2}
     findings.sort(key=lambda f: (order[f.assessment], not f.grave_breach, -f.confidence, f.rule_id))
     return findings
+
+
+# a capture told with the fight it happened in: "captured in an ambush", "taken prisoner during the fighting"
+_CAPTURED_IN = re.compile(r"\b(?:captured|taken(?: prisoner| alive)?|seized|caught)\s+(?:(?:alive|wounded)\s+)?"
+                          r"(?:(?:in|during|after)\s+(?:an?|the)\s+)?$", re.I)
 
 
 # the labels of a question-and-answer text ("Question: ...", "Answer: ...") are not words of its story

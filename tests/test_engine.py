@@ -1724,3 +1724,13 @@ def test_boko_alone_names_the_armed_group(check):
 ])
 def test_suspected_members_of_an_armed_group(check, text, captives):
     assert check(text).context.pow_context == captives
+
+
+def test_the_fight_a_captive_was_taken_in_does_not_make_his_killing_a_combat_death(check):
+    # "captured in an ambush" tells where the men were taken, not what killed them
+    a = check("The group held a trial lasting under an hour, then shot dead two army soldiers captured in an ambush "
+              "last week.")
+    assert "CIHL-89" in kinds(a, "concern")
+    # soldiers killed in the ambush itself are battle dead
+    b = check("Two soldiers were killed in an ambush by the rebels and three others were captured.")
+    assert not kinds(b, "concern") & {"CIHL-89", "GCIII-3", "GCIII-130", "GCIII-13.1"}
