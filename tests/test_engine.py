@@ -436,6 +436,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # a holding the captor will not acknowledge, asserted by the one who says so
     "The patrol of five soldiers went missing on the heights in May. The other side did not acknowledge holding them "
     "until their bodies were handed over in June.",
+    # a fighter "caught alive", named by his group and an insult, in a captor's post
+    "the RSF rat we caught alive by the bridge this morning has been executed by our heroes, video below",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
