@@ -78,8 +78,11 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
                 " The text dates the events to 2001-2002, when the Taliban were the de facto government of"
                 " Afghanistan at war with the US-led coalition: a war between States, neither of them then bound"
                 " by Additional Protocol I, so its customary counterparts are applied.")
-    if niac and iac and not niac_weak and states is not None and all(h.term in states for h in niac) \
-            and len({states.get(h.term) for h in iac + niac} - {None}) >= 2:
+    # a State's name inside a longer one is not a second State: "Sudan" in "South Sudan"
+    state_niac = [h for h in niac if not any(g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start
+                                             for g in niac)]
+    if niac and not niac_weak and states is not None and all(h.term in states for h in state_niac) \
+            and len({states.get(h.term) for h in iac + state_niac} - {None}) >= 2:
         # "Israelis held by Damascus ... Syrian television": the internal-war signals are only the
         # name of a second State, and no armed group is named -- a war between States
         conflict, signals = "international", iac + niac

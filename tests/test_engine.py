@@ -661,6 +661,12 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("Maoists release a photo of a captured commando and say he will be freed only after talks.", "non-international"),
     ("My husband, a commander of the URNG, was captured wounded and tied to a post at a military base.",
      "non-international"),
+    # two States that mostly fought internal wars, named with no armed group: a war between them; one State's
+    # name inside another's ("Sudan" in "South Sudan") is not a second State
+    ("South Sudan's army showed Sudanese soldiers captured at Heglig to reporters, some in bloodied uniforms.",
+     "international"),
+    ("Nigerian soldiers captured in the Bakassi clashes are held in the central prison in Yaounde.", "international"),
+    ("Soldiers captured in South Sudan's Upper Nile were beaten by their guards.", "non-international"),
 ])
 def test_conflict_from_named_parties(check, text, conflict):
     a = check(text)
