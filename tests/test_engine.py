@@ -667,6 +667,8 @@ def test_everyday_verbs_that_are_not_capture(check, text):
      "international"),
     ("Nigerian soldiers captured in the Bakassi clashes are held in the central prison in Yaounde.", "international"),
     ("Soldiers captured in South Sudan's Upper Nile were beaten by their guards.", "non-international"),
+    ("Video shows a police commando lying wounded while armed men of the MILF stand over him and shoot him.",
+     "non-international"),
 ])
 def test_conflict_from_named_parties(check, text, conflict):
     a = check(text)
