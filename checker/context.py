@@ -116,7 +116,10 @@ _WEAK_NOT_CAPTURE = re.compile(
     r"^\s*(?:(?:\w+\s+){0,3}?to (?:a |the |an )?(?:\w+ )?(?:hospital|clinic|medical|morgue|mortuary|safety|shelter|funeral|cemetery|"
     r"front|frontline|front line|positions?|training|school|work|church)\b|part\b|place\b|control\b|positions?\b|cover\b|over\b|up\b|"
     r"ill\b|seriously\b|sick\b|in the (?:crossfire|fighting|shelling|blast|explosion|rain|open)\b|off guard\b|fire\b|"
-    r"by surprise\b|aback\b|on\b|out of (?:action|service)\b|red.handed\b|"
+    r"by surprise\b|aback\b|out of (?:action|service)\b|red.handed\b|"
+    # "took on the enemy", "caught on camera"; but "caught on the road to Huanta" is a place
+    r"on\b(?!\s+(?:the|a)\s+(?:road|way|bridge|hill|beach|ridge|border|street|river|highway|track|path|outskirts|"
+    r"edge)\b)|"
     r"(?!during\b|morning\b|evening\b|bring\b)[a-z]+ing\b)",  # "caught planting mines": caught in the act
     re.IGNORECASE)
 # after the fighters an everyday verb was said of, what shows they were seen, not taken: "drones catch Russian
@@ -204,6 +207,7 @@ _ETHNONYM = re.compile(r"(?:an|ish)$", re.I)  # a people's adjective: Tigrayan, 
 _SPEAKERS_TELL = re.compile(r"(?:\s+(?:interviewed|questioned|met|seen) by [^,;.]{1,40}?)?\s+(?:said|told [^,;.]{1,30}?|say|says|"
                             r"described|recounted|reported|stated)\s+(?:that\s+)?[^;.]{0,60}$", re.I)
 _LEADING_PARTICIPLE = re.compile(r"(?:captured|taken prisoner|seized)\b[^,.;]{0,50},\s+(?:he|she|they|we|i)\b", re.I)
+_CONTACT_TAKER = re.compile(r"\s+(?:(?:that|whom)\s+)?(?:they|we|he|she|the\s+\w+)\s+", re.I)  # "soldiers they caught"
 _PERSON_AFTER = re.compile(r"\s+(?:him|her|them)\b", re.I)
 _APPOSITION = re.compile(r",\s+(?:a|an|one|both|all)\s+(?:[\w'-]+\s+){0,2}$", re.I)  # ", a Kurdish fighter"
 _PRONOUN_AFTER = re.compile(r"\s+(?:them|him)\b", re.I)  # "released them"
@@ -694,6 +698,13 @@ class _Reading:
                     if before:
                         out.append(self.ev(before[-1].start, c.end, "fighters in the captor's hands"))
                         continue
+                # the fighters named right before, in a relative clause without "that": "came down with two
+                # soldiers they catch on the road", "the boys we took at the bridge"
+                rel = next((f for f in self.fighters if self.sentence(f) == si and f.end <= c.start
+                            and _CONTACT_TAKER.fullmatch(text, f.end, c.start) and self.live(f)), None)
+                if rel is not None and si not in self.civilian:
+                    out.append(self.ev(rel.start, c.end, "fighters in the captor's hands"))
+                    continue
                 # the person taken, then who she was, set off by a comma: "They caught her after the fighting
                 # near Ain Issa, a Kurdish fighter, wounded."
                 if _PERSON_AFTER.match(text, c.end) and si not in self.civilian:

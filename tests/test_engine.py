@@ -438,6 +438,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "until their bodies were handed over in June.",
     # a fighter "caught alive", named by his group and an insult, in a captor's post
     "the RSF rat we caught alive by the bridge this morning has been executed by our heroes, video below",
+    # the fighters named right before the everyday verb, in a relative clause without "that"; "on the road" is a
+    # place, not "caught on camera"
+    "The guerrillas came down with two soldiers they caught on the road, tied with rope, and shot them in the plaza.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
