@@ -441,6 +441,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # the fighters named right before the everyday verb, in a relative clause without "that"; "on the road" is a
     # place, not "caught on camera"
     "The guerrillas came down with two soldiers they caught on the road, tied with rope, and shot them in the plaza.",
+    # tied by the men who hold them
+    "Soldiers surrounded a house where Maoist fighters had gathered, tied their hands behind their backs, marched them "
+    "to a hillside and shot them there.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
