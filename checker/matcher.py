@@ -46,7 +46,8 @@ NOT_AN_EXCHANGE = re.compile(r"\s+(?:of\s+(?:fire|gunfire|shots|blows|views|lett
 # Force members", "two young members of the local People's Defence Force", "caught two RSF at the checkpoint"
 COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|"
                           r"several|a few|some)\s+$", re.I)
-MEN = r"man|men|boys?|guys?|lads?|rats?|dogs?|pigs?"  # what a group's or a people's men are called (or, by their captors, insulted)
+# what a group's or a people's men are called (or, by their captors, insulted: "the RSF rat we caught alive")
+MEN = r"man|men|boys?|guys?|lads?|rats?|dogs?|pigs?"
 GROUP_PERSON = re.compile(rf"\s+(?:{MEN}|members?|comrades?|cadres?)\b", re.I)
 MEMBERS_OF = re.compile(r"\bmembers? of (?:the |a |an )?(?:[\w'-]+ ){0,2}$", re.I)
 # ... told as the verb's object ("capture the key town", "seized control of"), not as the place of a capture
