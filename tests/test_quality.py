@@ -105,6 +105,19 @@ VARIED31 = ROOT / "corpus" / "varied31.jsonl"
 MIN_VARIED31_CONCERN_F1 = 0.82  # blind, news as written: 0.831 on arrival (2.11.0); 0.845 when set (2.12.0); 0 of 28
 VARIED32 = ROOT / "corpus" / "varied32.jsonl"
 MIN_VARIED32_CONCERN_F1 = 0.67  # blind, second-language writing: 0.632 on arrival (2.11.0); 0.703 when set; 1 of 28
+# five authors, rule set 2.13.0, each measured on arrival with 2.12.0 and with the work done before it came
+VARIED33 = ROOT / "corpus" / "varied33.jsonl"
+MIN_VARIED33_CONCERN_F1 = 0.80  # blind, institutional and legal writing: 0.811 on arrival; 0.831 when set; 3 of 29
+VARIED34 = ROOT / "corpus" / "varied34.jsonl"
+MIN_VARIED34_CONCERN_F1 = 0.58  # blind, first-person and spoken accounts: 0.511 on arrival; 0.607 when set; 4 of 26
+VARIED35 = ROOT / "corpus" / "varied35.jsonl"
+MIN_VARIED35_CONCERN_F1 = 0.75  # blind, internal wars: 0.608 on arrival (0.646 with the work before it); 0.785 when set
+VARIED36 = ROOT / "corpus" / "varied36.jsonl"
+MIN_VARIED36_CONCERN_F1 = 0.63  # blind, wars less written about: 0.549 on arrival (0.563); 0.661 when set
+VARIED37 = ROOT / "corpus" / "varied37.jsonl"
+MIN_VARIED37_CONCERN_F1 = 0.72  # blind, a protection officer's inbox: 0.742 on arrival (0.757); no change made for it
+# negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
+NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12}
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
 MIN_REALNEWS_CONCERN_F1 = 0.54  # blind: 0.292 when labelled (rule set 0.2.1); 0.569 when raised (2.0.0)
 HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
@@ -211,18 +224,21 @@ def test_heldout_corpus_regression_guard(ruleset):
                                         (VARIED25, MIN_VARIED25_CONCERN_F1), (VARIED26, MIN_VARIED26_CONCERN_F1),
                                         (VARIED27, MIN_VARIED27_CONCERN_F1), (VARIED28, MIN_VARIED28_CONCERN_F1),
                                         (VARIED29, MIN_VARIED29_CONCERN_F1), (VARIED30, MIN_VARIED30_CONCERN_F1),
-                                        (VARIED31, MIN_VARIED31_CONCERN_F1), (VARIED32, MIN_VARIED32_CONCERN_F1)],
+                                        (VARIED31, MIN_VARIED31_CONCERN_F1), (VARIED32, MIN_VARIED32_CONCERN_F1),
+                                        (VARIED33, MIN_VARIED33_CONCERN_F1), (VARIED34, MIN_VARIED34_CONCERN_F1),
+                                        (VARIED35, MIN_VARIED35_CONCERN_F1), (VARIED36, MIN_VARIED36_CONCERN_F1),
+                                        (VARIED37, MIN_VARIED37_CONCERN_F1)],
                          ids=["styles", "registers", "varied", "varied2", "varied3", "varied4", "varied5", "varied6",
                               "varied7", "varied8", "varied9", "varied10", "varied11", "varied12", "varied13",
                               "varied14", "varied15", "varied16", "varied17", "varied18", "varied19", "varied20",
                               "varied21", "varied22", "varied23", "varied24", "varied25", "varied26", "varied27",
-                              "varied28", "varied29", "varied30", "varied31", "varied32"])
+                              "varied28", "varied29", "varied30", "varied31", "varied32", "varied33", "varied34",
+                              "varied35", "varied36", "varied37"])
 def test_development_corpora_in_other_registers(ruleset, path, floor):
     r = evaluate(str(path), ruleset)
     assert r["items"] >= 60
     assert r["concerns"]["micro"]["f1"] >= floor
-    # 3 of 28 and 3 of 29 for the two newest authors: at most one negative in eight
-    assert r["negatives_with_concerns"] <= (0.125 if path in (VARIED16, VARIED17) else 0.10) * r["negatives"]
+    assert r["negatives_with_concerns"] <= NEGATIVE_ALLOWANCE.get(path.stem, 0.10) * r["negatives"]
 
 
 @pytest.mark.parametrize("path,floor,size,max_negative_rate", [
