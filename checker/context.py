@@ -29,8 +29,9 @@ import re
 from typing import Optional
 
 from .conflict import read_conflict
-from .cues import DENIED, HYPOTHETICAL, NEGATED, classify, negated_noun
-from .matcher import (CAPTURED_THING, COUNT_BEFORE, DEMONYM, GROUP_PERSON, MEMBERS_OF, MEN, NOT_AN_EXCHANGE, Hit,
+from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, classify, negated_noun
+from .matcher import (AIRMAN, AIRMAN_TAKEN, CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, MEMBERS_OF,
+                      MEN, NOT_AN_EXCHANGE, Hit,
                       Matcher)
 from .models import Context, Evidence
 from .text import Sentences
@@ -207,6 +208,9 @@ _ETHNONYM = re.compile(r"(?:an|ish)$", re.I)  # a people's adjective: Tigrayan, 
 _SPEAKERS_TELL = re.compile(r"(?:\s+(?:interviewed|questioned|met|seen) by [^,;.]{1,40}?)?\s+(?:said|told [^,;.]{1,30}?|say|says|"
                             r"described|recounted|reported|stated)\s+(?:that\s+)?[^;.]{0,60}$", re.I)
 _LEADING_PARTICIPLE = re.compile(r"(?:captured|taken prisoner|seized)\b[^,.;]{0,50},\s+(?:he|she|they|we|i)\b", re.I)
+_NOT_A_WAR_FLIGHT = re.compile(r"\b(?:airliner|passenger (?:jet|plane)|commercial (?:jet|flight)|crop.dust\w*|cessna|"
+                               r"glider|paraglid\w*|skydiv\w*|light aircraft|air ambulance|civilian pilot|rescue helicopter|"
+                               r"search and rescue|air show|airshow)\b", re.I)
 _CONTACT_TAKER = re.compile(r"\s+(?:(?:that|whom)\s+)?(?:they|we|he|she|the\s+\w+)\s+", re.I)  # "soldiers they caught"
 _PERSON_AFTER = re.compile(r"\s+(?:him|her|them)\b", re.I)
 _APPOSITION = re.compile(r",\s+(?:a|an|one|both|all)\s+(?:[\w'-]+\s+){0,2}$", re.I)  # ", a Kurdish fighter"
@@ -782,6 +786,29 @@ class _Reading:
                     break
         return out
 
+    def downed_airmen(self) -> list[Evidence]:
+        """A pilot come down on the other side and taken there, told in two sentences or one: "He came down on their
+        side under a parachute and the villagers got to him first. Then the army pulled him out of the crowd"."""
+        text, sents, out = self.text, self.sents, []
+        if _NOT_A_WAR_FLIGHT.search(text):
+            return out  # an airliner, a crop-duster, a skydiver, a rescue
+        for d in DOWNED.finditer(text):
+            si = self.sentence_at(d.start())
+            # (villagers who reach the pilot first are the captors' crowd, not the captives: no civilian check)
+            if classify(text, sents[si], d.start(), d.end()).status != ASSERTED:
+                continue
+            span = (sents[si][0], sents[min(si + 2, len(sents) - 1)][1])  # this sentence and the two after it
+            airman = AIRMAN.search(text, max(0, sents[max(si - 1, 0)][0]), span[1])
+            if airman is None:
+                continue
+            for t in AIRMAN_TAKEN.finditer(text, d.end(), span[1]):
+                ti = self.sentence_at(t.start())
+                if self.story[ti] == self.story[si] and classify(text, sents[ti], t.start(), t.end()).status == ASSERTED:
+                    out.append(self.ev(min(airman.start(), d.start()), t.end(),
+                                       "a downed airman in the other side's hands"))
+                    return out
+        return out
+
     def shown_by_enemy(self) -> list[Evidence]:
         """Fighters put on the other side's television: "coalition airmen shown on Iraqi television", "Iraqi
         television broadcast the faces of seven coalition airmen". Only a captor can do that; the television
@@ -983,7 +1010,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
     evidence = (r.captives_named() + r.out_of_combat() + r.captures() + r.summary_killings()
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
-                + r.battle_captures() + r.control_acts() + r.shown_by_enemy() + r.tried_by_enemy())
+                + r.battle_captures() + r.control_acts() + r.shown_by_enemy() + r.tried_by_enemy() + r.downed_airmen())
     if not evidence:
         evidence = r.captive_words()
     if not evidence:

@@ -46,6 +46,16 @@ NOT_AN_EXCHANGE = re.compile(r"\s+(?:of\s+(?:fire|gunfire|shots|blows|views|lett
 # Force members", "two young members of the local People's Defence Force", "caught two RSF at the checkpoint"
 COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|"
                           r"several|a few|some)\s+$", re.I)
+# a pilot come down on the other side and taken there: "he came down under a parachute and the villagers got to
+# him first; then the army pulled him out of the crowd" (context.py reads it; the pre-check opens for it)
+AIRMAN = re.compile(r"\b(?:pilots?|airm[ae]n|aircrew|navigators?|flyers?|fliers?|parachute|crew of the (?:jet|plane|"
+                    r"helicopter|aircraft|bomber))\b", re.I)
+DOWNED = re.compile(r"\b(?:shot down|came down|ejected|bailed out|parachuted|by parachute|under a parachute|under his "
+                    r"parachute|(?:jet|plane|aircraft|helicopter|bomber|fighter) (?:went|came|was brought) down|was downed|"
+                    r"downed)\b", re.I)
+AIRMAN_TAKEN = re.compile(r"\b(?:pulled|dragged|took|taken|led|walked|put|bundled|handed|caught|captured|seized|grabbed|"
+                          r"got to|reached|beat|beaten|kicked|punched|arrested|detained|surrounded|held)\s+(?:him|them|"
+                          r"the (?:pilot|airman|airmen|navigator|crew|flyer))\b", re.I)
 # what a group's or a people's men are called (or, by their captors, insulted: "the RSF rat we caught alive")
 MEN = r"man|men|boys?|guys?|lads?|rats?|dogs?|pigs?"
 GROUP_PERSON = re.compile(rf"\s+(?:{MEN}|members?|comrades?|cadres?)\b", re.I)
@@ -171,7 +181,10 @@ class Matcher:
                         return True
                     last[own] = end
         # one custody cue in a text told in the first person: a witness speaking of his own captivity
-        return bool(cues) and _FIRST_PERSON.search(scan) is not None
+        if cues and _FIRST_PERSON.search(scan) is not None:
+            return True
+        # a pilot come down on the other side and taken there (context.py: downed_airmen)
+        return DOWNED.search(scan) is not None and AIRMAN.search(scan) is not None and AIRMAN_TAKEN.search(scan) is not None
 
     def _side_beside(self, scan: str, start: int, end: int) -> bool:
         """Is a State or an irregular side named within COURT_SIDE_DISTANCE of the court word at scan[start:end+1]?"""

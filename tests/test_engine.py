@@ -444,6 +444,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # tied by the men who hold them
     "Soldiers surrounded a house where Maoist fighters had gathered, tied their hands behind their backs, marched them "
     "to a hillside and shot them there.",
+    # a pilot come down on the other side and taken there, the crowd first, then the army
+    "He came down on their side under a parachute and the villagers got to him first. Then the army pulled him out "
+    "of the crowd and put him in a jeep, and a video of him, blindfolded, went round the world.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
@@ -1750,3 +1753,11 @@ def test_the_fight_a_captive_was_taken_in_does_not_make_his_killing_a_combat_dea
     # soldiers killed in the ambush itself are battle dead
     b = check("Two soldiers were killed in an ambush by the rebels and three others were captured.")
     assert not kinds(b, "concern") & {"CIHL-89", "GCIII-3", "GCIII-130", "GCIII-13.1"}
+
+
+def test_a_pilot_come_down_is_a_captive_only_when_taken_in_a_war(check):
+    for text in ("A crop-duster pilot crashed in a field and villagers pulled him out of the wreckage.",
+                 "The pilot ejected over the sea; the navy's rescue helicopter reached him within the hour."):
+        a = check(text)
+        assert not any(f.assessment == "concern" for f in a.findings), text
+
