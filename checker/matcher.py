@@ -53,7 +53,7 @@ AIRMAN = re.compile(r"\b(?:pilots?|airm[ae]n|aircrew|navigators?|flyers?|fliers?
 DOWNED = re.compile(r"\b(?:shot down|came down|ejected|bailed out|parachuted|by parachute|under a parachute|under his "
                     r"parachute|(?:jet|plane|aircraft|helicopter|bomber|fighter) (?:went|came|was brought) down|was downed|"
                     r"downed)\b", re.I)
-_AIRMAN_WORDS = ("pilot", "airm", "aircrew", "navigator", "flyer", "flier", "parachute", "crew of the")
+AIRMAN_WORDS = ("pilot", "airm", "aircrew", "navigator", "flyer", "flier", "parachute", "crew of the")
 AIRMAN_TAKEN = re.compile(r"\b(?:pulled|dragged|took|taken|led|walked|put|bundled|handed|caught|captured|seized|grabbed|"
                           r"got to|reached|beat|beaten|kicked|punched|arrested|detained|surrounded|held)\s+(?:him|them|"
                           r"the (?:pilot|airman|airmen|navigator|crew|flyer))\b", re.I)
@@ -186,7 +186,7 @@ class Matcher:
             return True
         # a pilot come down on the other side and taken there (context.py: downed_airmen); the plain substring
         # tests first, as a regular expression over every text costs more than the whole pre-check
-        return any(w in scan for w in _AIRMAN_WORDS) and DOWNED.search(scan) is not None \
+        return any(w in scan for w in AIRMAN_WORDS) and DOWNED.search(scan) is not None \
             and AIRMAN.search(scan) is not None and AIRMAN_TAKEN.search(scan) is not None
 
     def _side_beside(self, scan: str, start: int, end: int) -> bool:
