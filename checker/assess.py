@@ -181,6 +181,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
     combat = m.group("combat_death")
 
     cue_cache: dict[tuple[int, int], Cue] = {}
+    refuted_read: set[tuple[int, int]] = set()  # hits whose next sentence was read for a flat denial
     supports: dict[str, list[Support]] = defaultdict(list)
     by_term, indicators, rules, internal = m.by_term, m.indicators, ruleset.rules, m.internal
     applies: dict[str, bool] = {}  # rule id -> does the rule apply in this context (read once per rule)
@@ -233,7 +234,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             cue = cue_cache.get(key)
             if cue is None:
                 cue = cue_cache[key] = classify(text, sents[si], h.start, h.end)
-            if ind.kind == "concern" and cue.status == ASSERTED:
+            if ind.kind == "concern" and cue.status == ASSERTED and key not in refuted_read:
+                refuted_read.add(key)  # (read once per hit: many concern indicators share one hit)
                 denied = refuted_next(text, sents[si], h.start, _next_statement(text, sents, si))
                 if denied:  # "people at home think they killed all of us. They didn't."
                     cue = cue_cache[key] = Cue(status=NEGATED, attributed_to=cue.attributed_to, claim=cue.claim,
