@@ -289,6 +289,10 @@ _CIVILIAN_THING = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:targets?|objects
 # saying I shot at civilians"
 _ACT_ON_CIVILIANS = re.compile(r"\b(?:shot at|shooting at|fired on|firing on|bombed|bombing|shelled|shelling|killed|killing|"
                                r"murdered|attacked|attacking|targeted|targeting|shooting|shot|raping|raped|cruelty to|crimes against)\s+(?:\w+\s+){0,2}?$", re.I)
+# the suspected perpetrator named by investigators, not a person held: "placed the scene in a village and named
+# a suspect", "identified two suspects in the killing"
+_NAMED_SUSPECT = re.compile(r"\b(?:named|identified|identifies|names|named as|identify|charged|indicted|wanted)\s+"
+                            r"(?:(?:a|the|one|two|three|several|\d+|main|chief|prime|key)\s+){0,2}$", re.I)
 # ordinary people named as the source or the agent, not as the people held: "video from villagers showed him
 # bloodied", "beaten by residents before soldiers pulled them off"
 _BY_PEOPLE = re.compile(r"\b(?:by|from)\s+(?:(?:the|some|local|angry|a|an|crowd|mob|group|of|several|many)\s+){0,3}$", re.I)
@@ -360,6 +364,7 @@ class _Reading:
         # sentences that speak of people who are not captured fighters (civilian detainees, inmates)
         self.civilian_hits = [h for h in self.by["not_pow"] if not _CIVILIAN_THING.match(text, h.end)
                               and not _ACT_ON_CIVILIANS.search(text, max(0, h.start - 25), h.start)
+                              and not _NAMED_SUSPECT.search(text, max(0, h.start - 25), h.start)
                               and not ((_BY_PEOPLE.search(text, max(0, h.start - 30), h.start) or self._tell_of_fighters(h))
                                        and _PEOPLE.match(text, h.start, h.end))
                               # who the witness is, in the tag that introduces him: "Witness W-7 (motorcycle-taxi driver,

@@ -447,6 +447,12 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # a pilot come down on the other side and taken there, the crowd first, then the army
     "He came down on their side under a parachute and the villagers got to him first. Then the army pulled him out "
     "of the crowd and put him in a jeep, and a video of him, blindfolded, went round the world.",
+    # "he's captured", as "he was captured"; the pilot named a sentence before
+    "chute was seen; pilot came down at the edge of the village. then he's captured, bandaged, and there's the clip "
+    "of him sitting against a wall giving his name, base and home town.",
+    # the suspect investigators named is the perpetrator, not a civilian held beside the captive
+    "Later footage shows the bound captive being shot. Investigators placed the scene in a village in Luhansk region "
+    "and named a suspect.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
@@ -1761,3 +1767,8 @@ def test_a_pilot_come_down_is_a_captive_only_when_taken_in_a_war(check):
         a = check(text)
         assert not any(f.assessment == "concern" for f in a.findings), text
 
+
+
+def test_a_suspect_held_is_still_a_civilian_detainee(check):
+    a = check("Police arrested a suspect after the robbery. The prisoner was beaten in the cell.")
+    assert not a.context.pow_context
