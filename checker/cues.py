@@ -36,7 +36,9 @@ _BOUNDARY = re.compile(
     # a consequence with its own subject: "the commander said we don't need them, so we finished them off"
     r"|\bso\s+(?=(?:we|they|he|she|i)\b)"
     r"|\b(?:and|or)\s+(?=(?:were|was|are|is|had|has|have|then|later|also|they|he|she|we|i|it|instead|were|afterwards)\b)"
-    r"|\b(?:and|or)\s+(?=\w+ed\b)",
+    r"|\b(?:and|or)\s+(?=\w+ed\b)"
+    # a note's separators: "they wanted names, positions - refused > beaten w/ rifle butts"
+    r"|\s[-\u2013\u2014]\s|\s(?:>|->|\u2192)\s",
     re.IGNORECASE,
 )
 

@@ -231,6 +231,9 @@ CASES = [
     ("Moscow called reports of the beating of captured soldiers lies.", "beating", DENIED),
     ("Reports of torture of captured soldiers were confirmed by the UN mission.", "torture", ASSERTED),
     ("Reports of torture of captured soldiers reached the UN mission in March.", "torture", ASSERTED),
+    # a note's separators end the clause a wish or a question was told in
+    ("captured in Oct - they wanted names, positions - refused > beaten w/ rifle butts", "beaten", ASSERTED),
+    ("they wanted to beat him → the officer stopped them", "beat", HYPOTHETICAL),
 ]
 
 
