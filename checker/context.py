@@ -108,7 +108,9 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "van",
 # "of his patrol", "of the 2nd Division", "of the 93rd Mechanised Brigade", "from a maintenance company": up to
 # three words name the unit
 _OF_UNIT = re.compile(r"\s*(?:of|from)\s+(?:(?:the|his|her|their|its|a|an|our|my)\s+)?(?:[\w'-]+\s+){0,3}?(?:patrol|unit|platoon|squad|"
-                      r"company|battalion|brigade|regiment|division|corps|battery|squadron|crew|garrison|detachment|convoy)\b",
+                      r"company|battalion|brigade|regiment|division|corps|battery|squadron|crew|garrison|detachment|convoy|"
+                      # the force itself: "6 soldiers of the government forces who were captured"
+                      r"forces|army|armies|navy|militia|militias|national guard)\b",
                       re.I)
 
 
