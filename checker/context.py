@@ -452,10 +452,15 @@ class _Reading:
             return False
         return cue.status != NEGATED or cue.privative
 
+    def by_before(self, f: Hit) -> bool:
+        """Are the fighters the agent of a passive ("captured by Ukraine's 47th Brigade")? Read within their
+        sentence: "Video seen by listeners. Two soldiers captured ..." names no captor."""
+        return bool(_BY_BEFORE.search(self.text, max(self.sents[self.sentence(f)][0], f.start - 30), f.start))
+
     def fighters_before(self, si: int) -> list[Hit]:
         """Live fighter words of the sentence before ``si``, for a pronoun to reach back to."""
         return [f for f in self.fighters if self.sentence(f) == si - 1 and self.live(f)
-                and not _BY_BEFORE.search(self.text, max(0, f.start - 30), f.start)]  # "arrested by soldiers": the captors
+                and not self.by_before(f)]  # "arrested by soldiers": the captors
 
     # --- ways of saying it ----------------------------------------------------------------
 
@@ -556,7 +561,7 @@ class _Reading:
                 before = told + (self.fighters_before(si) if si > 0 else []) + [
                     f for f in self.fighters if same and self.sentence(f) == si and f.end <= c.start
                     and f.start - self.sents[si][0] <= 60 and self.live(f)
-                    and not _BY_BEFORE.search(text, max(0, f.start - 30), f.start)
+                    and not self.by_before(f)
                     and not _TAKING_VERB.search(text, f.end, c.start)  # "gunmen detained three doctors ... they were"
                     # "soldiers shelled the village until the mayor said they surrendered": the village's people did
                     and not (active and _SIEGE_OR_SPEECH.search(text, f.end, c.start))]
@@ -618,7 +623,7 @@ class _Reading:
                 rel = _RELATIVE_PASSIVE.search(unit_less)
                 if rel and re.search(r"[A-Za-z]", unit_less[: rel.start()]):
                     continue  # "militants execute 175 workers who were captured": the relative clause is the workers'
-            if (kind != "held" or f.start < c.start) and _BY_BEFORE.search(text[max(0, f.start - 30) : f.start]):
+            if (kind != "held" or f.start < c.start) and self.by_before(f):
                 continue  # "arrested by British soldiers", "seized by RSF fighters and held": the fighters are the captors
             if _BY_OWN_SIDE.match(text, c.end) or (f.end <= c.start and _OWN_SIDE.search(text, f.end, c.start)):
                 # "held by their own commanders in pits", "disarmed by their own commanders and held": their own side
@@ -772,7 +777,7 @@ class _Reading:
             for f in self.fighters:
                 fi = self.sentence(f)
                 if si - 2 <= fi < si and self.story[fi] == st and fi not in self.near_civilian and self.live(f) \
-                        and not _BY_BEFORE.search(text, max(0, f.start - 30), f.start):
+                        and not self.by_before(f):
                     out.append(self.ev(h.start, h.end, "a fighter in the hands of the men who search or hold him"))
                     break
         return out
@@ -938,7 +943,7 @@ class _Reading:
         # a restraint or a handing back counts as one more cue: "the blindfolded bloody-face clip ... handed back
         # at Wagah two days later", told of a pilot
         held_fighters = [f for f in self.fighters if self.live(f)
-                         and not _BY_BEFORE.search(text, max(0, f.start - 30), f.start)]  # not the captors
+                         and not self.by_before(f)]  # not the captors
         cues += [h for kind in ("restrained", "released") if held_fighters for h in by[kind]
                  if self.m.terms[h.term] not in BARE_RELEASE and self.live(h)
                  and self.sentence(h) not in self.near_civilian and self.story[self.sentence(h)] not in self.civilian_stories
