@@ -451,8 +451,7 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "chute was seen; pilot came down at the edge of the village. then he's captured, bandaged, and there's the clip "
     "of him sitting against a wall giving his name, base and home town.",
     # "by" in the sentence before names no captor of these soldiers
-    "New video reported by listeners in Damaturu. Two soldiers captured in the attack on the base are kneeling, "
-    "made to say that soldiers should desert.",
+    "New video reported by listeners in Damaturu. Two soldiers captured in the attack on the base are kneeling.",
     # the soldiers "of" a force named, not a likeness ("a prisoner of the past")
     "The rebels' court sentenced to death six soldiers of the government forces who were captured on the Marib front.",
     # the suspect investigators named is the perpetrator, not a civilian held beside the captive
