@@ -688,6 +688,10 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("Soldiers captured in South Sudan's Upper Nile were beaten by their guards.", "non-international"),
     ("Video shows a police commando lying wounded while armed men of the MILF stand over him and shoot him.",
      "non-international"),
+    ("Four KLA fighters came out of the school with hands up; special police made them lie in the road and shot them.",
+     "non-international"),
+    ("Men of the ALN taken with weapons in their hands were questioned with field-telephone leads clipped to them.",
+     "non-international"),
 ])
 def test_conflict_from_named_parties(check, text, conflict):
     a = check(text)
