@@ -690,7 +690,7 @@ def test_everyday_verbs_that_are_not_capture(check, text):
      "non-international"),
     ("Four KLA fighters came out of the school with hands up; special police made them lie in the road and shot them.",
      "non-international"),
-    ("Men of the ALN taken with weapons in their hands were questioned with field-telephone leads clipped to them.",
+    ("Captured ALN fighters were questioned with field-telephone leads clipped to their bodies.",
      "non-international"),
 ])
 def test_conflict_from_named_parties(check, text, conflict):
