@@ -451,7 +451,7 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "chute was seen; pilot came down at the edge of the village. then he's captured, bandaged, and there's the clip "
     "of him sitting against a wall giving his name, base and home town.",
     # two captors named in "in ... hands"
-    "This roll lists the men of the battalion who died in Chinese and North Korean hands, most of them in the first winter.",
+    "This roll lists the men of the battalion who died in Chinese and North Korean hands, with no doctor and no medicine.",
     # "by" in the sentence before names no captor of these soldiers
     "New video reported by listeners in Damaturu. Two soldiers captured in the attack on the base are kneeling.",
     # the soldiers "of" a force named, not a likeness ("a prisoner of the past")
