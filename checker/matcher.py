@@ -372,7 +372,8 @@ def build(ruleset) -> Matcher:
     for i, ind in enumerate(indicators):
         rule = ruleset.rules[ind.rule_id]
         cp = rule.applies.internal_counterpart
-        if cp is not None and ind.kind == "concern" and cp.rule in ruleset.rules:
+        if cp is not None and (ind.kind == "concern" or (ind.kind == "observance" and cp.observances)) \
+                and cp.rule in ruleset.rules:
             target = ruleset.rules[cp.rule]
             internal[i] = replace(ind, rule_id=cp.rule, element=cp.element,
                                   serious=bool(rule.war_crimes or rule.grave_breach),

@@ -163,6 +163,11 @@ class Counterpart(Strict):
 
     rule: str = Field(description="id of the rule that applies in non-international conflicts")
     element: str = Field(description="the element of that rule which this rule's concerns show")
+    observances: bool = Field(
+        False,
+        description="the rule's good practice is read under that rule too (food given, the wounded treated: "
+        "humane treatment under common Article 3)",
+    )
 
 
 class Applicability(Strict):

@@ -50,8 +50,9 @@ def _with_counterpart(tmp_path: Path, counterpart: str) -> Path:
     shutil.copytree(PACKAGE_DIR, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     path = folder / "gciii" / "026-food-and-water.yaml"
     text = path.read_text(encoding="utf-8")
-    assert "internal_counterpart: {rule: common-article-3, element: prohibited_act}" in text
-    path.write_text(text.replace("{rule: common-article-3, element: prohibited_act}", counterpart), encoding="utf-8")
+    written = "{rule: common-article-3, element: prohibited_act, observances: true}"
+    assert f"internal_counterpart: {written}" in text
+    path.write_text(text.replace(written, counterpart), encoding="utf-8")
     return folder
 
 
