@@ -1782,3 +1782,13 @@ def test_a_pilot_come_down_is_a_captive_only_when_taken_in_a_war(check):
 def test_a_suspect_held_is_still_a_civilian_detainee(check):
     a = check("Police arrested a suspect after the robbery. The prisoner was beaten in the cell.")
     assert not a.context.pow_context
+
+
+def test_the_enemys_wounded_in_our_care_are_in_our_power(check):
+    a = check("After the position fell, eleven wounded enemy soldiers were collected. Our medics treated them "
+              "alongside our own casualties.")
+    assert a.context.pow_context
+    assert any(f.assessment == "observance" for f in a.findings)
+    # the verb "wounded" with the enemy as its object names no one in our hands
+    b = check("Artillery fire wounded enemy soldiers near the village, the army said.")
+    assert not b.context.pow_context
