@@ -30,6 +30,8 @@ _BOUNDARY = re.compile(
     # an emoji closes a clause in a post: "we sent a boat instead of rounds \U0001f1fa\U0001f1f8 fed em MREs"
     r"[;:()\[\]\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF]"
     r"|\b(?:but|while|whereas|although|though|however|yet|because|since|until|unless|instead(?! of)|rather(?! than))\b"
+    # a time clause tells its own fact: "had not shown that he still posed any threat when he was killed"
+    r"|\bwhen\s+(?=(?:he|she|they|it|we|i|the \w+)\s+(?:was|were|had been|got)\b)"
     r"|,\s*(?=(?:they|he|she|we|i|it|the|guards?|soldiers?|others?|some|many|most|all|both|each|everyone|several|who|which|later|then|and|after|when|so)\b)"
     # a new predicate of the same subject: "says he doesn't know, gets slapped twice"
     r"|,\s*(?=(?:gets|got)\s)"

@@ -234,6 +234,10 @@ CASES = [
     # a note's separators end the clause a wish or a question was told in
     ("captured in Oct - they wanted names, positions - refused > beaten w/ rifle butts", "beaten", ASSERTED),
     ("they wanted to beat him → the officer stopped them", "beat", HYPOTHETICAL),
+    # a time clause tells its own fact, outside the negation before it
+    ("The State had not shown that he still posed any threat when he was killed.", "killed", ASSERTED),
+    ("The guards did not say whether he was killed.", "killed", HYPOTHETICAL),
+    ("They were not beaten when they were questioned.", "beaten", NEGATED),
 ]
 
 
