@@ -247,15 +247,15 @@ _TELLING = frozenset("forget forgot forgotten understand explain describe".split
 _WH = frozenset("how what why that".split())
 
 
-_LAST_NO = re.compile(r"\bno\b(?!.*\bno\b)", re.IGNORECASE | re.DOTALL)
+_LAST_NO = re.compile(r"\b(?:no|without)\b(?!.*\b(?:no|without)\b)", re.IGNORECASE | re.DOTALL)
 _LIST_WORD = re.compile(r"\b(?:or|and|nor)\b", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|(?:or|and|nor)\b)", re.IGNORECASE)
 
 
 def _no_ends_before(masked: str, after: str) -> bool:
-    """Does the determiner "no" end with its own noun, at a comma before the phrase? "no weapons, hands
-    raised", "no food, no water, beaten every day" -- but not a list it governs: "no beatings, threats or
-    torture", "no beating, torture or abuse"."""
+    """Does the determiner "no" (or "without") end with its own noun, at a comma before the phrase? "no weapons,
+    hands raised", "without weapons, hands above their heads", "no food, no water, beaten every day" -- but not a
+    list it governs: "no beatings, threats or torture", "no beating, torture or abuse"."""
     last = _LAST_NO.search(masked)
     if last is None:
         return False
@@ -325,7 +325,7 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         # "comrades who could not walk were shot": the negated verb is not the phrase's; "if I don't talk they
         # beat me": the negation is the condition's, and the act is the main clause's
         neg = None
-    if neg is not None and neg.lower() == "no" and _no_ends_before(masked, rest):
+    if neg is not None and neg.lower() in ("no", "without") and _no_ends_before(masked, rest):
         neg = None  # "no weapons, hands raised", "no food, no water, beaten every day": "no" ends with its noun
     negp = None
     for m in _NEG_PHRASES.finditer(masked):

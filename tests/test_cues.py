@@ -238,6 +238,9 @@ CASES = [
     ("The State had not shown that he still posed any threat when he was killed.", "killed", ASSERTED),
     ("The guards did not say whether he was killed.", "killed", HYPOTHETICAL),
     ("They were not beaten when they were questioned.", "beaten", NEGATED),
+    # "without" ends with its own noun at a comma, as "no" does; a list it governs stays negated
+    ("About twenty walked out without weapons, hands above their heads.", "hands above their heads", ASSERTED),
+    ("The prisoners were held without food, water or blankets.", "blankets", NEGATED),
 ]
 
 
