@@ -1792,3 +1792,14 @@ def test_the_enemys_wounded_in_our_care_are_in_our_power(check):
     # the verb "wounded" with the enemy as its object names no one in our hands
     b = check("Artillery fire wounded enemy soldiers near the village, the army said.")
     assert not b.context.pow_context
+
+
+@pytest.mark.parametrize("text", [
+    "I drive a tractor, I never served a day. They came for me because my son is in the army. They hit my kidneys "
+    "with a pipe and kept asking where the positions were.",
+    "I'm seventy-two. I kept sheep above the village and never held a gun in my life. They took me out of my own "
+    "yard and kept me with men from the other villages, and they hit me on the head.",
+])
+def test_a_witness_who_says_he_never_fought_is_a_civilian(check, text):
+    a = check(text)
+    assert not a.context.pow_context, text
