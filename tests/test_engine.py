@@ -694,6 +694,13 @@ def test_everyday_verbs_that_are_not_capture(check, text):
      "non-international"),
     ("Captured ALN fighters were questioned with field-telephone leads clipped to their bodies.",
      "non-international"),
+    ("The NPA said the captured corporal was their 'prisoner of war' and would be freed only when the army pulled out.",
+     "non-international"),
+    ("The Tiger boys who had been caught were sitting on the sand, hands tied behind, and the soldiers shot each one.",
+     "non-international"),
+    # Israel named by a city of its own beside Syria, which mostly fought an internal war
+    ("Syrian interrogators hung the captured navigator by the wrists; his parents in Haifa did not know he was alive.",
+     "international"),
 ])
 def test_conflict_from_named_parties(check, text, conflict):
     a = check(text)
