@@ -149,7 +149,11 @@ _ON_CAMERA = re.compile(r"(?:\s+(?!by\b)[\w'-]+){0,4}?\s+on\s+(?:camera|cameras|
 # (after a determiner, _FIGURATIVE reads it)
 _FIGURATIVE_BARE = re.compile(r"\s+of\s+(?=[a-z])(?!(?:war|wars|both|each|either|all|every|any|some|many|several|various|"
                               r"different|other|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
-                              r"thousands|these|those)\b|" + _DETERMINER + ")")
+                              r"thousands|these|those|"
+                              # the place they are held in: "POWs of hut 4", "the prisoners of block C"
+                              r"hut|huts|block|blocks|barrack|barracks|compound|compounds|cell|cells|camp|camps|ward|"
+                              r"wards|wing|cage|cages|enclosure|enclosures|room|rooms|tent|tents|company|companies|"
+                              r"battalion|brigade|regiment|unit|platoon)\b|" + _DETERMINER + ")")
 # the television of a named side or the State: "Iraqi television", "Russian state TV", "enemy television"
 _ENEMY_TV = re.compile(r"\b((?-i:[A-Z][a-z]+)|state|enemy)\s+(?:state\s+)?(?:television|tv|TV)\b", re.I)
 _SHOWN_VERB = re.compile(r"(?:shown|paraded|displayed|interviewed|put on)\b", re.I)

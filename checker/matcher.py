@@ -59,7 +59,9 @@ AIRMAN_TAKEN = re.compile(r"\b(?:pulled|dragged|took|taken|led|walked|put|bundle
                           r"the (?:pilot|airman|airmen|navigator|crew|flyer))\b", re.I)
 # what a group's or a people's men are called (or, by their captors, insulted: "the RSF rat we caught alive")
 MEN = r"man|men|boys?|guys?|lads?|rats?|dogs?|pigs?"
-GROUP_PERSON = re.compile(rf"\s+(?:{MEN}|members?|comrades?|cadres?)\b", re.I)
+# (or one of its small units: "we caught the ALN section in the wadi")
+GROUP_PERSON = re.compile(rf"\s+(?:{MEN}|members?|comrades?|cadres?|sections?|squads?|patrols?|columns?|units?|"
+                          r"detachments?)\b", re.I)
 MEMBERS_OF = re.compile(r"\bmembers? of (?:the |a |an )?(?:[\w'-]+ ){0,2}$", re.I)
 # ... told as the verb's object ("capture the key town", "seized control of"), not as the place of a capture
 # ("an Armenian conscript, 19, captured Hadrut area")

@@ -1810,3 +1810,17 @@ def test_the_enemys_wounded_in_our_care_are_in_our_power(check):
 def test_a_witness_who_says_he_never_fought_is_a_civilian(check, text):
     a = check(text)
     assert not a.context.pow_context, text
+
+
+@pytest.mark.parametrize("text", [
+    # the place they are held in, after "of": no likeness ("a prisoner of circumstance")
+    "Fri. 1200: POWs of hut 4 held Friday prayers, own imam leading, approx. 60 present.",
+    # an armed group's small unit stands for its fighters
+    "We caught the ALN section in the wadi at dawn; three were wounded and five gave up.",
+    # the capture of the one spoken to
+    "PROSECUTOR: After your capture, where were you held? WITNESS: Two days in their forward dugout.",
+    # a surrender guided by a drone
+    "The Russian guy took his helmet off, waved, and walked after the drone for a kilometre to our trench.",
+])
+def test_captives_told_in_more_words(check, text):
+    assert check(text).context.pow_context, text
