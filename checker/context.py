@@ -167,6 +167,7 @@ _QUOTED_COURT = re.compile(r"['\u2018\u201c\x22]court", re.I)
 # a text that says what it is, and it is teaching, not telling an incident: "FAQ -- Can a captured soldier be shown
 # on television?", "Year 10 History, Lesson 4: Laws of war", "History homework, Year 9", "Who counts as a prisoner of
 # war? In short: ..." (an "Explainer: what happened to the pilot?" may tell one)
+_ROLE_PLAY = re.compile(r"role[- ]?play|exercise debrief", re.I)
 _NO_INCIDENT_GENRE = re.compile(r"\W*(?:faq|glossary|quiz|study guide|syllabus|lesson plan|lesson \d+|"
                                 r"year \d+ history|history homework|homework|who counts as a (?:prisoner of war|pow|combatant))\b", re.I)
 _CAPTIVE_NOUN = re.compile(r"^(?:prisoners?|captives?|pows?|prisoners? of war|hostages?)$", re.I)
@@ -1038,7 +1039,10 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = _own_account(r)
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
-        evidence = [e for e in evidence if r.story[sents.index(e.start)] not in play or _NAMES_POW.search(e.text)]
+        # (a role played in an exercise names its captives too: "cadets role-played captured enemy soldiers")
+        acted = {r.story[r.sentence(h)] for h in r.by["not_war"] if _ROLE_PLAY.search(text, h.start, h.end)}
+        evidence = [e for e in evidence if r.story[sents.index(e.start)] not in play
+                    or (_NAMES_POW.search(e.text) and r.story[sents.index(e.start)] not in acted)]
     if _NO_INCIDENT_GENRE.match(text):  # "FAQ -- Can a captured soldier be shown on television?"
         evidence = []
     if r.by["heritage"]:  # "the reconstructed hut at the Stalag Luft III museum": a camp remembered, nobody held

@@ -1824,3 +1824,9 @@ def test_a_witness_who_says_he_never_fought_is_a_civilian(check, text):
 ])
 def test_captives_told_in_more_words(check, text):
     assert check(text).context.pow_context, text
+
+
+def test_captives_in_a_role_played_exercise_are_no_captives(check):
+    a = check("Exercise debrief: cadets of 2nd platoon role-played captured enemy soldiers for the detention-handling "
+              "serial. Instructors noted that the 'guards' forgot to record personal effects.")
+    assert not a.context.pow_context
