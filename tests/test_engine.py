@@ -160,10 +160,15 @@ def test_coercion_read_under_common_article_3_keeps_its_war_crimes(check):
     assert "RS-8.2.c.i" in ca3.war_crimes
 
 
-def test_good_practice_of_an_international_rule_is_not_moved_to_common_article_3(check):
+def test_food_and_care_given_in_an_internal_war_are_humane_treatment_under_common_article_3(check):
+    # GCIII Art. 26 and 30 lend their good practice to common Article 3 (applies.internal_counterpart,
+    # observances: true); other articles' good practice is not moved
     a = check("The rebels gave the captured army soldiers three meals a day and clean water, the ICRC said.")
     assert a.context.conflict == "non-international"
-    assert not [f for f in a.findings if f.provision == "GCIII-3"]
+    assert [f.assessment for f in a.findings if f.provision == "GCIII-3"] == ["observance"]
+    b = check("The rebels gave the captured army soldiers warm coats and new boots before the winter, the ICRC said.")
+    assert b.context.conflict == "non-international"
+    assert not [f for f in b.findings if f.provision == "GCIII-3"]
 
 
 def test_international_killing_is_a_grave_breach(check):
@@ -694,8 +699,8 @@ def test_everyday_verbs_that_are_not_capture(check, text):
      "non-international"),
     ("Captured ALN fighters were questioned with field-telephone leads clipped to their bodies.",
      "non-international"),
-    ("The NPA said the captured corporal was their 'prisoner of war' and would be freed only when the army pulled out.",
-     "non-international"),
+    ("The New People's Army said the captured corporal was their 'prisoner of war' and would be freed only when the "
+     "army pulled out.", "non-international"),
     ("The Tiger boys who had been caught were sitting on the sand, hands tied behind, and the soldiers shot each one.",
      "non-international"),
     # Israel named by a city of its own beside Syria, which mostly fought an internal war
