@@ -703,6 +703,8 @@ def test_everyday_verbs_that_are_not_capture(check, text):
      "army pulled out.", "non-international"),
     ("The Tiger boys who had been caught were sitting on the sand, hands tied behind, and the soldiers shot each one.",
      "non-international"),
+    # Turkey named by its army or capital, not by "Turkish" alone (Turkish-backed factions of the Syrian war)
+    ("Captured Greek Cypriot soldiers were photographed by the Turkish army at Kyrenia.", "international"),
     # Israel named by a city of its own beside Syria, which mostly fought an internal war
     ("Syrian interrogators hung the captured navigator by the wrists; his parents in Haifa did not know he was alive.",
      "international"),
