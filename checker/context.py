@@ -167,6 +167,9 @@ _QUOTED_COURT = re.compile(r"['\u2018\u201c\x22]court", re.I)
 # a text that says what it is, and it is teaching, not telling an incident: "FAQ -- Can a captured soldier be shown
 # on television?", "Year 10 History, Lesson 4: Laws of war", "History homework, Year 9", "Who counts as a prisoner of
 # war? In short: ..." (an "Explainer: what happened to the pilot?" may tell one)
+# the state a captured thing was taken in, told before the thing: "captured in good condition a Russian tank"
+_THING_STATE = re.compile(r"\s+(?:in (?:good|working|perfect|excellent|running) (?:condition|order|shape)|intact|undamaged)\b",
+                          re.I)
 _ROLE_PLAY = re.compile(r"role[- ]?play|exercise debrief", re.I)
 _NO_INCIDENT_GENRE = re.compile(r"\W*(?:faq|glossary|quiz|study guide|syllabus|lesson plan|lesson \d+|"
                                 r"year \d+ history|history homework|homework|who counts as a (?:prisoner of war|pow|combatant))\b", re.I)
@@ -611,6 +614,8 @@ class _Reading:
                 # a note's next item: "M, 34, UA marine, captured Mariupol", "in a marine brigade; captured at Mariupol"
                 note = between.strip() in (",", ";") and bool(_NOTE_PLACE.match(text, c.end)
                                                                or _NOTE_AT_PLACE.match(text, c.end))
+                if kind == "captured" and _THING_STATE.match(text, c.end):
+                    continue  # "Fighters of the 93rd brigade captured in good condition a Russian T-90M tank"
                 if kind == "held" and text[c.end - 3:c.end].lower() == "ing" and not _OBJECT_RELATIVE.search(between):
                     continue  # "soldiers ... said the front was holding": an active verb in -ing holds no one
                     # (but "the soldiers it is holding" are its captives)

@@ -1837,3 +1837,10 @@ def test_captives_in_a_role_played_exercise_are_no_captives(check):
     a = check("Exercise debrief: cadets of 2nd platoon role-played captured enemy soldiers for the detention-handling "
               "serial. Instructors noted that the 'guards' forgot to record personal effects.")
     assert not a.context.pow_context
+
+
+def test_a_thing_captured_in_good_condition_holds_no_one(check):
+    a = check("Trophy! Fighters of the 93rd brigade captured in good condition a Russian T-90M tank near Bakhmut. "
+              "The crew ran away into the forest.")
+    assert not a.context.pow_context
+    assert check("Soldiers of the 93rd brigade captured in the forest were beaten.").context.pow_context
