@@ -498,6 +498,10 @@ def refuted_next(text: str, sentence: tuple[int, int], start: int,
     They didn't."): the words of the denial, or None."""
     if following is None:
         return None
+    if _YES_NO_QUESTION.match(text, sentence[0], sentence[1]):
+        # the act asked about, and the answer is no: "Q14. Were you physically mistreated? A: No."
+        answer = _NO_ANSWER.match(text, following[0], following[1])
+        return answer.group(0).strip() if answer else None
     m = _BARE_REFUTATION.match(text, following[0], following[1])
     if not m:
         return None
@@ -507,6 +511,10 @@ def refuted_next(text: str, sentence: tuple[int, int], start: int,
     return text[following[0]:following[1]].strip()
 
 
+# a question to be answered yes or no, after a question tag: "Q14. Were you physically mistreated ...?"
+_YES_NO_QUESTION = re.compile(r"\W*(?:(?:q|question|interviewer|host)\s*\d*\s*[:.\u2014-]\s*)?"
+                              r"(?:were|was|did|do|does|have|has|had|is|are)\s+(?:you|they|he|she|any|the|your)\b"
+                              r"[^?]*\?\s*$", re.IGNORECASE)
 # the answer to a question, a no: "A: Never.", "Answer: No, not once."
 _NO_ANSWER = re.compile(r"\W*(?:(?:a|answer|reply)\s*[:.\u2014-]\s*)?(?:no|never|not once|not ever|none|nothing|not at all)\b",
                         re.IGNORECASE)

@@ -377,6 +377,10 @@ def test_scarce_good_practice_is_a_restriction(check, text, article):
     ("The guards beat him. They did not.", "beat", None),
     ("They beat the prisoners every night. They didn't stop.", "beat", None),
     ("They killed all of us. Nobody came.", "killed", None),
+    # the act asked about, answered no; an answer that tells the act leaves it standing
+    ("Q14. Were you physically mistreated while you were a prisoner? A: No.", "mistreated", "A: No"),
+    ("Q: Were you beaten in the camp? A: Every night.", "beaten", None),
+    ("Q: Why were you beaten in the camp? A: No reason.", "beaten", None),
 ])
 def test_an_act_flatly_denied_by_the_next_sentence(text, phrase, denial):
     from checker.cues import refuted_next
