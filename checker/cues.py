@@ -188,8 +188,11 @@ _NOT_ARRIVED = re.compile(
 # "calls reports of torture of 'captured AFU personnel' 'fabricated by Kyiv's propaganda'": the act is named as
 # what reports say, and the sentence then calls them false
 _REPORTS_OF = re.compile(r"\b(?:reports?|allegations?|claims?|accounts?|accusations?|stories|footage|videos?)\s+"
-                         r"(?:of|about)\s+(?:[^.;]{0,40})?$", re.IGNORECASE)
-_CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:fabricat\w*|fake|faked|lies|false|untrue|baseless|groundless|"
+                         r"(?:of|about)\s+(?:[^.;]{0,40})?$"
+                         # "Your article claiming that prisoners of war in my camp are beaten is a lie"
+                         r"|\b(?:reports?|articles?|stories|story|claims?|posts?|allegations?)\s+(?:claiming|saying|"
+                         r"alleging|suggesting)\s+(?:that\s+)?[^.;]{0,60}$", re.IGNORECASE)
+_CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:fabricat\w*|fake|faked|lies|a lie|false|untrue|baseless|groundless|"
                            r"propaganda|nonsense|a provocation|staged|hoax)\b", re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|is|are) (?:denied|disputed|rejected|dismissed|refuted)\b"

@@ -231,6 +231,9 @@ CASES = [
     ("Moscow called reports of the beating of captured soldiers lies.", "beating", DENIED),
     ("Reports of torture of captured soldiers were confirmed by the UN mission.", "torture", ASSERTED),
     ("Reports of torture of captured soldiers reached the UN mission in March.", "torture", ASSERTED),
+    # a claim told by the verb of what says it, then called a lie
+    ("Your article claiming that prisoners of war in my camp are beaten is a lie from start to finish.", "beaten", DENIED),
+    ("The UN report saying that prisoners of war in the camp are beaten was published today.", "beaten", ASSERTED),
     # a note's separators end the clause a wish or a question was told in
     ("captured in Oct - they wanted names, positions - refused > beaten w/ rifle butts", "beaten", ASSERTED),
     ("they wanted to beat him → the officer stopped them", "beat", HYPOTHETICAL),
