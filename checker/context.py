@@ -170,7 +170,8 @@ _QUOTED_COURT = re.compile(r"['\u2018\u201c\x22]court", re.I)
 # the state a captured thing was taken in, told before the thing: "captured in good condition a Russian tank"
 _THING_STATE = re.compile(r"\s+(?:in (?:good|working|perfect|excellent|running) (?:condition|order|shape)|intact|undamaged)\b",
                           re.I)
-_ROLE_PLAY = re.compile(r"role[- ]?play|exercise debrief", re.I)
+_ROLE_PLAY = re.compile(r"role[- ]?play|exercise debrief|film set|jungle set|on the set|for the part|escape scenes|"
+                        r"re[- ]?enact|living history", re.I)
 _NO_INCIDENT_GENRE = re.compile(r"\W*(?:faq|glossary|quiz|study guide|syllabus|lesson plan|lesson \d+|"
                                 r"year \d+ history|history homework|homework|who counts as a (?:prisoner of war|pow|combatant))\b", re.I)
 _CAPTIVE_NOUN = re.compile(r"^(?:prisoners?|captives?|pows?|prisoners? of war|hostages?)$", re.I)
