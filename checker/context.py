@@ -227,8 +227,9 @@ _PERSON_AFTER = re.compile(r"\s+(?:him|her|them)\b", re.I)
 _APPOSITION = re.compile(r",\s+(?:a|an|one|both|all)\s+(?:[\w'-]+\s+){0,2}$", re.I)  # ", a Kurdish fighter"
 _PRONOUN_AFTER = re.compile(r"\s+(?:them|him)\b", re.I)  # "released them"
 # "them now on their knees"; "over 50 soldiers died. Many others were captured"
-_PRONOUN_BEFORE = re.compile(r"\b(?:them|him|they|he|others|the rest|(?:dozens|scores|hundreds|several|many) more)(?:\s+[a-z]+){0,2}\s*$",
-                             re.I)
+_PRONOUN_BEFORE = re.compile(r"\b(?:them|him|they|he|others|the rest|(?:dozens|scores|hundreds|several|many) more|"
+                             # the men named before, taken up again: "Armenia says the men surrendered"
+                             r"(?:the|these|those) men)(?:\s+[a-z]+){0,2}\s*$", re.I)
 _CAPTURE_VERB = re.compile(r"\b(?:captured?|captur(?:es|ing)|take|takes|taking|taken|took|caught|surrendered|seized)\b")
 # "a captive market", "a captive audience": not a person held
 _NOT_A_CAPTIVE = re.compile(r"(?:\s+(?:market|audience|customers?|insur\w*|breeding|bred|animals?|portion|supply|power|shops?)\b"
@@ -995,7 +996,9 @@ _OWN_SERVICE = re.compile(
 _ARRESTED = re.compile(r"\b(?:(?:the )?police(?:men)?\s+(?:\w+\s+){0,2}?(?:tied|took|arrested|detained|held|kept|handcuffed|"
                        r"chained|seized|grabbed|picked)|protest\w*|demonstration\w*|arrest(?:ed)?)\b", re.I)
 _OWN_CAPTURE = re.compile(
-    r"\b(?:(?:they|he|russians|ukrainians|the enemy|the rebels|the militants|the houthis)\s+(?:took|captured|caught|"
+    r"\b(?:(?:they|he|russians|ukrainians|the enemy|the rebels|the militants|the houthis|"
+    # a side named: "Ansar Allah take me near Nihm"
+    r"(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,2})\s+(?:took|captured|caught|"
     r"grabbed|seized|picked up|take|capture|catch|grab|seize|pick up)\s+(?:me|us)|"
     r"(?:i|we)\s+(?:was|were|got|had been|have been)\s+(?:taken|captured|caught|taken prisoner)|(?:i|we) got took|"
     r"took (?:me|us) prisoner|in (?:their|enemy) hands|(?:they|the \w+|russians|ukrainians|iraqis|iranians) had (?:us|me)|"

@@ -1828,6 +1828,11 @@ def test_a_witness_who_says_he_never_fought_is_a_civilian(check, text):
     "PROSECUTOR: After your capture, where were you held? WITNESS: Two days in their forward dugout.",
     # a surrender guided by a drone
     "The Russian guy took his helmet off, waved, and walked after the drone for a kilometre to our trench.",
+    # a fighter's own account, the captor named
+    "I was soldier in 3rd Presidential Protection brigade, Ansar Allah take me near Nihm in 2018.",
+    # the men in a uniform, taken up again as "the men"
+    "The video appears to show soldiers shooting at least seven unarmed men in Armenian uniform who are sitting or "
+    "lying on the ground, next to a pile of bodies. Armenia says the men surrendered during the September fighting.",
 ])
 def test_captives_told_in_more_words(check, text):
     assert check(text).context.pow_context, text
