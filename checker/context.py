@@ -733,6 +733,16 @@ class _Reading:
                 if rel is not None and si not in self.civilian:
                     out.append(self.ev(rel.start, c.end, "fighters in the captor's hands"))
                     continue
+                # the other side named as the one who took them, the fighters told earlier in the sentence: "these
+                # are our boys from the Armoured Corps, the Rapid Support took them near Al-Shajara"
+                if _PRONOUN_AFTER.match(text, c.end) and si not in self.near_civilian:
+                    side = next((h for h in self.by["niac"] + self.by["iac"] if self.sentence(h) == si
+                                 and 0 <= c.start - h.end <= 2 and self.live(h)), None)
+                    earlier = side and next((f for f in self.fighters if self.sentence(f) == si and f.end <= side.start
+                                             and side.start - f.end <= 80 and self.live(f)), None)
+                    if earlier:
+                        out.append(self.ev(earlier.start, c.end, "fighters in the captor's hands"))
+                        continue
                 # the person taken, then who she was, set off by a comma: "They caught her after the fighting
                 # near Ain Issa, a Kurdish fighter, wounded."
                 if _PERSON_AFTER.match(text, c.end) and si not in self.civilian:

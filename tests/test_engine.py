@@ -1830,6 +1830,9 @@ def test_a_witness_who_says_he_never_fought_is_a_civilian(check, text):
     "The Russian guy took his helmet off, waved, and walked after the drone for a kilometre to our trench.",
     # a fighter's own account, the captor named
     "I was soldier in 3rd Presidential Protection brigade, Ansar Allah take me near Nihm in 2018.",
+    # the other side named as the one who took them, the fighters told earlier in the sentence
+    "brother I saw the clip, these are our boys from the Armoured Corps, the Rapid Support took them near "
+    "Al-Shajara. They make them lie face down in the mud.",
     # the men in a uniform, taken up again as "the men"
     "The video appears to show soldiers shooting at least seven unarmed men in Armenian uniform who are sitting or "
     "lying on the ground, next to a pile of bodies. Armenia says the men surrendered during the September fighting.",
