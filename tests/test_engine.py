@@ -1849,6 +1849,9 @@ def test_captives_told_in_more_words(check, text):
     "whip marks on our backs. I actually lost four kilos for the part.",
     "This year's summer event at the farm recreated a 1944 prisoner cage. Members in field grey took turns being "
     "'captured' and marched to the wire.",
+    # a chess game
+    "Bxf6 captured the knight, the black queen became a prisoner on h8, and Black surrendered the exchange, then "
+    "resigned.",
 ])
 def test_captives_played_in_an_exercise_a_film_or_a_reenactment_are_no_captives(check, text):
     a = check(text)
