@@ -1863,3 +1863,12 @@ def test_a_thing_captured_in_good_condition_holds_no_one(check):
               "The crew ran away into the forest.")
     assert not a.context.pow_context
     assert check("Soldiers of the 93rd brigade captured in the forest were beaten.").context.pow_context
+
+
+def test_names_kept_back_are_protection_from_curiosity_only_where_images_are_spoken_of(check):
+    a = check("The ministry released photos of the prisoners of war with their faces blurred and their names withheld.")
+    assert any(f.provision == "GCIII-13.2" and f.assessment == "observance" for f in a.findings)
+    for text in ("Summary of debriefing, three returned prisoners of war (names withheld). All three say they were fed.",
+                 "For months Damascus refused to publish the names of the Israeli airmen it was holding."):
+        b = check(text)
+        assert not any(f.provision == "GCIII-13.2" and f.assessment == "observance" for f in b.findings), text
