@@ -1872,3 +1872,12 @@ def test_names_kept_back_are_protection_from_curiosity_only_where_images_are_spo
                  "For months Damascus refused to publish the names of the Israeli airmen it was holding."):
         b = check(text)
         assert not any(f.provision == "GCIII-13.2" and f.assessment == "observance" for f in b.findings), text
+
+
+def test_a_letter_is_contact_only_when_told_as_sent_or_received(check):
+    a = check("Diary, Stalag VIII-B, 3 Dec 43. Parcel day for the prisoners. Two letters from Mum, one dated August.")
+    assert any(f.provision == "GCIII-71" and f.assessment == "observance" for f in a.findings)
+    for text in ("Screenshot going round: two captured soldiers, shirtless, a big letter Z shaved into their hair.",
+                 "On state television one of the captured sailors read out a letter apologising for trespassing."):
+        b = check(text)
+        assert not any(f.provision == "GCIII-71" and f.assessment == "observance" for f in b.findings), text
