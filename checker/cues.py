@@ -39,6 +39,9 @@ _BOUNDARY = re.compile(
     r"|\bso\s+(?=(?:we|they|he|she|i)\b)"
     r"|\b(?:and|or)\s+(?=(?:were|was|are|is|had|has|have|then|later|also|they|he|she|we|i|it|instead|were|afterwards)\b)"
     r"|\b(?:and|or)\s+(?=\w+ed\b)"
+    # the main verb after a relative clause set off by commas: "six wounded soldiers ..., who had told commanders
+    # that they were ready to surrender, were killed by Russian troops"
+    r"|,\s*(?=(?:were|was|had been|have been|has been)\b)"
     # a note's separators: "they wanted names, positions - refused > beaten w/ rifle butts"
     r"|\s[-\u2013\u2014]\s|\s(?:>|->|\u2192)\s",
     re.IGNORECASE,
@@ -107,7 +110,9 @@ _HYPOTHETICAL = re.compile(
 # reported practice, not a supposition: "may" straight before a verb of contact, worship or leisure
 # the main clause of a conditional told as a habit: its subject right before the act ("... he hit with the stick")
 _HABIT_THEN = re.compile(r"(?:,\s*|\bthen\s+|\s)(?:he|she|they|we|i|the (?:guards?|soldiers|officers?|commander))"
-                         r"(?:\s+(?:always|also|just|simply))?\s+$", re.IGNORECASE)
+                         r"(?:\s+(?:always|also|just|simply))?"
+                         # or told in the passive: "If a prisoner came from the North he was beaten with sticks"
+                         r"(?:\s+(?:was|were|got))?\s+$", re.IGNORECASE)
 _TO_YOU = re.compile(r"\s+(?:you|u)\b", re.IGNORECASE)
 _WILL_NOT = re.compile(r"\s+(?:not|never)\s+(?:even\s+)?(?:let|allow|permit|give|say|tell|confirm|admit|grant|answer|"
                        r"disclose|publish|acknowledge|hand over|provide)\b", re.IGNORECASE)

@@ -234,6 +234,13 @@ CASES = [
     # a claim told by the verb of what says it, then called a lie
     ("Your article claiming that prisoners of war in my camp are beaten is a lie from start to finish.", "beaten", DENIED),
     ("The UN report saying that prisoners of war in the camp are beaten was published today.", "beaten", ASSERTED),
+    # the main verb after a relative clause set off by commas is outside the wish told inside it
+    ("Six wounded soldiers, who had told commanders that they were ready to surrender, were killed by the troops.",
+     "killed", ASSERTED),
+    ("They were ready to surrender and be exchanged.", "exchanged", HYPOTHETICAL),
+    # a habit told in a conditional, its main clause in the passive
+    ("If a prisoner came from the North he was beaten with sticks for small things.", "beaten", ASSERTED),
+    ("If a prisoner tried to escape he would be beaten.", "beaten", HYPOTHETICAL),
     # a note's separators end the clause a wish or a question was told in
     ("captured in Oct - they wanted names, positions - refused > beaten w/ rifle butts", "beaten", ASSERTED),
     ("they wanted to beat him → the officer stopped them", "beat", HYPOTHETICAL),
