@@ -218,6 +218,9 @@ _PEOPLE_WORD = re.compile(rf"\s+(?:{MEN})$", re.I)
 _ETHNONYM = re.compile(r"(?:an|ish)$", re.I)  # a people's adjective: Tigrayan, Kurdish
 _SPEAKERS_TELL = re.compile(r"(?:\s+(?:interviewed|questioned|met|seen) by [^,;.]{1,40}?)?\s+(?:said|told [^,;.]{1,30}?|say|says|"
                             r"described|recounted|reported|stated)\s+(?:that\s+)?[^;.]{0,60}$", re.I)
+_LEADING_RELEASE = re.compile(r"\s+(?:after|following)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"eleven|twelve|eighteen|several|many)\s+(?:days|weeks|months|years|month|year)"
+                              r"(?:\s+(?:in|of)\s+captivity)?,\s+(?:the\s+|a\s+)?", re.I)
 _LEADING_PARTICIPLE = re.compile(r"(?:captured|taken prisoner|seized)\b[^,.;]{0,50},\s+(?:he|she|they|we|i)\b", re.I)
 _NOT_A_WAR_FLIGHT = re.compile(r"\b(?:airliner|passenger (?:jet|plane)|commercial (?:jet|flight)|crop.dust\w*|cessna|"
                                r"glider|paraglid\w*|skydiv\w*|light aircraft|air ambulance|civilian pilot|rescue helicopter|"
@@ -245,6 +248,8 @@ _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead|fallen|killed)\b
 # surrender is told in the active voice of the one who surrenders: "1,000 marines have surrendered"
 _SURRENDER_VERB = re.compile(r"surrender(?:s|ed|ing)?\b(?!\s+(?:of|to\s+(?:the\s+)?(?:temptation|pressure|demands?)))", re.I)
 _SUBJECT_GAP = re.compile(r"^\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,4}?)?"  # "orcs from Storm Z surrendered"
+                          # others who gave up with them: "2,400 army soldiers and their dependants surrendered"
+                          r"(?:and\s+(?:their|his|the)\s+(?:families|dependants|dependents|wives|relatives)\s+)?"
                           r"(?:,[^,;.]{0,60},\s*|,\s*)?(?:(?:had|has|have|all|also|then|finally|eventually|reportedly|"
                           r"later|quickly|soon|themselves|[0-9]+|who|that)\s+){0,3}$", re.I)
 # "an exchange of fire", "exchanged fire", "a swap deal for gas": not an exchange of people
@@ -305,6 +310,8 @@ _ACT_ON_CIVILIANS = re.compile(r"\b(?:shot at|shooting at|fired on|firing on|bom
 # a suspect", "identified two suspects in the killing"
 _NAMED_SUSPECT = re.compile(r"\b(?:named|identified|identifies|names|named as|identify|charged|indicted|wanted)\s+"
                             r"(?:(?:a|the|one|two|three|several|\d+|main|chief|prime|key)\s+){0,2}$", re.I)
+# the people a story is told to, not the people held: "the sergeant told journalists that he was beaten"
+_AUDIENCE = re.compile(r"\b(?:told|tells|telling|spoke to|speaking to|speaks to|said to|explained to)\s+(?:the\s+)?$", re.I)
 # ordinary people named as the source or the agent, not as the people held: "video from villagers showed him
 # bloodied", "beaten by residents before soldiers pulled them off"
 _BY_PEOPLE = re.compile(r"\b(?:by|from)\s+(?:(?:the|some|local|angry|a|an|crowd|mob|group|of|several|many)\s+){0,3}$", re.I)
@@ -377,6 +384,7 @@ class _Reading:
         self.civilian_hits = [h for h in self.by["not_pow"] if not _CIVILIAN_THING.match(text, h.end)
                               and not _ACT_ON_CIVILIANS.search(text, max(0, h.start - 25), h.start)
                               and not _NAMED_SUSPECT.search(text, max(0, h.start - 25), h.start)
+                              and not _AUDIENCE.search(text, max(0, h.start - 16), h.start)
                               and not ((_BY_PEOPLE.search(text, max(0, h.start - 30), h.start) or self._tell_of_fighters(h))
                                        and _PEOPLE.match(text, h.start, h.end))
                               # who the witness is, in the tag that introduces him: "Witness W-7 (motorcycle-taxi driver,
@@ -545,6 +553,15 @@ class _Reading:
                     before = self.fighters_before(si)
                     if before:
                         out.append(self.ev(before[-1].start, c.end, "fighters in the captor's hands"))
+                        continue
+                # a release told first, the fighter after the comma: "Released after 18 months, the sergeant told
+                # journalists ..." (the months say it was captivity, not a hospital)
+                if kind == "released" and c.start == self.sents[si][0] and si not in self.near_civilian:
+                    lead = _LEADING_RELEASE.match(text, c.end)
+                    after = lead and next((f for f in self.fighters if self.sentence(f) == si
+                                           and lead.end() <= f.start <= lead.end() + 12 and self.live(f)), None)
+                    if after:
+                        out.append(self.ev(c.start, after.end, "fighters in the captor's hands"))
                         continue
                 # the fighters named in the sentence before, then a pronoun: "15 Armenian soldiers are
                 # home. Baku released them", "these SAF rats ... look at them now on their knees"

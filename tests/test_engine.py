@@ -1833,6 +1833,10 @@ def test_a_witness_who_says_he_never_fought_is_a_civilian(check, text):
     # the other side named as the one who took them, the fighters told earlier in the sentence
     "brother I saw the clip, these are our boys from the Armoured Corps, the Rapid Support took them near "
     "Al-Shajara. They make them lie face down in the mud.",
+    # others who gave up with them, between the fighters and the verb
+    "About 2,400 army soldiers and their dependants surrendered to the MNDAA, and the wounded were beaten.",
+    # a release told first, the fighter after the comma; the journalists he told are not the people held
+    "Released after 18 months, the sergeant told journalists that he was beaten with a metal pipe.",
     # the men in a uniform, taken up again as "the men"
     "The video appears to show soldiers shooting at least seven unarmed men in Armenian uniform who are sitting or "
     "lying on the ground, next to a pile of bodies. Armenia says the men surrendered during the September fighting.",
