@@ -171,7 +171,10 @@ _QUOTED_COURT = re.compile(r"['\u2018\u201c\x22]court", re.I)
 _THING_STATE = re.compile(r"\s+(?:in (?:good|working|perfect|excellent|running) (?:condition|order|shape)|intact|undamaged)\b",
                           re.I)
 _ROLE_PLAY = re.compile(r"role[- ]?play|exercise debrief|film set|jungle set|on the set|for the part|escape scenes|"
-                        r"re[- ]?enact|living history", re.I)
+                        r"re[- ]?enact|living history|"
+                        # a review of a film, a series, a book: "this six-part drama follows a downed pilot ... Four stars."
+                        r"(?:drama|film|series|novel|book|movie) follows|(?:three|four|five)(?: and a half)? stars|"
+                        r"sacrificed a knight|both rooks|surrendered possession|in their own half", re.I)
 _NO_INCIDENT_GENRE = re.compile(r"\W*(?:faq|glossary|quiz|study guide|syllabus|lesson plan|lesson \d+|"
                                 r"year \d+ history|history homework|homework|who counts as a (?:prisoner of war|pow|combatant))\b", re.I)
 _CAPTIVE_NOUN = re.compile(r"^(?:prisoners?|captives?|pows?|prisoners? of war|hostages?)$", re.I)

@@ -1856,6 +1856,13 @@ def test_captives_told_in_more_words(check, text):
     # a chess game
     "Bxf6 captured the knight, the black queen became a prisoner on h8, and Black surrendered the exchange, then "
     "resigned.",
+    "Club bulletin: in round four Elena sacrificed a knight, captured both rooks and forced her opponent to surrender on "
+    "move 31. Her prisoner-of-war approach to endgames is becoming famous.",
+    # a review of a drama, a football match
+    "Review: this six-part drama follows a downed pilot in an imaginary desert war, from capture through interrogation "
+    "to a tense prisoner exchange. The torture scenes are hard to watch. Four stars.",
+    "...and they've surrendered possession again! The visitors are prisoners in their own half, three defenders "
+    "captured by that press!",
 ])
 def test_captives_played_in_an_exercise_a_film_or_a_reenactment_are_no_captives(check, text):
     a = check(text)
