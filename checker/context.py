@@ -164,17 +164,19 @@ _CONVICT = re.compile(r"convict(?:ed|ing)\b", re.I)
 # a court in quotes, of a side no State recognises: "a 'court' in occupied Luhansk" (and the lexicon's court_irregular:
 # "a so-called court in Donetsk")
 _QUOTED_COURT = re.compile(r"['\u2018\u201c\x22]court", re.I)
-# a text that says what it is, and it is teaching, not telling an incident: "FAQ -- Can a captured soldier be shown
-# on television?", "Year 10 History, Lesson 4: Laws of war", "History homework, Year 9", "Who counts as a prisoner of
-# war? In short: ..." (an "Explainer: what happened to the pilot?" may tell one)
 # the state a captured thing was taken in, told before the thing: "captured in good condition a Russian tank"
 _THING_STATE = re.compile(r"\s+(?:in (?:good|working|perfect|excellent|running) (?:condition|order|shape)|intact|undamaged)\b",
                           re.I)
+# a role played or a game told, whose captives are roles even when named as soldiers: an exercise, a film being
+# shot, a re-enactment, a review, a chess game, a football match
 _ROLE_PLAY = re.compile(r"role[- ]?play|exercise debrief|film set|jungle set|on the set|for the part|escape scenes|"
                         r"re[- ]?enact|living history|"
                         # a review of a film, a series, a book: "this six-part drama follows a downed pilot ... Four stars."
                         r"(?:drama|film|series|novel|book|movie) follows|(?:three|four|five)(?: and a half)? stars|"
                         r"sacrificed a knight|both rooks|surrendered possession|in their own half", re.I)
+# a text that says what it is, and it is teaching, not telling an incident: "FAQ -- Can a captured soldier be shown
+# on television?", "Year 10 History, Lesson 4: Laws of war", "History homework, Year 9", "Who counts as a prisoner of
+# war? In short: ..." (an "Explainer: what happened to the pilot?" may tell one)
 _NO_INCIDENT_GENRE = re.compile(r"\W*(?:faq|glossary|quiz|study guide|syllabus|lesson plan|lesson \d+|"
                                 r"year \d+ history|history homework|homework|who counts as a (?:prisoner of war|pow|combatant))\b", re.I)
 _CAPTIVE_NOUN = re.compile(r"^(?:prisoners?|captives?|pows?|prisoners? of war|hostages?)$", re.I)

@@ -114,8 +114,8 @@ class Matcher:
     values: list = field(default_factory=list)  # automaton value -> (key length, term ids)
     states: dict = field(default_factory=dict)  # term id -> the State it names (lexicon "states")
     court_sides: frozenset = frozenset()  # States and irregular sides (words and word pairs), looked for beside a court word
-    # indicator index -> the same concern read for the rule that carries its protection in non-international
-    # conflicts (the rule's applies.internal_counterpart)
+    # indicator index -> the same concern (or, with observances: true, the same good practice) read for the rule
+    # that carries its protection in non-international conflicts (the rule's applies.internal_counterpart)
     internal: dict = field(default_factory=dict)
 
     def might_concern_captives(self, scan: str) -> bool:
