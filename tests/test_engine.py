@@ -1792,7 +1792,6 @@ def test_a_pilot_come_down_is_a_captive_only_when_taken_in_a_war(check):
         assert not any(f.assessment == "concern" for f in a.findings), text
 
 
-
 def test_a_suspect_held_is_still_a_civilian_detainee(check):
     a = check("Police arrested a suspect after the robbery. The prisoner was beaten in the cell.")
     assert not a.context.pow_context
