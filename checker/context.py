@@ -16,6 +16,7 @@ Vocabulary comes from the lexicon (rules/lexicon.yaml), groups:
   forced_degradation  a person made to degrade himself ("made him kiss their flag"), in a text about a war
   not_pow         words for people who are not captured fighters (civilian internees, inmates)
   not_war         words of a game or fiction: there only captives named as fighters count
+  acted           among them, a role played, a scene shot, a game or a match told: there no captive counts
   iac, niac, niac_weak, api_non_party, apii_non_party, hostilities_over
                   signals of the kind of conflict (read by conflict.py) and of a war in the text
 
@@ -46,7 +47,7 @@ CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "
                   "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
                   "niac_domestic", "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised",
                   "custody_agent", "heritage", "battle", "control_act", "shown_by_enemy", "trial",
-                  "court_irregular")
+                  "court_irregular", "acted")
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word
 BATTLE_DISTANCE = 40  # characters between a capture word and the fighting it happened in
 _PEOPLE_BEFORE = re.compile(r"\b(?:they|he|she|i|we|who|whom|men|people|fighters|soldiers|troops|militants|rebels|"
@@ -167,13 +168,6 @@ _QUOTED_COURT = re.compile(r"['\u2018\u201c\x22]court", re.I)
 # the state a captured thing was taken in, told before the thing: "captured in good condition a Russian tank"
 _THING_STATE = re.compile(r"\s+(?:in (?:good|working|perfect|excellent|running) (?:condition|order|shape)|intact|undamaged)\b",
                           re.I)
-# a role played or a game told, whose captives are roles even when named as soldiers: an exercise, a film being
-# shot, a re-enactment, a review, a chess game, a football match
-_ROLE_PLAY = re.compile(r"role[- ]?play|exercise debrief|film set|jungle set|on the set|for the part|escape scenes|"
-                        r"re[- ]?enact|living history|"
-                        # a review of a film, a series, a book: "this six-part drama follows a downed pilot ... Four stars."
-                        r"(?:drama|film|series|novel|book|movie) follows|(?:three|four|five)(?: and a half)? stars|"
-                        r"sacrificed a knight|both rooks|surrendered possession|in their own half", re.I)
 # a text that says what it is, and it is teaching, not telling an incident: "FAQ -- Can a captured soldier be shown
 # on television?", "Year 10 History, Lesson 4: Laws of war", "History homework, Year 9", "Who counts as a prisoner of
 # war? In short: ..." (an "Explainer: what happened to the pilot?" may tell one)
@@ -1081,7 +1075,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
         # (a role played in an exercise names its captives too: "cadets role-played captured enemy soldiers")
-        acted = {r.story[r.sentence(h)] for h in r.by["not_war"] if _ROLE_PLAY.search(text, h.start, h.end)}
+        acted = {r.story[r.sentence(h)] for h in r.by["acted"]}
         evidence = [e for e in evidence if r.story[sents.index(e.start)] not in play
                     or (_NAMES_POW.search(e.text) and r.story[sents.index(e.start)] not in acted)]
     if _NO_INCIDENT_GENRE.match(text):  # "FAQ -- Can a captured soldier be shown on television?"
