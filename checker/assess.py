@@ -268,9 +268,31 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
         ordered.sort(key=order.__getitem__)
     for rule_id in ordered:
         findings.extend(_rule_findings(text, sents, rules[rule_id], supports[rule_id], weak_context))
+    findings = _defer(findings, rules)
     order = {"concern": 0, "to-verify": 1, "observance": 2}
     findings.sort(key=lambda f: (order[f.assessment], not f.grave_breach, -f.confidence, f.rule_id))
     return findings
+
+
+def _defer(findings: list[Finding], rules) -> list[Finding]:
+    """A concern under a rule that defers to more specific ones (applies.deferred_to) is not reported on its own
+    when one of them raises a concern too: its provision is named among their related provisions instead."""
+    concerns = {f.rule_id: f for f in findings if f.assessment == "concern"}
+    dropped = set()
+    for rule_id, f in concerns.items():
+        hosts = [concerns[r] for r in rules[rule_id].applies.deferred_to if r in concerns]
+        if hosts:
+            dropped.add(rule_id)
+            for host in hosts:
+                host.also_for.append(rule_id)
+                if f.provision not in host.related:
+                    host.related.append(f.provision)
+                if f.grave_breach:  # (the deferring rule may be the one that makes the act a grave breach)
+                    host.grave_breach = True
+                host.war_crimes.extend(w for w in f.war_crimes if w not in host.war_crimes)
+    if not dropped:
+        return findings
+    return [f for f in findings if not (f.assessment == "concern" and f.rule_id in dropped)]
 
 
 # a capture told with the fight it happened in: "captured in an ambush", "taken prisoner during the fighting"

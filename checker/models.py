@@ -93,6 +93,10 @@ class Finding(Model):
     grave_breach: bool = False
     war_crimes: list[str] = Field(default_factory=list)
     follow_up: list[str] = Field(default_factory=list)
+    also_for: list[str] = Field(
+        default_factory=list,
+        description="ids of rules that defer to this one (applies.deferred_to) and whose concern this finding "
+        "stands for: the same facts engage their provisions too, which are among the related provisions")
 
 
 class Assessment(Model):

@@ -75,6 +75,8 @@ class FindingView(Ctx):
     assessment_label: str = Field(description="'Concern' | 'Good practice' | 'To verify'")
     provision: ProvisionRef
     related: list[ProvisionRef]
+    also: list[ProvisionRef] = Field(default_factory=list, description="provisions of rules whose concern this finding stands for: the "
+                                     "same facts engage them too (the engine reports the more specific rule)")
     summary: str = Field(description="plain-language summary of the rule")
     explanation: str = Field(description="why this matters, for the reader")
     confidence: float = Field(description="0–1")
@@ -293,6 +295,7 @@ def build_context(assessment: Assessment, incident: Incident, ruleset, *, cite_s
             assessment_label=KIND_LABELS.get(f.assessment, f.assessment),
             provision=_ref(f.provision, cat, cite_style),
             related=[_ref(p, cat, cite_style) for p in f.related],
+            also=[_ref(ruleset.get(r).provision, cat, cite_style) for r in f.also_for if ruleset.get(r)],
             summary=" ".join(rule.summary.split()) if rule else "",
             explanation=" ".join((rule.explanation or "").split()) if rule else "",
             confidence=f.confidence,

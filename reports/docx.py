@@ -214,6 +214,13 @@ def _finding(doc, f) -> None:
             if i:
                 p.add_run(" · ")
             _hyperlink(p, r.url, r.label)
+    if f.also:
+        p = doc.add_paragraph()
+        _run(p, "Also engaged by the same facts: ", bold=True)
+        for i, r in enumerate(f.also):
+            if i:
+                p.add_run(" · ")
+            _hyperlink(p, r.url, r.citation)
     p = doc.add_paragraph()
     _run(p, "Confidence: ", bold=True)
     _run(p, f.confidence_text, bold=True)

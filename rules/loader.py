@@ -307,6 +307,7 @@ def load_ruleset(directory: Optional[Path | str] = None) -> RuleSet:
             sources[rule.id] = rel
             places[rule.id] = where
     problems.extend(_counterpart_problems(rules, places))
+    problems.extend(_deferral_problems(rules, places))
     if problems:
         raise RuleSetError(problems)
     assert info is not None and lexicon is not None and catalogue is not None
@@ -342,6 +343,21 @@ def _counterpart_problems(rules: dict[str, Rule], places: dict[str, str]) -> lis
             problems.append(f"{where}: {cp.rule!r} does not apply in non-international conflicts")
         elif cp.element not in {e.id for e in target.elements if not e.context}:
             problems.append(f"{where}: {cp.rule!r} has no element {cp.element!r} to show")
+    return problems
+
+
+def _deferral_problems(rules: dict[str, Rule], places: dict[str, str]) -> list[str]:
+    """A rule defers only to other rules of the rule set. A folder of one instrument's rules (an editor
+    checking GCI's on their own) may defer to rules it does not hold: those deferrals are left unread."""
+    problems: list[str] = []
+    whole = len({r.provision.split("-")[0] for r in rules.values()}) > 1
+    for rule in rules.values():
+        for rid in rule.applies.deferred_to:
+            where = f"{places[rule.id]}: applies -> deferred_to"
+            if rid == rule.id:
+                problems.append(f"{where}: a rule cannot defer to itself")
+            elif rid not in rules and whole:
+                problems.append(f"{where}: no rule has the id {rid!r}")
     return problems
 
 

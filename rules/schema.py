@@ -190,6 +190,12 @@ class Applicability(Strict):
         "show is reported under this rule and element instead (the food, quarters and care GCIII sets "
         "between States are part of the humane treatment common Article 3 requires)",
     )
+    deferred_to: list[str] = Field(
+        default_factory=list,
+        description="ids of more specific rules: when one of them raises a concern from the same text, this rule's "
+        "concern is not reported on its own but named among that finding's related provisions (a wounded "
+        "captive left untreated is reported under the medical-care article, with this one related)",
+    )
 
 
 class Examples(Strict):

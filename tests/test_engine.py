@@ -171,6 +171,31 @@ def test_food_and_care_given_in_an_internal_war_are_humane_treatment_under_commo
     assert not [f for f in b.findings if f.provision == "GCIII-3"]
 
 
+def test_a_rule_that_defers_is_named_in_the_finding_of_the_more_specific_rule(check):
+    # GCI Art. 12 defers to GCIII Art. 30 (applies.deferred_to): a captive's wounds left untreated are one
+    # concern under the medical-care article, which names GCI Art. 12 and keeps its seriousness
+    a = check("The wounded Russian soldiers the unit captured near Izium were left without treatment for two days "
+              "at the collection point.")
+    care = next(f for f in a.findings if f.provision == "GCIII-30" and f.assessment == "concern")
+    assert care.also_for == ["wounded-enemy-care"]
+    assert "GCI-12" in care.related and care.grave_breach
+    assert not [f for f in a.findings if f.rule_id == "wounded-enemy-care"]
+    # good practice is not deferred: care given stays good practice under both articles
+    b = check("The captured Russian soldier's wounds were dressed by Ukrainian medics at the collection point.")
+    assert not any(f.also_for for f in b.findings)
+
+
+def test_a_rule_stands_alone_when_the_rules_it_defers_to_are_silent(check, ruleset):
+    from checker.assess import _defer
+    from checker.models import Finding
+
+    alone = Finding(rule_id="wounded-enemy-care", provision="GCI-12", title="t", assessment="concern", confidence=0.7)
+    observance = Finding(rule_id="medical-attention", provision="GCIII-30", title="t", assessment="observance",
+                         confidence=0.7)
+    assert _defer([alone, observance], ruleset.rules) == [alone, observance]
+    assert alone.also_for == [] and observance.also_for == []
+
+
 def test_international_killing_is_a_grave_breach(check):
     a = check("Russian soldiers shot dead two captured Ukrainian servicemen who had surrendered, a video shows.")
     concerns = [f for f in a.findings if f.assessment == "concern"]

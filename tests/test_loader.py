@@ -318,3 +318,20 @@ def test_a_composed_phrase_may_not_explode_into_too_many_terms():
     assert set(found) == {"big"} and "8,000 phrases" in found["big"] and f"{MAX_COMPOSED:,}" in found["big"]
     # the packaged lexicon keeps within the limit (it loads)
     assert not list(_oversized_compositions(load_ruleset().lexicon))
+
+
+def test_a_rule_defers_only_to_rules_of_the_rule_set(tmp_path):
+    folder = tmp_path / "rules"
+    shutil.copytree(PACKAGE_DIR, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    path = next((folder / "gci").glob("012-*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    assert "deferred_to: [medical-attention," in text
+    path.write_text(text.replace("deferred_to: [medical-attention,", "deferred_to: [medical-atention,"), encoding="utf-8")
+    (problem,) = _problems(folder)
+    assert problem == f"{path}: applies -> deferred_to: no rule has the id 'medical-atention'"
+
+
+def test_a_folder_of_one_instrument_loads_without_the_rules_it_defers_to(tmp_path):
+    shutil.copytree(PACKAGE_DIR / "gci", tmp_path / "gci")
+    rs = load_ruleset(tmp_path)
+    assert "medical-attention" in rs.rules["wounded-enemy-care"].applies.deferred_to

@@ -83,6 +83,16 @@ def test_report_carries_every_required_part(march, fmt):
         assert must in out, f"{fmt} report lacks {must!r}"
 
 
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_a_finding_names_the_articles_of_rules_that_defer_to_it(ruleset, fmt):
+    # GCI Art. 12 is reported inside the GCIII Art. 30 finding (applies.deferred_to), in every format
+    out, a = _report(ruleset, fmt, "The wounded Russian soldiers the unit captured near Izium were left without "
+                                    "treatment for two days at the collection point.")
+    assert any(f.also_for == ["wounded-enemy-care"] for f in a.findings)
+    text = _flat(docx_text(out) if fmt == "docx" else re.sub(r"<[^>]+>", "", out))
+    assert "Also engaged by the same facts: First Geneva Convention (1949), Article 12" in text.replace("**", "")
+
+
 def test_summary_comes_before_findings_and_concerns_before_good_practice(march):
     for fmt, h in (("md", "## {}\n"), ("html", "<h2>{}</h2>")):
         out = march[fmt]
