@@ -299,6 +299,7 @@ def rules_validate(directory):
     rs = load_rules(directory, fresh=True)
     n_examples = sum(
         len(r.examples.concern) + len(r.examples.observance) + len(r.examples.not_concern) + len(r.examples.to_verify)
+        + len(r.examples.not_observance)
         for r in rs
     )
     click.echo(f"OK: {len(rs)} rules, {len(rs.provisions())} provisions cited, {n_examples} examples · "

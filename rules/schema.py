@@ -206,6 +206,9 @@ class Examples(Strict):
     not_concern: list[str] = Field(
         default_factory=list, description="near misses: must NOT raise a concern under this rule"
     )
+    not_observance: list[str] = Field(
+        default_factory=list, description="near misses of good practice: must NOT raise an observance under this rule"
+    )
     to_verify: list[str] = Field(
         default_factory=list,
         description="facts that engage the rule while an element stays unshown: must raise a finding to verify, "

@@ -14,7 +14,7 @@ RULESET = load_ruleset()
 
 def _cases():
     for rule in RULESET:
-        for kind in ("concern", "observance", "not_concern", "to_verify"):
+        for kind in ("concern", "observance", "not_concern", "to_verify", "not_observance"):
             for n, text in enumerate(getattr(rule.examples, kind)):
                 yield pytest.param(rule.id, kind, text, id=f"{rule.id}/{kind}[{n}]")
 
@@ -34,5 +34,7 @@ def test_rule_example(check, rule_id, kind, text):
         assert "observance" in got, detail
     elif kind == "to_verify":
         assert "to-verify" in got and "concern" not in got, detail
+    elif kind == "not_observance":
+        assert "observance" not in got, detail
     else:
         assert "concern" not in got, detail
