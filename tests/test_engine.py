@@ -887,6 +887,16 @@ def test_a_completed_surrender_puts_the_man_in_custody(check, text):
     assert "GCIII-13" in kinds(check(text), "concern")
 
 
+def test_weapons_handed_to_the_other_side_are_a_surrender(check):
+    # "@weapon_hand @weapon_owner @weapon_bare =to" (lexicon: hors_de_combat); Chechnya's towns name its internal war
+    a = check("Forty rebels handed their weapons to federal troops near Urus-Martan and were then beaten with rifle butts.")
+    assert a.context.pow_context and a.context.conflict == "non-international"
+    assert any("handed their weapons to" in e.text for e in a.context.evidence)
+    # weapons handed out to one's own fighters are no surrender
+    b = check("The commander handed new rifles to his fighters before the offensive near Urus-Martan.")
+    assert not b.context.pow_context
+
+
 def test_protocol_ii_binds_only_its_parties(check):
     # Syria is not a party to Additional Protocol II: common Article 3 and the customary rules only
     syria = check("The bodies of over 100 Syrian Army prisoners of war were found in the last rebel-held district "
