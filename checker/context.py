@@ -88,6 +88,9 @@ _TOLD = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")  # a wi
 _AGE_APPOSITION = re.compile(r"\s*,\s*\d{1,2}\s*,\s*")
 _NOTE_PLACE = re.compile(r"\s+[A-Z][\w'-]+\s*[,.;(]")
 _NOTE_AT_PLACE = re.compile(r"\s+(?:at|in|near|outside)\s+[A-Z][\w'-]+")
+# a case file's name and unit between a rank and "captured": " S., Ukrainian army, ", " Hovhannisyan, 2nd Battalion; "
+_NOTE_NAME_UNIT = re.compile(r"\s*(?:[A-Z][\w'.-]*\s*){1,3}[,;]\s*(?:[\w'-]+\s+){0,3}(?i:army|brigade|regiment|battalion|"
+                             r"marines|navy|forces|unit|company|platoon|division|corps|guard)\s*[,;]\s*")
 _LOOKS_PARTICIPLE = re.compile(r"(?:ed|en|held|kept|caught|took)$", re.I)
 
 
@@ -630,8 +633,9 @@ class _Reading:
                 # "some units have surrendered to ...", "the rebel chief, with hundreds of fighters, surrenders"
                 surrendered = _SURRENDER_VERB.match(text, c.start) and _SUBJECT_GAP.match(between)
                 # a note's next item: "M, 34, UA marine, captured Mariupol", "in a marine brigade; captured at Mariupol"
-                note = between.strip() in (",", ";") and bool(_NOTE_PLACE.match(text, c.end)
-                                                               or _NOTE_AT_PLACE.match(text, c.end))
+                # (or after the man's name and his army or unit: "Private S., Ukrainian army, captured at Mariupol")
+                note = (between.strip() in (",", ";") or bool(_NOTE_NAME_UNIT.fullmatch(between))) \
+                    and bool(_NOTE_PLACE.match(text, c.end) or _NOTE_AT_PLACE.match(text, c.end))
                 if kind == "captured" and _THING_STATE.match(text, c.end):
                     continue  # "Fighters of the 93rd brigade captured in good condition a Russian T-90M tank"
                 if kind == "held" and text[c.end - 3:c.end].lower() == "ing" and not _OBJECT_RELATIVE.search(between):

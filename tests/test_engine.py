@@ -486,6 +486,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "New video reported by listeners in Damaturu. Two soldiers captured in the attack on the base are kneeling.",
     # the soldiers "of" a force named, not a likeness ("a prisoner of the past")
     "The rebels' court sentenced to death six soldiers of the government forces who were captured on the Marib front.",
+    # a case file's rank, name and army before "captured at"
+    "Case file summary. Private S., Ukrainian army, captured at Mariupol. He says the video in which he confesses "
+    "was recorded after two days without food or water and with a bag over his head.",
     # the suspect investigators named is the perpetrator, not a civilian held beside the captive
     "Later footage shows the bound captive being shot. Investigators placed the scene in a village in Luhansk region "
     "and named a suspect.",
