@@ -890,6 +890,17 @@ def test_a_completed_surrender_puts_the_man_in_custody(check, text):
     assert "GCIII-13" in kinds(check(text), "concern")
 
 
+def test_the_crime_others_are_punished_for_is_no_act_on_the_captives(check):
+    # "serving sentences for murder": the cellmates' crimes, not a killing of the prisoner of war
+    a = check("My client, a prisoner of war, has been moved to a prison where he shares a cell with men serving "
+              "sentences for murder and robbery.")
+    assert not kinds(a, "concern") & {"GCIII-13", "GCIII-130"}
+    # but a crime whose victims are captives is still an act done to them
+    b = check("Released prisoners of war accused the camp guards of the murder of two prisoners of war in the winter "
+              "of 2023.")
+    assert any(e.text == "murder" for f in b.findings if f.provision == "GCIII-130" for e in f.evidence)
+
+
 def test_weapons_handed_to_the_other_side_are_a_surrender(check):
     # "@weapon_hand @weapon_owner @weapon_bare =to" (lexicon: hors_de_combat); Chechnya's towns name its internal war
     a = check("Forty rebels handed their weapons to federal troops near Urus-Martan and were then beaten with rifle butts.")
