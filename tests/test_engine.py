@@ -736,6 +736,15 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     # Israel named by a city of its own beside Syria, which mostly fought an internal war
     ("Syrian interrogators hung the captured navigator by the wrists; his parents in Haifa did not know he was alive.",
      "international"),
+    # the Golan front, and the Ogaden war (Ethiopia and Somalia)
+    ("In October 1973 our sons were taken captive on the Golan; the Syrian side beat them during questioning.",
+     "international"),
+    ("Radio Mogadishu: the men taken prisoner in the Ogaden war came home today; they were beaten in the camps.",
+     "international"),
+    # towns and groups of internal wars named alone
+    ("They took me with my unit after Qusayr. In the branch they hung us from the wrists for two days.",
+     "non-international"),
+    ("Our corporal, caught at Damboa by the boys from the bush, was made to kneel and was shot.", "non-international"),
 ])
 def test_conflict_from_named_parties(check, text, conflict):
     a = check(text)
