@@ -227,9 +227,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                     not_an_act = any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in masked) \
                         or bool(_CIVILIAN_OBJECT.match(text, h.end)) \
                         or bool(_SCORE_AFTER.match(text, h.end)) \
-                        or (h.term in confessable and bool(_CONFESSED.search(text, max(sents[si][0], h.start - 80), h.start))) \
-                        or (h.term in confessable and bool(_CHARGED_FOR.search(text, max(sents[si][0], h.start - 80), h.start))
-                            and not _CAPTIVES_AFTER.match(text, h.end, sents[si][1]))
+                        or (h.term in confessable and _confessed_or_charged(text, sents[si], h))
                 if not_an_act:
                     continue
             key = (h.start, h.end)
@@ -321,16 +319,24 @@ _SCORE_AFTER = re.compile(r"[^.;:!?]{0,45}?[,(]\s*\d{1,2}\s*[-\u2013]\s*\d{1,2}\
 
 # what a captive is made to confess is not an act done to him: "they wrote a confession that I took money from
 # Qatar to kill soldiers"
-# the crime a captive (or anyone) is tried or punished for is not an act done to the captives, unless they are its
-# victims: "sentenced to death ... for the murder of a camp guard", "serving sentences for murder and robbery"; but
-# "court-martialled for the murder of a prisoner of war"
-_CHARGED_FOR = re.compile(r"\b(?:sentenced|sentences?|convicted|tried|charged|jailed|imprisoned|accused|indicted|prosecuted|"
-                          r"punished|serving time|found guilty)\b[^.;:!?]{0,60}?\b(?:for|of|with)\s+(?:the\s+|a\s+|an\s+)?$",
-                          re.I)
-_CAPTIVES_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:prisoners?|captives?|pows?|captured|soldiers?|servicem[ae]n|"
-                             r"fighters?|detainees?|him|them|her)\b", re.I)
 _CONFESSED = re.compile(r"\b(?:confession|confessions|confessed|confessing|confess|admitted|admitting|admit)\s+"
                         r"(?:that|to)\b[^.;:!?]*$", re.I)
+# the crime a captive (or anyone) is tried or punished for is not an act done to the captives, unless they are its
+# victims: "sentenced to death ... for the murder of a camp guard", "serving sentences for murder and robbery"; but
+# "accused the guards of the murder of two prisoners of war"
+_CHARGED_FOR = re.compile(r"\b(?:sentenced|sentences?|convicted|tried|charged|jailed|imprisoned|accused|indicted|"
+                          r"prosecuted|punished|serving time|found guilty)\b[^.;:!?]{0,60}?\b(?:for|of|with)\s+"
+                          r"(?:the\s+|a\s+|an\s+)?$", re.I)
+_CAPTIVES_AFTER = re.compile(r"[^.;:!?]{0,40}?\b(?:prisoners?|captives?|pows?|captured|soldiers?|servicem[ae]n|"
+                             r"fighters?|detainees?|him|them|her)\b", re.I)
+
+
+def _confessed_or_charged(text: str, sentence: tuple[int, int], h: Hit) -> bool:
+    """Is the act what someone confessed to, or the crime someone is tried or punished for (with no captives
+    named as its victims)?"""
+    start = max(sentence[0], h.start - 80)
+    return bool(_CONFESSED.search(text, start, h.start)) or (
+        bool(_CHARGED_FOR.search(text, start, h.start)) and not _CAPTIVES_AFTER.match(text, h.end, sentence[1]))
 
 
 def _next_statement(text: str, sents: Sentences, si: int):

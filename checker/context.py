@@ -89,8 +89,9 @@ _AGE_APPOSITION = re.compile(r"\s*,\s*\d{1,2}\s*,\s*")
 _NOTE_PLACE = re.compile(r"\s+[A-Z][\w'-]+\s*[,.;(]")
 _NOTE_AT_PLACE = re.compile(r"\s+(?:at|in|near|outside)\s+[A-Z][\w'-]+")
 # a case file's name and unit between a rank and "captured": " S., Ukrainian army, ", " Hovhannisyan, 2nd Battalion; "
-_NOTE_NAME_UNIT = re.compile(r"\s*(?:[A-Z][\w'.-]*\s*){1,3}[,;]\s*(?:[\w'-]+\s+){0,3}(?i:army|brigade|regiment|battalion|"
-                             r"marines|navy|forces|unit|company|platoon|division|corps|guard)\s*[,;]\s*")
+_NOTE_NAME_UNIT = re.compile(r"\s*(?:[A-Z][\w'.-]*\s*){1,3}[,;]\s*(?:[\w'-]+\s+){0,3}"
+                             r"(?i:army|brigade|regiment|battalion|marines|navy|forces|unit|company|platoon|division|"
+                             r"corps|guard)\s*[,;]\s*")
 _LOOKS_PARTICIPLE = re.compile(r"(?:ed|en|held|kept|caught|took)$", re.I)
 
 
@@ -125,8 +126,8 @@ _WEAK_NOT_CAPTURE = re.compile(
     r"ill\b|seriously\b|sick\b|in the (?:crossfire|fighting|shelling|blast|explosion|rain|open)\b|off guard\b|fire\b|"
     r"by surprise\b|aback\b|out of (?:action|service)\b|red.handed\b|"
     # "took on the enemy", "caught on camera"; but "caught on the road to Huanta", "on the Mocimboa road" is a place
-    r"on\b(?!\s+(?:the|a)\s+(?:[\w'\u00C0-\u024F-]+\s+){0,2}?(?:road|way|bridge|hill|beach|ridge|border|street|river|highway|track|path|outskirts|"
-    r"edge)\b)|"
+    r"on\b(?!\s+(?:the|a)\s+(?:[\w'\u00C0-\u024F-]+\s+){0,2}?(?:road|way|bridge|hill|beach|ridge|border|street|river|"
+    r"highway|track|path|outskirts|edge)\b)|"
     r"(?!during\b|morning\b|evening\b|bring\b)[a-z]+ing\b)",  # "caught planting mines": caught in the act
     re.IGNORECASE)
 # after the fighters an everyday verb was said of, what shows they were seen, not taken: "drones catch Russian

@@ -75,8 +75,9 @@ class FindingView(Ctx):
     assessment_label: str = Field(description="'Concern' | 'Good practice' | 'To verify'")
     provision: ProvisionRef
     related: list[ProvisionRef]
-    also: list[ProvisionRef] = Field(default_factory=list, description="provisions of rules whose concern this finding stands for: the "
-                                     "same facts engage them too (the engine reports the more specific rule)")
+    also: list[ProvisionRef] = Field(default_factory=list,
+                                     description="provisions of rules whose concern this finding stands for: the same "
+                                     "facts engage them too (the engine reports the more specific rule)")
     summary: str = Field(description="plain-language summary of the rule")
     explanation: str = Field(description="why this matters, for the reader")
     confidence: float = Field(description="0–1")
