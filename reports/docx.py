@@ -196,6 +196,16 @@ def _table(doc, rows, *, header=None, widths=None, header_fill="F2F4F7"):
     return t
 
 
+def _provision_links(doc, label: str, links: list[tuple[str, str]]) -> None:
+    """A paragraph: a bold label, then each provision as a link, separated by middle dots."""
+    p = doc.add_paragraph()
+    _run(p, label, bold=True)
+    for i, (url, text) in enumerate(links):
+        if i:
+            p.add_run(" · ")
+        _hyperlink(p, url, text)
+
+
 def _finding(doc, f) -> None:
     from docx.shared import Pt
 
@@ -208,19 +218,9 @@ def _finding(doc, f) -> None:
     _run(p, "Provision: ", bold=True)
     _hyperlink(p, f.provision.url, f.provision.citation, bold=True, colour=INK)
     if f.related:
-        p = doc.add_paragraph()
-        _run(p, "Related: ", bold=True)
-        for i, r in enumerate(f.related):
-            if i:
-                p.add_run(" · ")
-            _hyperlink(p, r.url, r.label)
+        _provision_links(doc, "Related: ", [(r.url, r.label) for r in f.related])
     if f.also:
-        p = doc.add_paragraph()
-        _run(p, "Also engaged by the same facts: ", bold=True)
-        for i, r in enumerate(f.also):
-            if i:
-                p.add_run(" · ")
-            _hyperlink(p, r.url, r.citation)
+        _provision_links(doc, "Also engaged by the same facts: ", [(r.url, r.citation) for r in f.also])
     p = doc.add_paragraph()
     _run(p, "Confidence: ", bold=True)
     _run(p, f.confidence_text, bold=True)
