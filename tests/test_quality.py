@@ -127,8 +127,20 @@ VARIED41 = ROOT / "corpus" / "varied41.jsonl"
 MIN_VARIED41_CONCERN_F1 = 0.77  # blind, recent wars as they reach an officer: 0.755 on arrival (0.755); 0.800 when set
 VARIED42 = ROOT / "corpus" / "varied42.jsonl"
 MIN_VARIED42_CONCERN_F1 = 0.76  # blind, written for lay readers: 0.771 on arrival (0.777); 0.790 when set
+# five authors, rule set 2.15.0, each measured on arrival with 2.14.0 and with the work done before it came
+VARIED43 = ROOT / "corpus" / "varied43.jsonl"
+MIN_VARIED43_CONCERN_F1 = 0.63  # blind, conditions of captivity in depth: 0.617 on arrival (0.617); 0.657 when set
+VARIED44 = ROOT / "corpus" / "varied44.jsonl"
+MIN_VARIED44_CONCERN_F1 = 0.71  # blind, short texts: 0.679 on arrival (0.682); 0.744 when set
+VARIED45 = ROOT / "corpus" / "varied45.jsonl"
+MIN_VARIED45_CONCERN_F1 = 0.63  # blind, questioning, courts and punishment: 0.574 on arrival (0.580); 0.658 when set
+VARIED46 = ROOT / "corpus" / "varied46.jsonl"
+MIN_VARIED46_CONCERN_F1 = 0.81  # blind, longer texts telling several events: 0.816 on arrival (0.827); 0.840 when set
+VARIED47 = ROOT / "corpus" / "varied47.jsonl"
+MIN_VARIED47_CONCERN_F1 = 0.72  # blind, wars between States outside Europe: 0.723 on arrival (0.750, the whole 2.15.0)
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
-NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12}
+NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
+                      "varied43": 0.11, "varied45": 0.16, "varied46": 0.12}
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
 MIN_REALNEWS_CONCERN_F1 = 0.54  # blind: 0.292 when labelled (rule set 0.2.1); 0.569 when raised (2.0.0)
 HELDOUT2 = ROOT / "heldout2" / "incidents.jsonl"
@@ -191,6 +203,16 @@ HELDOUT30 = ROOT / "heldout30" / "incidents.jsonl"
 MIN_HELDOUT30_CONCERN_F1 = 0.72  # on arrival: 0.748 with 2.13.0, 0.751 with the 2.14.0 work so far; sealed
 HELDOUT31 = ROOT / "heldout31" / "incidents.jsonl"
 MIN_HELDOUT31_CONCERN_F1 = 0.63  # on arrival: 0.658 with 2.13.0, 0.667 with the 2.14.0 work so far; sealed
+HELDOUT32 = ROOT / "heldout32" / "incidents.jsonl"
+MIN_HELDOUT32_CONCERN_F1 = 0.70  # on arrival: 0.727 with 2.14.0, 0.730 with the 2.15.0 work so far; sealed
+HELDOUT33 = ROOT / "heldout33" / "incidents.jsonl"
+MIN_HELDOUT33_CONCERN_F1 = 0.66  # on arrival: 0.689 with 2.14.0 and with the 2.15.0 work so far; sealed
+HELDOUT34 = ROOT / "heldout34" / "incidents.jsonl"
+MIN_HELDOUT34_CONCERN_F1 = 0.75  # on arrival: 0.782 with 2.14.0 and with the 2.15.0 work so far; sealed
+HELDOUT35 = ROOT / "heldout35" / "incidents.jsonl"
+MIN_HELDOUT35_CONCERN_F1 = 0.77  # on arrival: 0.798 with 2.14.0, 0.801 with the 2.15.0 work so far; sealed
+HELDOUT36 = ROOT / "heldout36" / "incidents.jsonl"
+MIN_HELDOUT36_CONCERN_F1 = 0.77  # on arrival: 0.792 with 2.14.0, 0.797 with 2.15.0; sealed
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
     r"prisoner|captive|detain|hostage|surrender|exchange|interrogat|tortur|custody|arrest", re.IGNORECASE
@@ -250,14 +272,17 @@ def test_heldout_corpus_regression_guard(ruleset):
                                         (VARIED35, MIN_VARIED35_CONCERN_F1), (VARIED36, MIN_VARIED36_CONCERN_F1),
                                         (VARIED37, MIN_VARIED37_CONCERN_F1), (VARIED38, MIN_VARIED38_CONCERN_F1),
                                         (VARIED39, MIN_VARIED39_CONCERN_F1), (VARIED40, MIN_VARIED40_CONCERN_F1),
-                                        (VARIED41, MIN_VARIED41_CONCERN_F1), (VARIED42, MIN_VARIED42_CONCERN_F1)],
+                                        (VARIED41, MIN_VARIED41_CONCERN_F1), (VARIED42, MIN_VARIED42_CONCERN_F1),
+                                        (VARIED43, MIN_VARIED43_CONCERN_F1), (VARIED44, MIN_VARIED44_CONCERN_F1),
+                                        (VARIED45, MIN_VARIED45_CONCERN_F1), (VARIED46, MIN_VARIED46_CONCERN_F1),
+                                        (VARIED47, MIN_VARIED47_CONCERN_F1)],
                          ids=["styles", "registers", "varied", "varied2", "varied3", "varied4", "varied5", "varied6",
                               "varied7", "varied8", "varied9", "varied10", "varied11", "varied12", "varied13",
                               "varied14", "varied15", "varied16", "varied17", "varied18", "varied19", "varied20",
                               "varied21", "varied22", "varied23", "varied24", "varied25", "varied26", "varied27",
                               "varied28", "varied29", "varied30", "varied31", "varied32", "varied33", "varied34",
                               "varied35", "varied36", "varied37", "varied38", "varied39", "varied40", "varied41",
-                              "varied42"])
+                              "varied42", "varied43", "varied44", "varied45", "varied46", "varied47"])
 def test_development_corpora_in_other_registers(ruleset, path, floor):
     r = evaluate(str(path), ruleset)
     assert r["items"] >= 60
@@ -298,10 +323,16 @@ def test_development_corpora_in_other_registers(ruleset, path, floor):
     (HELDOUT29, MIN_HELDOUT29_CONCERN_F1, 100, 0.10),  # the five styles, the whole Convention; 1 of 27 on arrival
     (HELDOUT30, MIN_HELDOUT30_CONCERN_F1, 100, 0.10),  # the five styles, 1940-2025; 2 of 26 on arrival
     (HELDOUT31, MIN_HELDOUT31_CONCERN_F1, 100, 0.15),  # the five styles, cues of all kinds; 4 of 28 on arrival
+    (HELDOUT32, MIN_HELDOUT32_CONCERN_F1, 100, 0.10),  # the five styles, 1940-2025; 2 of 28 on arrival
+    (HELDOUT33, MIN_HELDOUT33_CONCERN_F1, 100, 0.15),  # the five styles, told more or less directly; 4 of 27 on arrival
+    (HELDOUT34, MIN_HELDOUT34_CONCERN_F1, 100, 0.10),  # the five styles, 1940-2025; 1 of 27 on arrival
+    (HELDOUT35, MIN_HELDOUT35_CONCERN_F1, 100, 0.11),  # the five styles, 1940-2025; 3 of 28 on arrival
+    (HELDOUT36, MIN_HELDOUT36_CONCERN_F1, 100, 0.10),  # the five styles, 1940-2025; 0 of 26 on arrival
 ], ids=["heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
         "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18",
         "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
-        "heldout27", "heldout28", "heldout29", "heldout30", "heldout31"])
+        "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34",
+        "heldout35", "heldout36"])
 def test_sealed_corpora_regression_guard(ruleset, path, floor, size, max_negative_rate):
     """Sealed corpora, never read or tuned on: floors against regressions only."""
     r = evaluate(str(path), ruleset)
