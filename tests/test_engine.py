@@ -411,6 +411,10 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "bombed civilian targets.",
     # the army's abbreviation for prisoners of war; combat dress; a slur for the enemy's fighters
     "Must be over a thousand Argie PWs crammed in the shearing sheds, wet through, no heating, stink of sheep.",
+    # the slash form of older records; the other side's unit, in a soldier's log
+    "Entry 14/8/80: Ethiopian P/W no. 217 returned to camp after three days at large. Chained to the flagpole ten "
+    "days and flogged.",
+    "0640 hrs. Enemy section surrendered at the bridge. The corporal kicked the wounded one in the head.",
     "Video on a pro-resistance channel: four men in junta fatigues, hands bound, seated by a ditch. Shots at 1:52; "
     "the bodies are rolled into the ditch.",
     "ZSU guys caught a vagnerite near Bakhmut and made him kneel on camera.",
@@ -642,6 +646,9 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     "Bleak and gripping, the film follows a captured airman through a month of interrogations. Four stars.",
     "History homework: using the source, explain how prisoners of war wrote home in 1943 and how they were beaten.",
     "Who counts as a prisoner of war? In short, soldiers of a State's army who fall into the enemy's hands.",
+    # a war game's review: the enemy units it lets you capture are pieces
+    "Review: you capture enemy squads, haul them back to base and pick 'pressure' to unlock intel, the lesson a war "
+    "game shouldn't teach.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
