@@ -43,6 +43,9 @@ _CAPTIVE_WORDS = "captives, in a text about armed conflict"
 _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:they |he )?surrender(?:ed|ing)|surrendered (?:soldiers?|troops|"
                              r"fighters?|servicem[ae]n|men|militants|enemy)|gave (?:themselves|himself|itself|ourselves|myself) up|who gave up|had given up|"
                              r"laid down)\b", re.I)
+# ... or told as done by the words before it: "killed two fighters after they had handed over their weapons",
+# "having laid down their arms"
+_DONE_BEFORE = re.compile(r"\b(?:had|having|after (?:they|he|she|we|i) had)\s+$", re.I)
 CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "restrained", "released", "summary_killing",
                   "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
                   "niac_domestic", "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised",
@@ -507,7 +510,8 @@ class _Reading:
         former fighters named just before ("two former FARC guerrillas who had handed in their weapons
         under the peace agreement"): they laid down their arms to go home, not to an enemy."""
         text, others = self.text, self.by["demobilised"]
-        return [self.ev(h.start, h.end, SURRENDERED if _SURRENDER_DONE.search(text[h.start:h.end]) else SURRENDERING)
+        return [self.ev(h.start, h.end, SURRENDERED if _SURRENDER_DONE.search(text[h.start:h.end])
+                        or _DONE_BEFORE.search(text, max(0, h.start - 16), h.start) else SURRENDERING)
                 for h in self.by["hors_de_combat"] if self.live(h) and not _BY_OWN_SIDE.match(text, h.end)  # "disarmed by their own commands"
                 and not _DEMANDED.search(text, max(0, h.start - 80), h.start)  # "gave them until 5 a.m. to lay down their arms"
                 and not _PUNISHED_FOR.search(text, max(0, h.start - 80), h.start)  # "jailed for attempting to give himself up"

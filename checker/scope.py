@@ -35,6 +35,9 @@ _REFERS_BACK = re.compile(
     r"\b(?:they were|he was|she was|them|him|the men|the prisoners|the captives|the detainees|the pows|"
     r"the captured|both men|the pilots?|the crew|the soldiers|the servicemen|those captured|the wounded|"
     r"the airmen|the crewmen|the marines|the fighters|the conscripts|"
+    # the people just named, counted: "Witnesses say the two men were beaten with clubs"
+    r"the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) (?:men|soldiers|prisoners|captives|"
+    r"fighters|pows|detainees|servicemen|airmen|conscripts|rebels|guerrillas|militants|wounded)|"
     # what came next, told by others: "Drivers and local witnesses described the rest: ..."
     r"described the rest|told the rest)\b",
     re.IGNORECASE,

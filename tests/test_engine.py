@@ -773,6 +773,24 @@ def test_control_after_surrender_puts_later_acts_in_custody(check, text):
     assert {"GCIII-13", "GCIII-130"} <= kinds(check(text), "concern")
 
 
+# A surrender told as done ("after they had handed over their weapons") puts the men in the captor's hands, and
+# the next sentence that counts them ("the two men") goes on speaking of them: a beating there is cruel treatment
+def test_a_surrender_told_as_done_and_the_men_counted_after_it_are_in_custody(check):
+    text = ("A self-defence group killed two M23 fighters on Tuesday after they had handed over their weapons at a "
+            "checkpoint. Witnesses say the two men were beaten with clubs in front of a crowd before they were killed.")
+    assert "CIHL-90" in kinds(check(text), "concern")
+
+
+def test_a_sentence_that_counts_the_captives_again_continues_their_story(check):
+    # a long report (no short-note shortcut): only the sentences that speak of the captives, or go on speaking of
+    # them, are read as their treatment
+    text = ("The offensive entered its third week. Shelling hit the market twice. The river bridge was closed. "
+            "Aid convoys waited at the border. Schools stayed shut. Power came back on Monday. Farmers lost the "
+            "harvest. Rebels captured two army soldiers at the checkpoint on Tuesday. Witnesses say the two men were "
+            "beaten with clubs in front of a crowd.")
+    assert "CIHL-90" in kinds(check(text), "concern")
+
+
 def test_surrender_without_control_is_not_custody(check):
     # no sign that anyone took them in hand: an attack on men out of combat, not mistreatment of captives
     a = check("Two men in Ukrainian kit walk out of a dugout, arms raised. The drone operator drops a grenade "
