@@ -31,8 +31,8 @@ from typing import Optional
 
 from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, classify, negated_noun
-from .matcher import (AIRMAN, AIRMAN_TAKEN, AIRMAN_WORDS, CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON,
-                      MEMBERS_OF, MEN, NOT_AN_EXCHANGE, Hit,
+from .matcher import (AIRCRAFT_OWNER, AIRMAN, AIRMAN_TAKEN, AIRMAN_WORDS, CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED,
+                      GROUP_PERSON, MEMBERS_OF, MEN, NOT_AN_EXCHANGE, Hit,
                       Matcher)
 from .models import Context, Evidence
 from .text import Sentences
@@ -861,8 +861,9 @@ class _Reading:
                 continue
             span = (sents[si][0], sents[min(si + 2, len(sents) - 1)][1])  # this sentence and the two after it
             airman = AIRMAN.search(text, max(0, sents[max(si - 1, 0)][0]), span[1])
-            if airman is None:
-                continue
+            if airman is None or (AIRCRAFT_OWNER.match(airman.group(0))
+                                  and not (self.by["iac"] or self.by["niac"] or self.by["war_signal"])):
+                continue  # (a crash at an air show, a senator's plane: no party to a war named)
             for t in AIRMAN_TAKEN.finditer(text, d.end(), span[1]):
                 ti = self.sentence_at(t.start())
                 if self.story[ti] == self.story[si] and classify(text, sents[ti], t.start(), t.end()).status == ASSERTED:

@@ -49,11 +49,15 @@ COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|te
 # a pilot come down on the other side and taken there: "he came down under a parachute and the villagers got to
 # him first; then the army pulled him out of the crowd" (context.py reads it; the pre-check opens for it)
 AIRMAN = re.compile(r"\b(?:pilots?|airm[ae]n|aircrew|navigators?|flyers?|fliers?|parachute|crew of the (?:jet|plane|"
-                    r"helicopter|aircraft|bomber))\b", re.I)
+                    r"helicopter|aircraft|bomber)|(?:his|her|\w+'s) (?:jet|plane|aircraft|warplane|fighter jet))\b", re.I)
+# (or the man whose aircraft it was, in a text that names a party to a war: "the boy's plane fell near Raqqa and Daesh
+# took him")
+AIRCRAFT_OWNER = re.compile(r"(?:his|her|\w+'s) (?:jet|plane|aircraft|warplane|fighter jet)$", re.I)
 DOWNED = re.compile(r"\b(?:shot down|came down|ejected|bailed out|parachuted|by parachute|under a parachute|under his "
                     r"parachute|(?:jet|plane|aircraft|helicopter|bomber|fighter) (?:went|came|was brought) down|was downed|"
-                    r"downed)\b", re.I)
-AIRMAN_WORDS = ("pilot", "airm", "aircrew", "navigator", "flyer", "flier", "parachute", "crew of the")
+                    r"downed|(?:jet|plane|aircraft|warplane) (?:fell|crashed))\b", re.I)
+AIRMAN_WORDS = ("pilot", "airm", "aircrew", "navigator", "flyer", "flier", "parachute", "crew of the", "plane", "jet",
+                "aircraft")
 AIRMAN_TAKEN = re.compile(r"\b(?:pulled|dragged|took|taken|led|walked|put|bundled|handed|caught|captured|seized|grabbed|"
                           r"got to|reached|beat|beaten|kicked|punched|arrested|detained|surrounded|held)\s+(?:him|them|"
                           r"the (?:pilot|airman|airmen|navigator|crew|flyer))\b", re.I)

@@ -415,6 +415,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Entry 14/8/80: Ethiopian P/W no. 217 returned to camp after three days at large. Chained to the flagpole ten "
     "days and flogged.",
     "0640 hrs. Enemy section surrendered at the bridge. The corporal kicked the wounded one in the head.",
+    # the man whose plane came down, taken by a party to the war
+    "In the mourning tent the uncles told it: the boy's plane fell near Raqqa and Daesh took him. They burned him "
+    "alive in a cage.",
     "Video on a pro-resistance channel: four men in junta fatigues, hands bound, seated by a ditch. Shots at 1:52; "
     "the bodies are rolled into the ditch.",
     "ZSU guys caught a vagnerite near Bakhmut and made him kneel on camera.",
@@ -649,6 +652,8 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     # a war game's review: the enemy units it lets you capture are pieces
     "Review: you capture enemy squads, haul them back to base and pick 'pressure' to unlock intel, the lesson a war "
     "game shouldn't teach.",
+    # a crash with no war in it: the pilot is helped, not taken
+    "His plane crashed on landing at the county airfield and paramedics took him to hospital.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
