@@ -643,6 +643,8 @@ class _Reading:
                     and bool(_NOTE_PLACE.match(text, c.end) or _NOTE_AT_PLACE.match(text, c.end))
                 if kind == "captured" and _THING_STATE.match(text, c.end):
                     continue  # "Fighters of the 93rd brigade captured in good condition a Russian T-90M tank"
+                if kind == "held" and _CAPTURED_THING.match(text, c.end):
+                    continue  # "Ukraine says its troops still hold the heights": a place held, not the troops
                 if kind == "held" and text[c.end - 3:c.end].lower() == "ing" and not _OBJECT_RELATIVE.search(between):
                     continue  # "soldiers ... said the front was holding": an active verb in -ing holds no one
                     # (but "the soldiers it is holding" are its captives)
