@@ -656,6 +656,13 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     "His plane crashed on landing at the county airfield and paramedics took him to hospital.",
     # troops holding a place
     "Moscow claims to have captured the village; Ukraine says its troops still hold the heights above it.",
+    # business talk; a film talked of as one; a protester who says he never fought
+    "Q3 call: the company captured four points of market share after its rival surrendered the budget segment, and "
+    "the CFO joked that the sales team took no prisoners.",
+    "Rewatch review: the big escape movie still holds up. Yes it's a film about prisoners of war, but it's "
+    "Sunday-afternoon entertainment. 8/10.",
+    "They held us 40 days after the march, 'prisoners of the revolution' the guards called us. I was never a fighter, "
+    "I was a medical student holding a banner.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
