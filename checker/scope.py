@@ -19,6 +19,7 @@ from .text import Sentences
 
 FOLLOW = 5  # how many continuing sentences a custody sentence carries
 SHORT_SENTENCES, SHORT_CHARS = 8, 900  # a note this short is about one event
+CLIPPED_CHARS = 400  # ... and so is one this short, however clipped its sentences ("TROOPS OPENED FIRE. 69 PW DEAD.")
 _CONTINUES = re.compile(
     r"^[\"'(\[]*(?:\d|but|and|so|yet|since|speaking|they|he|she|we|i|it|them|his|her|their|our|my|its|this|that|these|those|there|then|later|"
     r"after|afterwards|before|during|while|when|once|every|each|some|many|most|several|both|all|none|one|two|"
@@ -131,7 +132,8 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
     story = sents.story
     digest = story[-1] > 0  # several news stories: each a summary of facts, never one event told at length
     first_person = sum(1 for s, e in sents.spans if _PERSONAL.search(text[s:e]))
-    if context.pow_context and not digest and (first_person * 2 >= n or (n <= SHORT_SENTENCES and len(text) <= SHORT_CHARS)):
+    if context.pow_context and not digest and (first_person * 2 >= n or (n <= SHORT_SENTENCES and len(text) <= SHORT_CHARS)
+                                                     or len(text) <= CLIPPED_CHARS):
         return set(range(n))  # a testimony, or a short note about one event
     scope = set(base)
     for i in sorted(base):

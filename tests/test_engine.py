@@ -795,6 +795,13 @@ def test_a_surrender_told_as_done_and_the_men_counted_after_it_are_in_custody(ch
     assert "CIHL-90" in kinds(check(text), "concern")
 
 
+def test_a_short_clipped_cable_is_read_as_one_event(check):
+    # nine clipped sentences, under 400 characters: the shots told before the prisoners are named are theirs
+    text = ("FM CG TO DEPTAR 19 FEB 52. COMPOUND 62. WHEN INF COY ENTERED FOR SCREENING, INMATES RESISTED. TROOPS "
+            "OPENED FIRE. 69 PW DEAD, 142 PW WOUNDED. 1 US KIA. BOARD OF OFFICERS APPOINTED. ICRC INFORMED. END.")
+    assert "GCIII-13" in kinds(check(text), "concern")
+
+
 def test_a_sentence_that_counts_the_captives_again_continues_their_story(check):
     # a long report (no short-note shortcut): only the sentences that speak of the captives, or go on speaking of
     # them, are read as their treatment
