@@ -60,7 +60,7 @@ _PEOPLE_TAKEN = re.compile(r"\s+(?:\d[\d,]*|dozens|hundreds|thousands|scores|sev
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remained|still)\b", re.I)
 # a participle followed by a preposition or the end of a clause: "soldiers captured near X", "held by"
 _PARTICIPLE_NEXT = re.compile(
-    r"\s*(?:[,.;:)]|$|(?:by|in|at|near|after|during|on|from|when|while|since|for|as|last|earlier|overnight|"
+    r"\s*(?:[,.;:)]|$|(?:by|in|at(?! least\b| most\b)|near|after|during|on|from|when|while|since|for|as|last|earlier|overnight|"
     r"yesterday|today|outside|inside|around|behind|under)\b"
     # a time told as a noun: "a fighter, captured the day before", "captured the previous night"
     r"|the\s+(?:(?:previous|same|next|following)\s+)?(?:day|night|week|month|morning|evening|afternoon)\b)", re.I)
@@ -295,6 +295,10 @@ _HELD_COUNT = re.compile(r"(?:\s+(?:him|her|me|us)\s+and)?"
                          r"over|nearly|almost|more|than|at|least|of|their|the|enemy|enemy's|its|his|our|other|[A-Z][\w'-]+))+"
                          r"(?:\s+[a-z][\w'-]*)?\s+")  # one word of the fighters' side: "caught 3 of the junta soldiers"
 _IN_RESERVE = re.compile(r"\s+(?:in reserve|back\b|on standby|at the ready|in readiness)", re.I)
+# a fighter named after a preposition of place or purpose is not the object of the capture verb before it ("men seized and
+# made to walk in front of the troops", "to carry rice for the column's soldiers")
+_PLACE_BY = re.compile(r"\b(?:in front of|ahead of|behind|for|towards|toward)\s+(?:the|their|its|his|our)?\s*"
+                       r"(?:[\w'-]+\s+){0,2}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
 
@@ -630,6 +634,8 @@ class _Reading:
                 gap, between = f.start - c.end, text[c.end : f.start]
                 if _OTHER_OBJECT.search(between):
                     continue  # "detained three doctors at a hospital, accusing them of treating wounded soldiers"
+                if _PLACE_BY.search(between):
+                    continue  # "30 men seized and made to ... walk in front of the troops": the troops are not taken
                 thing = _CAPTURED_THING.match(text, c.end)
                 if thing and kind == "captured" and _FROM_HOLDERS.search(between):
                     continue  # "recapture the city of Lysychansk from pro-Russian rebels": a place taken from them
