@@ -69,7 +69,7 @@ _NOT_NEGATING = re.compile(
 )
 _NEG_PHRASES = re.compile(
     r"\b(?:no (?:sign|signs|evidence|indication|indications|trace|traces|report|reports|mark|marks|one)|"
-    r"free (?:from|of)|absence of|lack of|lacking|lacked|failed to|fail to|fails to|failing to|failure to|refused to|refuses to|"
+    r"free (?:from|of)|absence of|lack of|lacking|lacked|failed to|fail to|fails to|failing to|failure to|refused to|refuses to|refuse to|"
     # "refused for months to confirm", "failed for two years to notify", "failing during that period to record"
     r"(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing)) (?:(?:for|during|throughout|over|until|since) "
     r"(?:\w+ ){1,3}|again |repeatedly |even |consistently |systematically )to|"

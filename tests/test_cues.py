@@ -127,6 +127,7 @@ CASES = [
     ("He was not allowed to sleep, and the guards beat him.", "beat", ASSERTED),
     ("Interrogators threatened nobody, the released men said.", "threatened", NEGATED),
     ("Officials refused for months to confirm who was in custody.", "confirm who was in custody", NEGATED),
+    ("The authorities continue to refuse to provide a list of the prisoners.", "provide a list", NEGATED),
     ("The ministry failed for two years to notify the families.", "notify the families", NEGATED),
     ("The Respondent is liable for failing during that period to record and transmit the names of the prisoners.",
      "transmit the names", NEGATED),
