@@ -617,8 +617,11 @@ class _Reading:
                 continue
             if si in self.civilian and _AS_LABEL.search(text, max(0, f.start - 25), f.start):
                 continue  # "a pharmacist ... held for weeks as an unlawful combatant": the captor's label for a civilian
-            if si in self.civilian and _PRISON_STAFF.fullmatch(text, f.start, f.end):
-                continue  # "inmates ... held two officers there": a prison's officers or guards, among its inmates
+            if si in self.near_civilian and _PRISON_STAFF.fullmatch(text, f.start, f.end) \
+                    and any(self.sentence(h) in (si - 1, si) for h in self.civilian_hits):
+                # "inmates ... held two officers there": a prison's officers or guards, among its inmates (or in the
+                # sentence after them: "Inmates ... took two guards captive. ... both officers were freed")
+                continue
             if f.end <= c.start and "," in text[f.end:c.start] and _KIN_OF.search(text, max(0, f.start - 45), f.start):
                 # "families of suspected ISIS members, held behind fences": the clause set off by a comma is the
                 # families'; but "relatives of nine soldiers captured by IS" were the soldiers' relatives
