@@ -256,6 +256,8 @@ _SURRENDER_VERB = re.compile(r"surrender(?:s|ed|ing)?\b(?!\s+(?:of|to\s+(?:the\s
 _SUBJECT_GAP = re.compile(r"^\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,4}?)?"  # "orcs from Storm Z surrendered"
                           # others who gave up with them: "2,400 army soldiers and their dependants surrendered"
                           r"(?:and\s+(?:their|his|the)\s+(?:families|dependants|dependents|wives|relatives)\s+)?"
+                          # what they did first: "a Russian soldier crossed to our positions and surrendered"
+                          r"(?:(?:[a-z]+ed|came|went|ran|crept|left)\b[^,;.:]{0,45}?\s+and\s+)?"
                           r"(?:,[^,;.]{0,60},\s*|,\s*)?(?:(?:had|has|have|all|also|then|finally|eventually|reportedly|"
                           r"later|quickly|soon|themselves|[0-9]+|who|that)\s+){0,3}$", re.I)
 # "an exchange of fire", "exchanged fire", "a swap deal for gas": not an exchange of people

@@ -415,6 +415,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Entry 14/8/80: Ethiopian P/W no. 217 returned to camp after three days at large. Chained to the flagpole ten "
     "days and flogged.",
     "0640 hrs. Enemy section surrendered at the bridge. The corporal kicked the wounded one in the head.",
+    # what the fighter did before he gave himself up, told first
+    "A Russian soldier crossed to our positions and surrendered; the men who took him beat him with rifle butts.",
     # the man whose plane came down, taken by a party to the war
     "In the mourning tent the uncles told it: the boy's plane fell near Raqqa and Daesh took him. They burned him "
     "alive in a cage.",
