@@ -31,7 +31,7 @@ from typing import Optional
 
 from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, classify, negated_noun
-from .matcher import (AIRCRAFT_OWNER, AIRMAN, AIRMAN_TAKEN, AIRMAN_WORDS, CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED,
+from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_TAKEN, CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED,
                       GROUP_PERSON, MEMBERS_OF, MEN, NOT_AN_EXCHANGE, Hit,
                       Matcher)
 from .models import Context, Evidence
@@ -863,7 +863,7 @@ class _Reading:
         side under a parachute and the villagers got to him first. Then the army pulled him out of the crowd"."""
         text, sents, out = self.text, self.sents, []
         low = text.lower()
-        if not any(w in low for w in AIRMAN_WORDS):
+        if not any(w in low for w in AIRCRAFT_WORDS):
             return out  # (most texts: a substring test first, the expressions below cost more)
         if _NOT_A_WAR_FLIGHT.search(text):
             return out  # an airliner, a crop-duster, a skydiver, a rescue

@@ -418,8 +418,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # what the fighter did before he gave himself up, told first
     "A Russian soldier crossed to our positions and surrendered; the men who took him beat him with rifle butts.",
     # the man whose plane came down, taken by a party to the war
-    "In the mourning tent the uncles told it: the boy's plane fell near Raqqa and Daesh took him. They burned him "
-    "alive in a cage.",
+    "In the mourning tent the uncles told it: the boy's plane fell near Raqqa and Daesh took him. They sent to Amman "
+    "their demand: give us the woman from the Jordanian prison, or he dies. They put him in a cage and burned him alive.",
     "Video on a pro-resistance channel: four men in junta fatigues, hands bound, seated by a ditch. Shots at 1:52; "
     "the bodies are rolled into the ditch.",
     "ZSU guys caught a vagnerite near Bakhmut and made him kneel on camera.",
