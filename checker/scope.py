@@ -132,8 +132,8 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
     story = sents.story
     digest = story[-1] > 0  # several news stories: each a summary of facts, never one event told at length
     first_person = sum(1 for s, e in sents.spans if _PERSONAL.search(text[s:e]))
-    if context.pow_context and not digest and (first_person * 2 >= n or (n <= SHORT_SENTENCES and len(text) <= SHORT_CHARS)
-                                                     or len(text) <= CLIPPED_CHARS):
+    short = (n <= SHORT_SENTENCES and len(text) <= SHORT_CHARS) or len(text) <= CLIPPED_CHARS
+    if context.pow_context and not digest and (first_person * 2 >= n or short):
         return set(range(n))  # a testimony, or a short note about one event
     scope = set(base)
     for i in sorted(base):
