@@ -831,7 +831,7 @@ class _Reading:
         """A captor's hands on "him" or "them" -- searched, handcuffed, sat down, given water -- with a fighter
         named in one of the two sentences before, in the same story: "a Russian soldier ... walks behind the
         drone to a Ukrainian position, where two soldiers search him, hand him water and sit him down"."""
-        text, out = self.text, []
+        out = []
         for h, si in self._told_as_fact("control_act"):
             st = self.story[si]
             for f in self.fighters:
