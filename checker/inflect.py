@@ -242,7 +242,37 @@ def phrase_variants(phrase: str) -> set[str]:
     if phrase.startswith("="):
         return {normalise_phrase(phrase[1:])}
     words = normalise_phrase(phrase).split(" ")
-    return _combine(words, [sorted(word_forms(w)) for w in words])
+    return _combine(words, [sorted(word_forms(w)) for w in words]) | passive_variants(words)
+
+
+# a thing and what was done to it, as a rule author writes it ("hands tied", "throat cut", "wounds dressed"),
+# told in full with the verb "be" between ("his hands were tied", "his throat is cut", "the wounds had been
+# dressed") or "get" ("their hands got tied")
+PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "been", "being", "had been", "has been", "have been", "got",
+                       "gets")
+# past participles that do not end in -ed
+IRREGULAR_PARTICIPLES = frozenset(
+    """beaten bent bound bitten broken brought burnt caught cut dug drawn driven fed forbidden found given
+    ground hanged hung held hidden hit hurt kept known laid led left lost made paid put read said seen sent set
+    shaken shot shut slain split stolen stuck struck stripped sworn taken taught told thrown torn withheld
+    worn written""".split())
+# words that say how or when, not what: "summarily executed", "never answered"
+_NOT_A_THING = frozenset("never once already soon just still then later also often even only again".split())
+
+
+def passive_variants(words: list[str]) -> set[str]:
+    """'hands tied' -> 'hands were tied', 'hand is tied', ...: the first word (any of its forms) and the
+    second (as written) with an auxiliary between; the words after them as written. Empty when the first word
+    is a function word or an adverb, or the second is not a past participle."""
+    if len(words) < 2:
+        return set()
+    first, second = words[0], words[1]
+    if first in FIXED or first in _NOT_A_THING or first.endswith("ly") or not first.isalpha() or \
+            not (second in IRREGULAR_PARTICIPLES or (second.endswith("ed") and len(second) > 3)):
+        return set()
+    rest = " ".join(words[2:])
+    return {f"{w} {aux} {p}" + (f" {rest}" if rest else "")
+            for w in word_forms(first) for aux in PASSIVE_AUXILIARIES for p in spellings(second)}
 
 
 def _combine(words: list[str], choices: list[list[str]]) -> set[str]:

@@ -46,6 +46,14 @@ def test_march_2022_story_reads_as_a_lawyer_would(check, story):
     assert any("publish" in q for q in curiosity.questions)
 
 
+def test_an_act_told_in_the_passive_with_its_auxiliary_is_read(check):
+    """'hands tied', 'throat cut' as rule phrases; the text tells them with 'were', 'is' between."""
+    a = check("Boko Haram fighters we caught this morning, the soldier says. Each prisoner is made to lie at the edge "
+              "of the pit and his throat is cut.")
+    assert {"CIHL-89", "GCIII-3"} <= kinds(a, "concern")
+    assert any(e.text == "throat is cut" for f in a.findings for e in f.evidence)
+
+
 def test_no_findings_without_captives(check):
     a = check("Artillery shelled the market and killed twelve civilians; soldiers were wounded nearby.")
     assert a.context.pow_context is False

@@ -296,6 +296,19 @@ def test_words_of_a_composed_phrase_marked_exact_are_not_inflected():
     assert not any("guardses" in f or "guardsed" in f for f in forms)
 
 
+def test_a_thing_and_what_was_done_to_it_is_also_read_with_the_verb_be_between():
+    """'hands tied' is also 'his hands were tied', 'the throat is cut', 'wounds had been dressed'; a phrase that
+    starts with an adverb or a function word, or whose second word is no past participle, gets no such form."""
+    from checker.inflect import phrase_variants
+
+    assert {"hands were tied", "hands are tied", "hands had been tied", "hands got tied"} <= phrase_variants("hands tied")
+    assert {"throat is cut", "throats were cut"} <= phrase_variants("throat cut")
+    assert "wounds were dressed by medics" in phrase_variants("wounds dressed by medics")
+    for phrase in ("summarily executed", "never answered", "beat", "the guards beat", "prisoner of war"):
+        assert not any(f" {aux} " in f" {v} " for v in phrase_variants(phrase) for aux in ("was", "were", "been")), \
+            phrase
+
+
 def test_a_state_word_must_be_a_conflict_signal(tmp_path):
     """The lexicon's "states" map names the State of words of the iac group; a word outside it is a slip."""
     rules = _copy_rules(tmp_path)
