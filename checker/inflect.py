@@ -242,7 +242,7 @@ def phrase_variants(phrase: str) -> set[str]:
     if phrase.startswith("="):
         return {normalise_phrase(phrase[1:])}
     words = normalise_phrase(phrase).split(" ")
-    return _combine(words, [sorted(word_forms(w)) for w in words]) | passive_variants(words)
+    return _combine(words, [sorted(word_forms(w)) for w in words]) | passive_variants(words) | owner_variants(words)
 
 
 # a thing and what was done to it, as a rule author writes it ("hands tied", "throat cut", "wounds dressed"),
@@ -260,15 +260,23 @@ IRREGULAR_PARTICIPLES = frozenset(
 _NOT_A_THING = frozenset("never once already soon just still then later also often even only again".split())
 
 
+def _participle(word: str) -> bool:
+    return word in IRREGULAR_PARTICIPLES or (word.endswith("ed") and len(word) > 3)
+
+
+def _thing(word: str) -> bool:
+    """Could the word name a thing (not a function word or an adverb)?"""
+    return word.isalpha() and word not in FIXED and word not in _NOT_A_THING and not word.endswith("ly")
+
+
 def passive_variants(words: list[str]) -> set[str]:
-    """'hands tied' -> 'hands were tied', 'hand is tied', ...: the first word (any of its forms) and the
+    """'hands tied' -> 'hands were tied', 'hands are tied', ...: the first word (any of its forms) and the
     second (as written) with an auxiliary between; the words after them as written. Empty when the first word
     is a function word or an adverb, or the second is not a past participle."""
     if len(words) < 2:
         return set()
     first, second = words[0], words[1]
-    if first in FIXED or first in _NOT_A_THING or first.endswith("ly") or not first.isalpha() or \
-            not (second in IRREGULAR_PARTICIPLES or (second.endswith("ed") and len(second) > 3)):
+    if not (_thing(first) and _participle(second)):
         return set()
     rest = " ".join(words[2:])
     return {f"{w} {aux} {p}" + (f" {rest}" if rest else "")
@@ -289,3 +297,16 @@ def normalise_phrase(phrase: str) -> str:
     from .text import scan_form
 
     return " ".join(scan_form(phrase).split())
+
+
+
+# whose thing it was: "confiscated documents" told as "confiscated their documents"
+_POSSESSIVES = ("his", "her", "their", "the", "my", "our", "its")
+
+
+def owner_variants(words: list[str]) -> set[str]:
+    """'confiscated documents' -> 'confiscated their documents', 'shaved the heads', ...: a two-word phrase of
+    a past participle and a thing, with a possessive or "the" between (both words as written)."""
+    if len(words) != 2 or not (_participle(words[0]) and _thing(words[1])):
+        return set()
+    return {f"{v} {d} {words[1]}" for v in spellings(words[0]) for d in _POSSESSIVES}

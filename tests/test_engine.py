@@ -54,6 +54,13 @@ def test_an_act_told_in_the_passive_with_its_auxiliary_is_read(check):
     assert any(e.text == "throat is cut" for f in a.findings for e in f.evidence)
 
 
+def test_an_act_on_a_thing_told_with_its_owner_is_read(check):
+    """'signed statements' as a rule phrase; the text says whose statements they were."""
+    a = check("Two captured marines told the military court they had signed their statements after being beaten "
+              "for three days.")
+    assert "GCIII-99" in kinds(a, "concern")
+
+
 def test_no_findings_without_captives(check):
     a = check("Artillery shelled the market and killed twelve civilians; soldiers were wounded nearby.")
     assert a.context.pow_context is False

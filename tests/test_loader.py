@@ -309,6 +309,17 @@ def test_a_thing_and_what_was_done_to_it_is_also_read_with_the_verb_be_between()
             phrase
 
 
+def test_what_was_done_to_a_thing_is_also_read_with_its_owner_between():
+    """'confiscated documents' is also 'confiscated their documents', 'shaved our heads' for 'shaved heads'."""
+    from checker.inflect import phrase_variants
+
+    assert {"confiscated their documents", "confiscated his documents", "confiscated the documents"} <= \
+        phrase_variants("confiscated documents")
+    assert "shaved our heads" in phrase_variants("shaved heads")
+    for phrase in ("denied food and water", "beat", "summarily executed", "taken prisoner of war"):
+        assert not any(f" {d} " in f" {v} " for v in phrase_variants(phrase) for d in ("his", "their", "our")), phrase
+
+
 def test_a_state_word_must_be_a_conflict_signal(tmp_path):
     """The lexicon's "states" map names the State of words of the iac group; a word outside it is a slip."""
     rules = _copy_rules(tmp_path)
