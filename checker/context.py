@@ -330,6 +330,10 @@ _BY_PEOPLE = re.compile(r"\b(?:by|from)\s+(?:(?:the|some|local|angry|a|an|crowd|
 # ... or as the witnesses who tell it: "Villagers in Sagaing Region told the Mechanism that soldiers ..."
 _WITNESS_TAG = re.compile(r"\b(?:witness|source|src|interviewee|informant|respondent|resp\.?)(?:\s+[\w.-]+)?\s*"
                           r"\(\s*(?:[\w'-]+[\s-]+){0,3}$", re.I)
+# who speaks in a transcript, named at the start of a turn: "JOURNALIST: You were held eleven months ... SOLDIER: Yes"
+# (the one who asks is not one of the people held)
+_SPEAKER_BEFORE = re.compile(r"(?:^|\n|[.?!\"”]\s)\s*$")
+_SPEAKER_AFTER = re.compile(r"\s*:")
 _PEOPLE_TELL = re.compile(r"(?:\s+(?!(?:were|was|are|is|had|have)\b)[\w'-]+){0,4}?\s+(?:told|tell|said|say|says|reported|"
                           r"report|described|describe|recalled|recall|saw|watched|filmed|posted)\b", re.I)
 _PEOPLE = re.compile(r"villager|resident|student|worshipper|protester|demonstrator|activist|journalist|civilian|teacher|"
@@ -401,7 +405,9 @@ class _Reading:
                                        and _PEOPLE.match(text, h.start, h.end))
                               # who the witness is, in the tag that introduces him: "Witness W-7 (motorcycle-taxi driver,
                               # Sake) states that ... an M23 fighter, ... with his hands tied"
-                              and not _WITNESS_TAG.search(text, max(0, h.start - 40), h.start)]
+                              and not _WITNESS_TAG.search(text, max(0, h.start - 40), h.start)
+                              and not (_SPEAKER_AFTER.match(text, h.end)
+                                       and _SPEAKER_BEFORE.search(text, max(0, h.start - 3), h.start))]
         self.civilian = {sents.index(h.start) for h in self.civilian_hits}
         # a witness who says he is a civilian ("I'm a nurse", "they took me from my kitchen") speaks of himself as
         # one in every sentence he tells in the first person

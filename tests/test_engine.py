@@ -61,6 +61,26 @@ def test_an_act_on_a_thing_told_with_its_owner_is_read(check):
     assert "GCIII-99" in kinds(a, "concern")
 
 
+def test_the_interviewer_named_at_the_start_of_a_turn_is_not_a_civilian_held(check):
+    a = check("JOURNALIST: So the group kept you for almost a year after the attack on your post? SOLDIER: Yes, three "
+              "of us. They moved us to a new camp every few days, always at night. They told us we would stay until "
+              "the government releases their men from prison.")
+    assert a.context.pow_context
+    assert "CIHL-96" in kinds(a, "concern")
+    # a journalist who is held is still a civilian
+    assert not check("The group kept two journalists for almost a year after the attack on the town. They were moved "
+                     "to a new camp every few days, always at night, and told they would stay until the government "
+                     "releases the group's men from prison.").context.pow_context
+
+
+@pytest.mark.parametrize("soldier", ["rifleman", "sapper", "tankman", "artilleryman", "machine gunner"])
+def test_a_soldier_named_by_his_arm_is_a_fighter(check, soldier):
+    a = check(f"Our guest, a {soldier} captured near Rubizhne in 2022, says he was kept for four months in a gym and "
+              "beaten on the soles of his feet with pipes.")
+    assert a.context.pow_context
+    assert "GCIII-13" in kinds(a, "concern")
+
+
 def test_no_findings_without_captives(check):
     a = check("Artillery shelled the market and killed twelve civilians; soldiers were wounded nearby.")
     assert a.context.pow_context is False
