@@ -63,9 +63,10 @@ _UNDER_CONTROL = re.compile(
     r"|\b(?:lie|lies|lay|lying|laid) (?:face.?down|face first|on (?:the|their|his) (?:ground|stomachs?|bell(?:y|ies)))\b"
     r"|\b(?:lie|lies|lay|lying|laid|kneel|kneels|knelt|kneeling|get|gets|got) down (?:on|at) (?:command|orders?|the order)\b"
     r"|\b(?:stand(?:s|ing)?|stood) over (?:him|them|the (?:man|men|soldiers?|wounded))\b"
-    r"|\b(?:disarmed|searched|frisked|patted (?:them|him) down|tied (?:up|them|him)|zip.tied|handcuffed|blindfolded|"
-    r"(?:tie|ties|tied|bind|binds|bound) (?:his|their|her) (?:wrists|hands|arms)|take (?:his|their) (?:rifles?|weapons?)|"
-    r"led (?:them |him )?away|escorted|under guard|rounded up|herded|took (?:them|him) prisoner|taken prisoner)\b"
+    r"|\b(?:disarmed|searched|frisked|patted (?:them|him|us|me) down|tied (?:up|them|him|us|me)|zip.tied|handcuffed|"
+    r"blindfolded|(?:tie|ties|tied|bind|binds|bound) (?:his|their|her|our|my) (?:wrists|hands|arms)|"
+    r"take (?:his|their|our|my) (?:rifles?|weapons?)|led (?:them |him |us |me )?away|escorted|under guard|rounded up|herded|"
+    r"took (?:them|him|us|me) prisoner|taken prisoner)\b"
     # the surrender completed: the man has reached the other side's lines, is sent to the rear or cared for
     r"|\b(?:walk(?:s|ed|ing)?|follow(?:s|ed|ing)?|led|guided|brought|came|crawl(?:s|ed)?)\b[^;]{0,50}?\bto (?:our|their|the enemy's|"
     r"(?:the )?(?:ukrainian|russian|enemy|government|army|rebel)) (?:positions?|lines?|trench(?:es)?)\b"
