@@ -93,6 +93,14 @@ def test_civilian_detainees_are_not_pow_concerns(check):
     assert not kinds(a, "concern")
 
 
+@pytest.mark.parametrize("who", ["relief workers", "humanitarian workers", "NGO staff"])
+def test_relief_staff_held_by_an_armed_group_are_civilian_hostages(check, who):
+    a = check(f"Gunmen took three {who} from their car near the border in March. Their captors want a ransom and "
+              "have sent a photograph of the men sitting in an empty room.")
+    assert a.context.pow_context is False
+    assert not kinds(a, "concern")
+
+
 def test_negated_violence_is_not_a_concern(check):
     for text in (
         "The prisoners of war were not beaten, the ICRC said.",
