@@ -228,6 +228,13 @@ def test_a_rule_that_defers_is_named_in_the_finding_of_the_more_specific_rule(ch
     assert not any(f.also_for for f in b.findings)
 
 
+def test_a_death_left_without_an_enquiry_is_read_under_art_121_which_names_art_129(check):
+    a = check("A prisoner of war died in the camp two days after a beating by the guards; there was no investigation.")
+    concerns = {f.provision: f for f in a.findings if f.assessment == "concern"}
+    assert "GCIII-121" in concerns and "GCIII-129" not in concerns
+    assert "investigation-and-prosecution-of-abuse" in concerns["GCIII-121"].also_for
+
+
 def test_a_rule_stands_alone_when_the_rules_it_defers_to_are_silent(check, ruleset):
     from checker.assess import _defer
     from checker.models import Finding
