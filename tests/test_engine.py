@@ -235,6 +235,14 @@ def test_a_death_left_without_an_enquiry_is_read_under_art_121_which_names_art_1
     assert "investigation-and-prosecution-of-abuse" in concerns["GCIII-121"].also_for
 
 
+def test_a_captive_death_without_a_record_is_read_under_gciii_art_120_which_names_gci_art_16(check):
+    a = check("Remains of a soldier taken prisoner in 2023 were handed back in a transfer of bodies. No death certificate "
+              "came with them and the captor gave no record of how or when he died.")
+    concerns = {f.provision: f for f in a.findings if f.assessment == "concern"}
+    assert "GCIII-120" in concerns and "GCI-16" not in concerns
+    assert "recording-wounded-and-dead" in concerns["GCIII-120"].also_for
+
+
 def test_a_rule_stands_alone_when_the_rules_it_defers_to_are_silent(check, ruleset):
     from checker.assess import _defer
     from checker.models import Finding
