@@ -243,6 +243,14 @@ def test_a_captive_death_without_a_record_is_read_under_gciii_art_120_which_name
     assert "recording-wounded-and-dead" in concerns["GCIII-120"].also_for
 
 
+def test_letters_blacked_out_and_held_back_are_read_under_art_71_which_names_art_76(check):
+    a = check("In four years the family of the captured pilot has had two letters from him, each six lines long and "
+              "half of it blacked out by the censor; the rest never reached them.")
+    concerns = {f.provision: f for f in a.findings if f.assessment == "concern"}
+    assert "GCIII-71" in concerns and "GCIII-76" not in concerns
+    assert "prompt-censorship-of-mail" in concerns["GCIII-71"].also_for
+
+
 def test_a_rule_stands_alone_when_the_rules_it_defers_to_are_silent(check, ruleset):
     from checker.assess import _defer
     from checker.models import Finding
