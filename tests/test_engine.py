@@ -251,6 +251,14 @@ def test_letters_blacked_out_and_held_back_are_read_under_art_71_which_names_art
     assert "prompt-censorship-of-mail" in concerns["GCIII-71"].also_for
 
 
+def test_a_captive_who_agreed_to_be_filmed_is_read_under_art_13_which_names_art_7(check):
+    a = check("Reporters toured the camp and filmed the Russian prisoners of war in the workshop; the men, the guide said, "
+              "had agreed to be filmed, and their faces are shown.")
+    concerns = {f.provision: f for f in a.findings if f.assessment == "concern"}
+    assert "GCIII-13.2" in concerns and "GCIII-7" not in concerns
+    assert "non-renunciation-of-rights" in concerns["GCIII-13.2"].also_for
+
+
 def test_a_rule_stands_alone_when_the_rules_it_defers_to_are_silent(check, ruleset):
     from checker.assess import _defer
     from checker.models import Finding
