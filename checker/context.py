@@ -30,7 +30,7 @@ import re
 from typing import Optional
 
 from .conflict import read_conflict
-from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, classify, negated_noun
+from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_TAKEN, CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED,
                       GROUP_PERSON, MEMBERS_OF, MEN, NOT_AN_EXCHANGE, Hit,
                       Matcher)
@@ -180,6 +180,13 @@ _THING_STATE = re.compile(r"\s+(?:in (?:good|working|perfect|excellent|running) 
 # war? In short: ..." (an "Explainer: what happened to the pilot?" may tell one)
 _NO_INCIDENT_GENRE = re.compile(r"\W*(?:faq|glossary|quiz|study guide|syllabus|lesson plan|lesson \d+|"
                                 r"year \d+ history|history homework|homework|who counts as a (?:prisoner of war|pow|combatant))\b", re.I)
+# a fact-check that rates false a claim that a picture shows captives: the captives are not shown to exist ("Claim: a
+# video shows Ukrainian soldiers surrendering near Pokrovsk. Verdict: false. The footage comes from a 2021 exercise").
+# Not a claim that denies ("Claim: the video was staged. Rating: False" says the video is real), nor one about how
+# captives are treated ("Claim: the prisoners are fed three meals a day. Verdict: false")
+_FACT_CHECK = re.compile(r"\W*(?:fact[ -]?check\W*)?(?:(?:the\s+)?claims?\s*:)?", re.I)
+_PICTURE_CLAIMED = re.compile(r"\b(?:videos?|photos?|photographs?|clips?|footage|images?|pictures?)\b", re.I)
+_CLAIM_DENIES = re.compile(r"\b(?:never|not|no|staged|fake|faked|hoax|fabricated|denies|denied)\b|n't\b", re.I)
 _CAPTIVE_NOUN = re.compile(r"^(?:prisoners?|captives?|pows?|prisoners? of war|hostages?)$", re.I)
 _IS_NOT = re.compile(r"\b(?:(?:are|is|were|was)\s+not|aren't|isn't|weren't|wasn't)\s+$", re.I)
 _IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)\s+own\s+(?:hearts?|minds?|heads?|souls?|pride|"
@@ -1109,6 +1116,9 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                     or (_NAMES_POW.search(e.text) and r.story[sents.index(e.start)] not in acted)]
     if _NO_INCIDENT_GENRE.match(text):  # "FAQ -- Can a captured soldier be shown on television?"
         evidence = []
+    debunked = _debunked(text) if evidence else 0
+    if debunked:  # the claim's captives go; after a "miscaptioned" verdict, what the checker found stays
+        evidence = [e for e in evidence if e.start >= debunked] if debunked > 0 else []
     if r.by["heritage"]:  # "the reconstructed hut at the Stalag Luft III museum": a camp remembered, nobody held
         kept = {r.sentence(h) for h in r.by["heritage"]}
         evidence = [e for e in evidence if not ((_CAMP_NAME.search(e.text) or _CAMP_AFTER.match(text, e.end)
@@ -1118,6 +1128,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     evidence = _dedupe(evidence)
     pow_context = bool(evidence)
     conflict, conflict_hits, not_binding, note = _conflict(r, evidence)
+    if debunked and not evidence:
+        note += " The text is a fact-check that rates false a claim that a picture shows captives."
     conflict_evidence = _dedupe([_ev(text, h.start, h.end, f"{conflict} conflict signal") for h in conflict_hits])
     return Context(
         pow_context=pow_context,
@@ -1127,6 +1139,25 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         treaties_not_binding=not_binding,
         explanation=_explanation(evidence, conflict, conflict_evidence, not_binding, bool(r.by["not_pow"]), note),
     )
+
+
+_OTHER_CONTEXT = re.compile(r"false context|miscaptioned|misleading|altered", re.I)
+
+
+def _debunked(text: str) -> int:
+    """When the text is a fact-check that rates false a claim that a picture shows captives (see _FACT_CHECK): the end
+    of the verdict if it says the picture is real but from elsewhere ("miscaptioned"), -1 if it is simply false; 0 when
+    the text is no such fact-check."""
+    opening = _FACT_CHECK.match(text)
+    if not opening.group(0).strip(" .:-\n"):
+        return 0  # no "Fact check" or "Claim:" at the start
+    verdict = VERDICT_FALSE.search(text, opening.end())
+    if verdict is None:
+        return 0
+    claim = text[opening.end():verdict.start()]
+    if not _PICTURE_CLAIMED.search(claim) or _CLAIM_DENIES.search(claim):
+        return 0
+    return verdict.end() if _OTHER_CONTEXT.search(text, verdict.start(), verdict.end() + 8) else -1
 
 
 def _conflict(r: _Reading, evidence: list[Evidence]):

@@ -135,7 +135,7 @@ _NEAR_MISS = re.compile(r"\b(?:came close to|close to|nearly|almost|on the verge
                         re.IGNORECASE)
 # a fact-check's claim, and its verdict further on
 _CLAIM_LINE = re.compile(r"\s*(?:(?:the\s+)?claims?|fact[ -]?check)\s*:", re.I)
-_VERDICT_FALSE = re.compile(r"\b(?:verdict|rating|our rating|conclusion)\s*:\s*(?:false|fake|fabricated|misleading|"
+VERDICT_FALSE = re.compile(r"\b(?:verdict|rating|our rating|conclusion)\s*:\s*(?:false|fake|fabricated|misleading|"
                             r"miscaptioned|altered|staged|not true|untrue)\b", re.I)
 # a question of what may be done, asked of nobody in particular: "FAQ -- Can a captured soldier be shown on
 # television?" ("Did they beat you?" asks about a fact, and is not read as one)
@@ -369,7 +369,7 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     if after is None and den is None and _REPORTS_OF.search(before):
         after = _CALLED_FALSE.search(rest)
     if den is None and after is None and _CLAIM_LINE.match(text, s_start, start):
-        verdict = _VERDICT_FALSE.search(text, s_end)  # a fact-check: "Claim: a video shows ... Verdict: FALSE."
+        verdict = VERDICT_FALSE.search(text, s_end)  # a fact-check: "Claim: a video shows ... Verdict: FALSE."
         if verdict:
             den = verdict
     if den is not None:

@@ -409,3 +409,22 @@ def test_a_killing_denied_by_the_next_sentence_is_no_concern(check):
     assert a.context.pow_context
     concerns = {f.provision for f in a.findings if f.assessment == "concern"}
     assert not concerns & {"CIHL-89", "GCIII-3", "GCIII-130", "GCIII-13.1"}, concerns
+
+
+@pytest.mark.parametrize("text, captives", [
+    # the claim's picture of captives is rated false: nobody is shown to have been captured
+    ("Claim: a video shows enemy soldiers surrendering near the river crossing. Verdict: false. The footage is from "
+     "a 2020 exercise; the men with raised hands are conscripts playing the enemy.", False),
+    ("FACT CHECK: A photo shared as 'marines captured this morning' shows a 2018 training day. Rating: False.", False),
+    # a claim that denies is rated false: the picture is real
+    ("Claim: the video of the captured marine being beaten was staged. Rating: False. The clip was first posted on "
+     "the captors' own channel.", True),
+    # the claim was false about when and where; what the checker found after the verdict still shows captives
+    ("Claim: a clip shows captured soldiers shot last week near the dam. Verdict: miscaptioned. The clip shows "
+     "captured soldiers shot by the same group in 2016.", True),
+    # rated true
+    ("Claim: a video shows captured soldiers forced to kneel and kiss a flag. Verdict: true. We traced it to the "
+     "unit's channel.", True),
+])
+def test_a_fact_check_that_rates_a_picture_of_captives_false_leaves_no_captives(check, text, captives):
+    assert check(text).context.pow_context is captives
