@@ -1157,6 +1157,8 @@ def test_the_captured_before_another_noun_is_not_captives(check):
     "Brothers and sisters, how many of us are prisoners of war in our own hearts? Today let us lay down our arms.",
     "The patch fixes the prisoner system: surrendering squads drop their weapons and can be escorted back for a morale "
     "bonus, though the AI still walks into minefields.",
+    "Patch 3.1: captured enemy officers can now be questioned at the command tent; fixed a bug where surrendered NPCs "
+    "walked through walls.",
 ])
 def test_a_game_captures_no_one(check, text):
     assert not check(text).context.pow_context
