@@ -96,6 +96,8 @@ DEV_FLOORS = {
     "varied48": 0.75,  # blind, internal wars in everyday words: 0.753 on arrival (0.753); 0.786 when set
     "varied49": 0.72,  # blind, messy and indirect sources: 0.730 on arrival (0.730); 0.755 when set
     "varied50": 0.65,  # blind, life in captivity across the Convention: 0.676 on arrival (0.676); 0.688 when set
+    # rule set 2.17.0, measured on arrival with 2.16.0 and with the work done before it came
+    "varied51": 0.76,  # blind, recent wars as they reach a protection officer: 0.747 on arrival (0.747); 0.786 when set
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
@@ -183,6 +185,8 @@ SEALED_FLOORS = {
     "heldout38": (0.71, 100, 0.10),  # the five styles, 1940-2025; 2 of 26 on arrival
     # on arrival: 0.751 with 2.15.0 and with the 2.16.0 work so far; sealed
     "heldout39": (0.72, 100, 0.10),  # the five styles, 1940-2025; 1 of 26 on arrival
+    # on arrival: 0.734 with 2.16.0 and with the 2.17.0 work so far; 0.745 at the end of 2.17.0; sealed
+    "heldout40": (0.71, 100, 0.10),  # the five styles, 1940-2025; 1 of 27 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
