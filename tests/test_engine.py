@@ -228,35 +228,28 @@ def test_a_rule_that_defers_is_named_in_the_finding_of_the_more_specific_rule(ch
     assert not any(f.also_for for f in b.findings)
 
 
-def test_a_death_left_without_an_enquiry_is_read_under_art_121_which_names_art_129(check):
-    a = check("A prisoner of war died in the camp two days after a beating by the guards; there was no investigation.")
-    concerns = {f.provision: f for f in a.findings if f.assessment == "concern"}
-    assert "GCIII-121" in concerns and "GCIII-129" not in concerns
-    assert "investigation-and-prosecution-of-abuse" in concerns["GCIII-121"].also_for
-
-
-def test_a_captive_death_without_a_record_is_read_under_gciii_art_120_which_names_gci_art_16(check):
-    a = check("Remains of a soldier taken prisoner in 2023 were handed back in a transfer of bodies. No death certificate "
-              "came with them and the captor gave no record of how or when he died.")
-    concerns = {f.provision: f for f in a.findings if f.assessment == "concern"}
-    assert "GCIII-120" in concerns and "GCI-16" not in concerns
-    assert "recording-wounded-and-dead" in concerns["GCIII-120"].also_for
-
-
-def test_letters_blacked_out_and_held_back_are_read_under_art_71_which_names_art_76(check):
-    a = check("In four years the family of the captured pilot has had two letters from him, each six lines long and "
-              "half of it blacked out by the censor; the rest never reached them.")
-    concerns = {f.provision: f for f in a.findings if f.assessment == "concern"}
-    assert "GCIII-71" in concerns and "GCIII-76" not in concerns
-    assert "prompt-censorship-of-mail" in concerns["GCIII-71"].also_for
-
-
-def test_a_captive_who_agreed_to_be_filmed_is_read_under_art_13_which_names_art_7(check):
-    a = check("Reporters toured the camp and filmed the Russian prisoners of war in the workshop; the men, the guide said, "
-              "had agreed to be filmed, and their faces are shown.")
-    concerns = {f.provision: f for f in a.findings if f.assessment == "concern"}
-    assert "GCIII-13.2" in concerns and "GCIII-7" not in concerns
-    assert "non-renunciation-of-rights" in concerns["GCIII-13.2"].also_for
+@pytest.mark.parametrize("text, host, deferring_provision, deferring_rule", [
+    # a death left without an enquiry: Art. 121, which names Art. 129
+    ("A prisoner of war died in the camp two days after a beating by the guards; there was no investigation.",
+     "GCIII-121", "GCIII-129", "investigation-and-prosecution-of-abuse"),
+    # a captive's death left unrecorded: GCIII Art. 120, which names GCI Art. 16
+    ("Remains of a soldier taken prisoner in 2023 were handed back in a transfer of bodies. No death certificate came "
+     "with them and the captor gave no record of how or when he died.",
+     "GCIII-120", "GCI-16", "recording-wounded-and-dead"),
+    # letters blacked out and held back: Art. 71, which names Art. 76
+    ("In four years the family of the captured pilot has had two letters from him, each six lines long and half of it "
+     "blacked out by the censor; the rest never reached them.",
+     "GCIII-71", "GCIII-76", "prompt-censorship-of-mail"),
+    # a captive who "agreed to be filmed": Art. 13(2), which names Art. 7
+    ("Reporters toured the camp and filmed the Russian prisoners of war in the workshop; the men, the guide said, had "
+     "agreed to be filmed, and their faces are shown.",
+     "GCIII-13.2", "GCIII-7", "non-renunciation-of-rights"),
+])
+def test_the_article_written_for_the_facts_names_the_general_one_beside_it(check, text, host, deferring_provision,
+                                                                           deferring_rule):
+    concerns = {f.provision: f for f in check(text).findings if f.assessment == "concern"}
+    assert host in concerns and deferring_provision not in concerns
+    assert deferring_rule in concerns[host].also_for
 
 
 def test_a_rule_stands_alone_when_the_rules_it_defers_to_are_silent(check, ruleset):
