@@ -187,6 +187,8 @@ _NO_INCIDENT_GENRE = re.compile(r"\W*(?:faq|glossary|quiz|study guide|syllabus|l
 _FACT_CHECK = re.compile(r"\W*(?:fact[ -]?check\W*)?(?:(?:the\s+)?claims?\s*:)?", re.I)
 _PICTURE_CLAIMED = re.compile(r"\b(?:videos?|photos?|photographs?|clips?|footage|images?|pictures?)\b", re.I)
 _CLAIM_DENIES = re.compile(r"\b(?:never|not|no|staged|fake|faked|hoax|fabricated|denies|denied)\b|n't\b", re.I)
+# a verdict that the picture is real but from another time or place ("Verdict: miscaptioned")
+_OTHER_CONTEXT = re.compile(r"false context|miscaptioned|misleading|altered", re.I)
 _CAPTIVE_NOUN = re.compile(r"^(?:prisoners?|captives?|pows?|prisoners? of war|hostages?)$", re.I)
 _IS_NOT = re.compile(r"\b(?:(?:are|is|were|was)\s+not|aren't|isn't|weren't|wasn't)\s+$", re.I)
 _IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)\s+own\s+(?:hearts?|minds?|heads?|souls?|pride|"
@@ -1139,9 +1141,6 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         treaties_not_binding=not_binding,
         explanation=_explanation(evidence, conflict, conflict_evidence, not_binding, bool(r.by["not_pow"]), note),
     )
-
-
-_OTHER_CONTEXT = re.compile(r"false context|miscaptioned|misleading|altered", re.I)
 
 
 def _debunked(text: str) -> int:

@@ -283,6 +283,18 @@ def passive_variants(words: list[str]) -> set[str]:
             for w in word_forms(first) for aux in PASSIVE_AUXILIARIES for p in spellings(second)}
 
 
+# whose thing it was: "confiscated documents" told as "confiscated their documents"
+_POSSESSIVES = ("his", "her", "their", "the", "my", "our", "its")
+
+
+def owner_variants(words: list[str]) -> set[str]:
+    """'confiscated documents' -> 'confiscated their documents', 'shaved the heads', ...: a two-word phrase of
+    a past participle and a thing, with a possessive or "the" between (both words as written)."""
+    if len(words) != 2 or not (_participle(words[0]) and _thing(words[1])):
+        return set()
+    return {f"{v} {d} {words[1]}" for v in spellings(words[0]) for d in _POSSESSIVES}
+
+
 def _combine(words: list[str], choices: list[list[str]]) -> set[str]:
     total = 1
     for c in choices:
@@ -297,16 +309,3 @@ def normalise_phrase(phrase: str) -> str:
     from .text import scan_form
 
     return " ".join(scan_form(phrase).split())
-
-
-
-# whose thing it was: "confiscated documents" told as "confiscated their documents"
-_POSSESSIVES = ("his", "her", "their", "the", "my", "our", "its")
-
-
-def owner_variants(words: list[str]) -> set[str]:
-    """'confiscated documents' -> 'confiscated their documents', 'shaved the heads', ...: a two-word phrase of
-    a past participle and a thing, with a possessive or "the" between (both words as written)."""
-    if len(words) != 2 or not (_participle(words[0]) and _thing(words[1])):
-        return set()
-    return {f"{v} {d} {words[1]}" for v in spellings(words[0]) for d in _POSSESSIVES}
