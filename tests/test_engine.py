@@ -244,6 +244,10 @@ def test_a_rule_that_defers_is_named_in_the_finding_of_the_more_specific_rule(ch
     ("Reporters toured the camp and filmed the Russian prisoners of war in the workshop; the men, the guide said, had "
      "agreed to be filmed, and their faces are shown.",
      "GCIII-13.2", "GCIII-7", "non-renunciation-of-rights"),
+    # captives shot and their bodies mutilated: the killing (Art. 130), which names GCI Art. 17
+    ("The two captured soldiers were shot by their guards the next morning, and the men who killed them mutilated the "
+     "bodies before leaving them by the road.",
+     "GCIII-130", "GCI-17", "treatment-of-enemy-dead"),
 ])
 def test_the_article_written_for_the_facts_names_the_general_one_beside_it(check, text, host, deferring_provision,
                                                                            deferring_rule):
