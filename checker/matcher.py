@@ -103,7 +103,8 @@ class CompiledIndicator:
     with_custody: tuple[bool, ...] = ()  # per requirement: does it include @captive_ref (custody scope)?
     near: Optional[tuple[int, int]] = None  # characters (before, after) the 'with' words may stand from the phrase
     unless_after: int = 0  # following sentences (same story) whose 'unless' words also cancel
-    unless_kept: frozenset[int] = frozenset()  # words that, in the phrase's sentence, stop those later cancels
+    unless_before: int = 0  # preceding sentences (same story) whose 'unless' words also cancel
+    unless_kept: frozenset[int] = frozenset()  # words that, in the phrase's sentence, stop those neighbours' cancels
     # False for a concern read for another rule in internal wars (applies.internal_counterpart) when a breach of
     # the rule it was written for is no grave breach or war crime: the counterpart's own war crimes do not follow
     serious: bool = True
@@ -352,7 +353,8 @@ def build(ruleset) -> Matcher:
                         conditional_only=ind.conditional_only,
                         near=(ind.near.before, ind.near.after) if ind.near else None,
                         unless_after=ind.unless_after,
-                        unless_kept=b.resolve(ind.unless_after_kept_by),
+                        unless_before=ind.unless_before,
+                        unless_kept=b.resolve(ind.unless_kept_by),
                     )
                 )
     variants: dict[str, set[int]] = {}

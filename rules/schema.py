@@ -106,10 +106,15 @@ class Indicator(Strict):
         description="how many following sentences of the same story an 'unless' phrase also cancels from: "
         "'The clip shows captured soldiers. All faces are pixelated.'",
     )
-    unless_after_kept_by: list[Phrase] = Field(
+    unless_before: int = Field(
+        0, ge=0, le=3,
+        description="how many preceding sentences of the same story an 'unless' phrase also cancels from: "
+        "'They drove us in a lorry for two days. No water.'",
+    )
+    unless_kept_by: list[Phrase] = Field(
         default_factory=list,
         description="phrases that, in the phrase's own sentence, keep it against an 'unless' word found only in a "
-        "following sentence: 'clips of captured conscripts, faces visible ... the newer clips blur every face'",
+        "neighbouring sentence: 'clips of captured conscripts, faces visible ... the newer clips blur every face'",
     )
     weight: float = Field(0.7, gt=0, le=1, description="how strongly this alone shows the element")
     conditional_ok: bool = Field(
