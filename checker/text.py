@@ -110,8 +110,19 @@ def scan_form(text: str) -> str:
     return _OPENING_QUOTE.sub(" ", norm) if "'" in norm else norm
 
 
+# the month is not the march: "on 5 March 1991", "in March", "March 2022", "mid-March" are scanned with the word
+# masked, so that no rule phrase of marching ("march", "marched") reads it
+_MONTH_MARCH = re.compile(
+    r"(?:\d\s|\b(?i:in|of|since|until|till|by|early|late|mid|last|next|this|from|through|between|on|before|after|"
+    r"during|and)[\s-])(March)\b|\b(March)(?=,?\s\d)")
+
+
 def prepare(text: str) -> Prepared:
     norm = scan_form(text)
+    if "March" in text:
+        for m in _MONTH_MARCH.finditer(text):
+            at = m.start(1) if m.start(1) >= 0 else m.start(2)
+            norm = f"{norm[:at + 1]}q{norm[at + 2:]}"  # "mqrch", one character for one
     if "  " not in norm:
         return Prepared(norm, None)
     out: list[str] = []

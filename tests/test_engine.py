@@ -54,6 +54,17 @@ def test_an_act_told_in_the_passive_with_its_auxiliary_is_read(check):
     assert any(e.text == "throat is cut" for f in a.findings for e in f.evidence)
 
 
+@pytest.mark.parametrize("when", ["In March 2000", "On 5 March 2000", "In mid-March", "March 2000:"])
+def test_the_month_of_march_is_not_a_march(check, when):
+    """'march' is a word of evacuation (Art. 20); the month is not."""
+    a = check(f"Statement of a former prisoner of war held at the camp. In the cold season we slept on bare ground with "
+              f"no blankets. {when} my friend tried to run away at night, and the guard shot him.")
+    assert "GCIII-20" not in kinds(a, "concern")
+    b = check("Statement of a former prisoner of war. After the capture we were made to march for three days with no "
+              "blankets, and those who fell were beaten.")
+    assert "GCIII-20" in kinds(b, "concern")
+
+
 def test_an_act_on_a_thing_told_with_its_owner_is_read(check):
     """'signed statements' as a rule phrase; the text says whose statements they were."""
     a = check("Two captured marines told the military court they had signed their statements after being beaten "
