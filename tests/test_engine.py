@@ -54,6 +54,13 @@ def test_an_act_told_in_the_passive_with_its_auxiliary_is_read(check):
     assert any(e.text == "throat is cut" for f in a.findings for e in f.evidence)
 
 
+def test_peacekeepers_held_as_a_bargaining_chip_are_not_fighters_in_enemy_hands(check):
+    """Rebels holding peacekeepers to press a government: hostages protected as civilians (labelling rule 10)."""
+    a = check("In May 2000 the rebels surrounded our company of peacekeepers, took our weapons and kept us in the bush "
+              "for three weeks as a bargaining chip against the government.")
+    assert not a.context.pow_context and not kinds(a, "concern")
+
+
 @pytest.mark.parametrize("when", ["In March 2000", "On 5 March 2000", "In mid-March", "March 2000:"])
 def test_the_month_of_march_is_not_a_march(check, when):
     """'march' is a word of evacuation (Art. 20); the month is not."""
