@@ -54,6 +54,16 @@ def test_an_act_told_in_the_passive_with_its_auxiliary_is_read(check):
     assert any(e.text == "throat is cut" for f in a.findings for e in f.evidence)
 
 
+@pytest.mark.parametrize("text", [
+    "Whole platoons walked out of their bunkers waving white undershirts, and we gave them water.",
+    "When the town fell we piled our rifles on the road. The paratroopers searched us, gave us hot stew and let us "
+    "keep our photos.",
+])
+def test_a_surrender_told_by_a_white_cloth_or_piled_rifles_puts_fighters_in_enemy_hands(check, text):
+    a = check(text)
+    assert a.context.pow_context and "GCIII-26" in kinds(a, "observance")
+
+
 def test_peacekeepers_held_as_a_bargaining_chip_are_not_fighters_in_enemy_hands(check):
     """Rebels holding peacekeepers to press a government: hostages protected as civilians (labelling rule 10)."""
     a = check("In May 2000 the rebels surrounded our company of peacekeepers, took our weapons and kept us in the bush "
