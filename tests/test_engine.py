@@ -64,6 +64,16 @@ def test_a_surrender_told_by_a_white_cloth_or_piled_rifles_puts_fighters_in_enem
     assert a.context.pow_context and "GCIII-26" in kinds(a, "observance")
 
 
+@pytest.mark.parametrize("text", [
+    "After the white flag went up at Goose Green, two conscripts who had surrendered were shot where they stood.",
+    "The Gestapo took the recaptured prisoners of war who had surrendered to the guards and shot them in a wood.",
+])
+def test_a_war_told_by_its_places_and_armies_before_protocol_i_gets_the_customary_rule(check, text):
+    """Neither the UK nor Argentina was bound by Protocol I in 1982; no one was in 1944: CIHL Rule 47, not API Art. 41."""
+    concerns = kinds(check(text), "concern")
+    assert "CIHL-47" in concerns and "API-41" not in concerns
+
+
 def test_peacekeepers_held_as_a_bargaining_chip_are_not_fighters_in_enemy_hands(check):
     """Rebels holding peacekeepers to press a government: hostages protected as civilians (labelling rule 10)."""
     a = check("In May 2000 the rebels surrounded our company of peacekeepers, took our weapons and kept us in the bush "
