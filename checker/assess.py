@@ -228,6 +228,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                     not_an_act = any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in masked) \
                         or bool(_CIVILIAN_OBJECT.match(text, h.end)) \
                         or bool(_SCORE_AFTER.match(text, h.end)) \
+                        or (text[h.end - 6:h.end].lower() == "killed" and bool(_TALLY_AFTER.match(text, h.end))) \
                         or (h.term in confessable and _confessed_or_charged(text, sents[si], h))
                 if not_an_act:
                     continue
@@ -316,6 +317,19 @@ _CIVILIAN_OBJECT = re.compile(
 
 # a game's result: "Hut 104 beat Hut 109 in the soccer final, 3-1" (a camp newsletter's sports page)
 _SCORE_AFTER = re.compile(r"[^.;:!?]{0,45}?[,(]\s*\d{1,2}\s*[-\u2013]\s*\d{1,2}\s*(?:[,.;)]|$)")
+
+
+# a tally of the dead beside the wounded: "52 PW KILLED 120 WOUNDED", "one prisoner was killed outright and several
+# were badly burned", "were killed and scores wounded" -- the count of an explosion, a shelling or an accident, whose
+# cause the tally does not tell (labelling rule 6: not for deaths of unclear cause); an agent's act keeps its object
+# between ("guards killed two and wounded three")
+_TALLY_AFTER = re.compile(
+    r"(?:\s+(?:outright|instantly))?(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+(?=\d|(?:scores|dozens|hundreds|many|several|"
+    r"others|some|a few|at least|more than|over)\b))(?:(?:\d[\d,]*|scores|dozens|hundreds|many|more|several|others|some|"
+    r"a few|at least \d+|more than \d+|over \d+)\s+)?(?:(?:were|was|are|had been|have been|others|more|people|"
+    r"prisoners|men|pw|pows)\s+)*(?:badly\s+|seriously\s+|severely\s+)?(?:wounded|injured|burn(?:ed|t)|hurt)\b"
+    r"(?!\s+(?:prisoners?|soldiers?|captives?|men|fighters?|pows?)\b)",
+    re.IGNORECASE)
 
 
 # what a captive is made to confess is not an act done to him: "they wrote a confession that I took money from

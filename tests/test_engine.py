@@ -74,6 +74,20 @@ def test_a_war_told_by_its_places_and_armies_before_protocol_i_gets_the_customar
     assert "CIHL-47" in concerns and "API-41" not in concerns
 
 
+@pytest.mark.parametrize("text, killing", [
+    # a tally of the dead beside the wounded: the count of a blast, not a wilful killing (labelling rule 6)
+    ("The prisoners of war were made to move shells from the dump. A round detonated; one prisoner was killed outright "
+     "and several were badly burned.", False),
+    ("The prisoners of war were clearing the dump when a round detonated. Thirty-one prisoners of war killed, 139 "
+     "wounded, the camp report said.", False),
+    # the guards' act, told with its objects
+    ("At the camp the guards killed two prisoners of war and wounded three others who were trying to escape.", True),
+    ("On several occasions the captors killed wounded prisoners of war who could not walk.", True),
+])
+def test_a_tally_of_dead_and_wounded_is_not_a_wilful_killing(check, text, killing):
+    assert ("GCIII-130" in kinds(check(text), "concern")) is killing
+
+
 def test_peacekeepers_held_as_a_bargaining_chip_are_not_fighters_in_enemy_hands(check):
     """Rebels holding peacekeepers to press a government: hostages protected as civilians (labelling rule 10)."""
     a = check("In May 2000 the rebels surrounded our company of peacekeepers, took our weapons and kept us in the bush "
