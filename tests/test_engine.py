@@ -80,6 +80,9 @@ def test_a_war_told_by_its_places_and_armies_before_protocol_i_gets_the_customar
      "and several were badly burned.", False),
     ("The prisoners of war were clearing the dump when a round detonated. Thirty-one prisoners of war killed, 139 "
      "wounded, the camp report said.", False),
+    # killed by their own side's fire or a booby trap
+    ("The prisoners of war were digging trenches for the enemy. Two of them got killed by their own mortars last week.",
+     False),
     # the guards' act, told with its objects
     ("At the camp the guards killed two prisoners of war and wounded three others who were trying to escape.", True),
     ("On several occasions the captors killed wounded prisoners of war who could not walk.", True),
