@@ -206,7 +206,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             cancelled = bool(ind.unless) and (si in sentences_of(ind.unless) or (
                 (ind.unless_after or ind.unless_before)
                 and any(si - ind.unless_before <= s2 <= si + ind.unless_after and story[s2] == story[si]
-                        for s2 in sentences_of(ind.unless))
+                        for s2 in sentences_of(ind.unless_nearby or ind.unless))
                 and not (ind.unless_kept and si in sentences_of(ind.unless_kept))))
             if cancelled and si in sentences_of(ind.unless) and combat and ind.kind == "concern" \
                     and all(o.term in combat and _CAPTURED_IN.search(text, max(0, o.start - 30), o.start)

@@ -111,6 +111,12 @@ class Indicator(Strict):
         description="how many preceding sentences of the same story an 'unless' phrase also cancels from: "
         "'They drove us in a lorry for two days. No water.'",
     )
+    unless_nearby: list[Phrase] = Field(
+        default_factory=list,
+        description="when only some 'unless' phrases should cancel from the neighbouring sentences that unless_before "
+        "and unless_after reach, those phrases (by default all of them do): an unexplained explosion told the "
+        "sentence before a death, but not the battle before a capture",
+    )
     unless_kept_by: list[Phrase] = Field(
         default_factory=list,
         description="phrases that, in the phrase's own sentence, keep it against an 'unless' word found only in a "
@@ -142,6 +148,13 @@ class Indicator(Strict):
             if not p.strip().lstrip("=").strip():
                 raise ValueError("a phrase must not be empty")
         return v
+
+    @model_validator(mode="after")
+    def _nearby_needs_neighbours(self) -> "Indicator":
+        if self.unless_nearby and not (self.unless_before or self.unless_after):
+            raise ValueError("unless_nearby needs unless_before or unless_after: it names the words that cancel "
+                             "from the neighbouring sentences")
+        return self
 
 
 class Element(Strict):
