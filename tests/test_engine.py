@@ -2132,3 +2132,31 @@ def test_a_letter_is_contact_only_when_told_as_sent_or_received(check):
                  "On state television one of the captured sailors read out a letter apologising for trespassing."):
         b = check(text)
         assert not any(f.provision == "GCIII-71" and f.assessment == "observance" for f in b.findings), text
+
+
+@pytest.mark.parametrize("text", [
+    "These were not men who had surrendered. They were units pulling out of the city with their weapons, and the "
+    "aircraft caught the column on the ridge. Hundreds died.",
+    "The guy was running back toward their trench, rifle still in his hands, and our sniper dropped him. He was still "
+    "fighting. None of them had raised their hands.",
+])
+def test_a_surrender_told_as_not_made_puts_no_one_in_the_enemys_hands(check, text):
+    assert not check(text).context.pow_context, text
+
+
+def test_a_surrender_beside_a_weapon_given_up_is_still_a_surrender(check):
+    a = check("Drone feed: one Ukrainian infantryman, no weapon, arms raised, walking towards the Russian trench line. "
+              "A second drone hits him forty metres short.")
+    assert a.context.pow_context
+    assert any(f.provision.startswith("API-41") for f in a.findings)
+
+
+@pytest.mark.parametrize("text", [
+    "The prisoners of war of the beaten army were registered by the ICRC at the camp.",
+    "The commission found that captured soldiers were stripped of their watches, rings and cash, and that no receipts "
+    "were given.",
+])
+def test_a_defeated_army_and_belongings_taken_are_no_violence_or_degradation(check, text):
+    a = check(text)
+    assert not any(f.provision in ("GCIII-13.1", "GCIII-14", "GCIII-130") and f.assessment == "concern"
+                   for f in a.findings), [(f.provision, f.assessment) for f in a.findings]
