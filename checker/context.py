@@ -293,7 +293,10 @@ _PUNISHED_FOR = re.compile(r"\b(?:sentenc\w*|convict\w*|jail\w*|imprison\w*|pros
 # an exhortation, not a surrender: "today let us lay down our arms"
 _LET_US = re.compile(r"\blet(?:\s+us|'s|\u2019s)\s+$", re.I)
 _PRISON_STAFF = re.compile(r"(?:officers?|guards?|wardens?)", re.I)
-_BY_OWN_SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:their|his|her|its)\s+own\b", re.I)
+_BY_OWN_SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:their|his|her|its)\s+own\b"
+                         # weapons handed to a peace mission, not to the enemy: "handed their weapons to the UN mission"
+                         r"|\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:the\s+)?(?:un|united nations|peace|verification|monitoring)\s+"
+                         r"(?:mission|monitors|observers|verification)\b", re.I)
 _OWN_SIDE = re.compile(r"\bby\s+(?:their|his|her|its)\s+own\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[\w'\u2019.-]+\s+){0,4}$", re.I)  # "captured by Ukraine's 47th Brigade"
 _WEAK_BETWEEN = re.compile(r"[,;:.]|\b(?:by|and|from|with|for|as|at|in|on|near|after|before|when|while|to|of|into)\b", re.I)

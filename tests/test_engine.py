@@ -2160,3 +2160,9 @@ def test_a_defeated_army_and_belongings_taken_are_no_violence_or_degradation(che
     a = check(text)
     assert not any(f.provision in ("GCIII-13.1", "GCIII-14", "GCIII-130") and f.assessment == "concern"
                    for f in a.findings), [(f.provision, f.assessment) for f in a.findings]
+
+
+def test_weapons_handed_to_a_peace_mission_are_no_surrender_to_the_enemy(check):
+    assert not check("Peace process bulletin. More than 6,800 FARC members have now handed their weapons to the UN "
+                     "mission in the 26 transition zones.").context.pow_context
+    assert check("The rebels handed their weapons to the army patrol and were then beaten.").context.pow_context
