@@ -2166,3 +2166,10 @@ def test_weapons_handed_to_a_peace_mission_are_no_surrender_to_the_enemy(check):
     assert not check("Peace process bulletin. More than 6,800 FARC members have now handed their weapons to the UN "
                      "mission in the 26 transition zones.").context.pow_context
     assert check("The rebels handed their weapons to the army patrol and were then beaten.").context.pow_context
+
+
+def test_a_man_held_for_supporting_an_armed_group_is_a_civilian_detainee(check):
+    a = check("URGENT ACTION. Ko, a 24-year-old man, was stopped at an army checkpoint in Sagaing, accused of supporting "
+              "the resistance because of a photo on his phone, and taken to an interrogation centre where former "
+              "detainees say beatings are routine.")
+    assert not a.context.pow_context
