@@ -796,6 +796,13 @@ class _Reading:
                 if rel is not None and si not in self.civilian:
                     out.append(self.ev(rel.start, c.end, "fighters in the captor's hands"))
                     continue
+                # a people's name with the participle straight after it: "the four Russians taken at the
+                # crossroads are still in the school basement"
+                named = next((n for n in self.nationals if self.sentence(n) == si and 0 < c.start - n.end <= 1
+                              and self.live(n)), None)
+                if named is not None and si not in self.near_civilian and _PARTICIPLE_NEXT.match(text, c.end):
+                    out.append(self.ev(named.start, c.end, "fighters in the captor's hands"))
+                    continue
                 # the other side named as the one who took them, the fighters told earlier in the sentence: "these
                 # are our boys from the Armoured Corps, the Rapid Support took them near Al-Shajara"
                 if _PRONOUN_AFTER.match(text, c.end) and si not in self.near_civilian:

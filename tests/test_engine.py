@@ -2173,3 +2173,9 @@ def test_a_man_held_for_supporting_an_armed_group_is_a_civilian_detainee(check):
               "the resistance because of a photo on his phone, and taken to an interrogation centre where former "
               "detainees say beatings are routine.")
     assert not a.context.pow_context
+
+
+def test_a_peoples_name_with_the_participle_after_it_names_captives(check):
+    assert check("Note to self: the four Russians taken at the crossroads are still in the school basement, third week "
+                 "now.").context.pow_context
+    assert not check("The four Russians taken to hospital after the crash are recovering.").context.pow_context
