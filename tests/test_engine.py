@@ -2179,3 +2179,12 @@ def test_a_peoples_name_with_the_participle_after_it_names_captives(check):
     assert check("Note to self: the four Russians taken at the crossroads are still in the school basement, third week "
                  "now.").context.pow_context
     assert not check("The four Russians taken to hospital after the crash are recovering.").context.pow_context
+
+
+@pytest.mark.parametrize("text", [
+    "Findings, compound 2. The prisoners' representative elected in January was removed by the camp administration "
+    "the day after he handed the visiting delegates a written complaint about rations.",
+    "The SBO, the senior British officer, complained again about the lights in the cells.",
+])
+def test_the_conventions_own_offices_in_a_camp_name_prisoners_of_war(check, text):
+    assert check(text).context.pow_context, text
