@@ -537,12 +537,13 @@ class _Reading:
         return [self.ev(h.start, h.end, SURRENDERED if _SURRENDER_DONE.search(text[h.start:h.end])
                         or _DONE_BEFORE.search(text, max(0, h.start - 16), h.start) else SURRENDERING)
                 for h in self.by["hors_de_combat"] if self.live(h) and not _BY_OWN_SIDE.match(text, h.end)  # "disarmed by their own commands"
-                and not self._surrender_negated(h)  # "These were not men who had surrendered"
                 and not _DEMANDED.search(text, max(0, h.start - 80), h.start)  # "gave them until 5 a.m. to lay down their arms"
                 and not _PUNISHED_FOR.search(text, max(0, h.start - 80), h.start)  # "jailed for attempting to give himself up"
                 and not _LET_US.search(text, max(0, h.start - 12), h.start)  # a sermon: "today let us lay down our arms"
                 and not (self.sentence(h) in self.civilian and self.sentence(h) not in self.fighter_sents)  # protesters' hands
                 and not any(0 <= h.start - o.end <= 60 and not re.search(r"[;:.]", text[o.end:h.start]) for o in others)
+                # (the cue is read last, after the cheap tests): "These were not men who had surrendered"
+                and not self._surrender_negated(h)
                 and not self._inmates_gesture(h)]
 
     def _surrender_negated(self, h: Hit) -> bool:
