@@ -89,7 +89,15 @@ _UNDER_CONTROL = re.compile(
     r"watch(?:es)?|phones?|money|documents|papers|belongings)\b"
     # taken away in the captor's vehicle: "they bring us in the car to their medic", "loaded them into a truck"
     r"|\b(?:bring|brings|brought|bringing|put|puts|putting|load|loads|loaded|loading|push|pushed|shoved|throw|threw|thrown)"
-    r" (?:us|them|him|me) (?:in|into|onto|on) (?:the|a|an|their) (?:\w+ )?(?:car|truck|van|vehicle|bus|pickup|lorry|jeep|APC|BMP|boot)\b",
+    r" (?:us|them|him|me) (?:in|into|onto|on) (?:the|a|an|their) (?:\w+ )?(?:car|truck|van|vehicle|bus|pickup|lorry|jeep|APC|BMP|boot)\b"
+    # walked off to a place of the captor's, or shut in one: "They walked us into the village with our hands on our
+    # heads and put us in the cellar of the school"
+    r"|\b(?:walk|walks|walked|walking|march|marches|marched|marching|led|lead|leads|leading|drove|drive|drives|driving)"
+    r" (?:us|them|him|me) (?:into|to|across|through|back to|down to) (?:the|a|an|their) (?:\w+ )?(?:village|town|yard|"
+    r"rear|camp|base|school|farm|barn|cellar|basement|building|compound|headquarters|position|positions|lines?|post)\b"
+    r"|\b(?:put|puts|putting|locked|lock|locks|shut|shuts|threw|throw|pushed|push) (?:us|them|him|me) (?:in|into) "
+    r"(?:the|a|an|their) (?:\w+ ){0,2}?(?:cellar|basement|pit|room|cell|barn|shed|hut|container|hole|garage|dugout|"
+    r"bunker|cage|stable|cowshed)\b",
     re.IGNORECASE,
 )
 

@@ -1583,6 +1583,9 @@ def test_who_is_in_the_captors_hands(check, text, captives):
     ("We come out from the basement with the hands up, no weapon. One of them hit me with the rifle butt in the "
      "head, another take my watch and the money.", "GCIII-13"),
     ("We came out with our hands up. They brought us in the car to their base and beat us on the way.", "GCIII-13"),
+    # walked to a place of theirs and shut in it: the conditions there are the captivity's
+    ("They walked us into the village with our hands on our heads and put us in the cellar of the school. We slept "
+     "on bare concrete in February with no blankets.", "GCIII-25"),
 ])
 def test_what_the_captor_takes_or_where_it_puts_them_shows_control(check, text, concern):
     assert concern in kinds(check(text), "concern")
