@@ -1570,6 +1570,9 @@ WHO_IS_HELD = [
     # ... but not when the only fighters named are the ones who made the arrest
     ("A hotel receptionist arrested by British soldiers died two days later. He had been hooded and handcuffed.",
      False),
+    # the other side's men in the writer's hands, named by the word "enemy" ... but not its captured tanks
+    ("Escort diary, day 3: 20 enemy prisoners in the closed van for nine hours, no stop for water.", True),
+    ("Captured enemy tanks and trucks were shown at a parade in the capital.", False),
 ]
 
 
