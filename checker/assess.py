@@ -179,6 +179,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
 
     confessable = m.group("confessable_act")
     combat = m.group("combat_death")
+    agents = m.group("custody_agent")
 
     cue_cache: dict[tuple[int, int], Cue] = {}
     refuted_read: set[tuple[int, int]] = set()  # hits whose next sentence was read for a flat denial
@@ -213,6 +214,13 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                             for o, osi in zip(hits, hit_sis) if osi == si and o.term in ind.unless):
                 # the fighting named only as where the captives were taken ("two soldiers captured in an ambush
                 # last week"), not as what killed them
+                cancelled = False
+            if cancelled and agents and ind.kind == "concern" and si in sentences_of(ind.unless) and combat \
+                    and all(o.term in combat for o, osi in zip(hits, hit_sis) if osi == si and o.term in ind.unless) \
+                    and any(o.term in agents and 0 <= h.start - o.end <= AGENT_BEFORE
+                            and not _CLAUSE_END.search(text, o.end, h.start) for o in hits):
+                # the fighting is around them, but their guards did it: "our mortars started landing on the hill,
+                # and the guards just turned and fired into us where we sat"
                 cancelled = False
             if cancelled and not (ind.kind == "observance" and ind.if_negated):
                 continue
@@ -300,6 +308,11 @@ def _defer(findings: list[Finding], rules) -> list[Finding]:
 # a capture told with the fight it happened in: "captured in an ambush", "taken prisoner during the fighting"
 _CAPTURED_IN = re.compile(r"\b(?:captured|taken(?: prisoner| alive)?|seized|caught)\s+(?:(?:alive|wounded)\s+)?"
                           r"(?:(?:in|during|after)\s+(?:an?|the)\s+)?$", re.I)
+
+
+# how far before an act its doer may stand ("the guards just turned and fired"), and what ends his clause
+AGENT_BEFORE = 30
+_CLAUSE_END = re.compile(r"[.;:!?]")
 
 
 # the labels of a question-and-answer text ("Question: ...", "Answer: ...") are not words of its story

@@ -2032,6 +2032,17 @@ def test_the_fight_a_captive_was_taken_in_does_not_make_his_killing_a_combat_dea
     assert not kinds(b, "concern") & {"CIHL-89", "GCIII-3", "GCIII-130", "GCIII-13.1"}
 
 
+def test_guards_who_fire_while_the_fighting_goes_on_around_them_kill_their_captives(check):
+    # the shells are the fighting's, the shots the guards'
+    a = check("Three captured soldiers sat in a gully under guard. Next afternoon our mortars started landing on the "
+              "hill, and the guards just turned and fired into them where they sat.")
+    assert "GCIII-130" in kinds(a, "concern")
+    # the guards named, but the shells did the killing
+    b = check("Three captured soldiers sat in a gully under guard. Next afternoon mortar fire landing on the hill "
+              "killed two of them while the guards ran for cover.")
+    assert "GCIII-130" not in kinds(b, "concern")
+
+
 def test_a_pilot_come_down_is_a_captive_only_when_taken_in_a_war(check):
     for text in ("A crop-duster pilot crashed in a field and villagers pulled him out of the wreckage.",
                  "The pilot ejected over the sea; the navy's rescue helicopter reached him within the hour."):
