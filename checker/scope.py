@@ -97,7 +97,18 @@ _UNDER_CONTROL = re.compile(
     r"rear|camp|base|school|farm|barn|cellar|basement|building|compound|headquarters|position|positions|lines?|post)\b"
     r"|\b(?:put|puts|putting|locked|lock|locks|shut|shuts|threw|throw|pushed|push) (?:us|them|him|me) (?:in|into) "
     r"(?:the|a|an|their) (?:\w+ ){0,2}?(?:cellar|basement|pit|room|cell|barn|shed|hut|container|hole|garage|dugout|"
-    r"bunker|cage|stable|cowshed)\b",
+    r"bunker|cage|stable|cowshed)\b"
+    # rounded up, stripped, driven on foot, picked up, carried off, or the weapons handed to the other side:
+    # "IS fighters round up about 200 soldiers ..., strip them to their underwear and drive them on foot into the
+    # desert", "infantry pick him up at their trench", "handed their weapons to Russian troops"
+    r"|\b(?:round|rounds|rounding) up\b|\b(?:strip|strips|stripped|stripping) (?:them|him|her|us|me)\b"
+    r"|\b(?:drive|drives|drove|driving|herd|herds|herding) (?:them|him|us|me) (?:on foot|into|across|through|along)\b"
+    r"|\b(?:pick|picks|picked|picking) (?:him|her|them|us|me) up\b|\b(?:drag|drags|dragged|dragging) (?:him|her|them|us|me)\b"
+    r"|\b(?:carried|carry|carries|carrying) (?:him|her|them|us|me) (?:in|on) (?:a|an|the) (?:hammock|stretcher|blanket|"
+    r"poncho|litter)\b"
+    r"|\b(?:hand|hands|handed|handing|gave|give|gives|giving) (?:over )?(?:their|his|her|our|my) (?:weapons|rifles?|guns?|"
+    r"arms) (?:over )?to\b"
+    r"|\b(?:been|were|was) (?:searched|patted down)\b",
     re.IGNORECASE,
 )
 

@@ -922,6 +922,17 @@ def test_control_after_surrender_puts_later_acts_in_custody(check, text):
     assert {"GCIII-13", "GCIII-130"} <= kinds(check(text), "concern")
 
 
+# dragged off, stripped or driven on foot after the surrender: the men are held, and what follows is their treatment
+@pytest.mark.parametrize("text,concern", [
+    ("A wounded rebel fighter came out of a collapsed house with his hands up. Three soldiers kicked him as he lay on "
+     "the rubble, then dragged him by the arms into an alley. I heard two shots.", "CIHL-89"),
+    ("After the base falls, the rebels round up about 200 army soldiers with their hands on their heads and drive "
+     "them on foot into the desert, beating them with sticks.", "CIHL-90"),
+])
+def test_signs_of_control_after_a_surrender_in_an_internal_war(check, text, concern):
+    assert concern in kinds(check(text), "concern")
+
+
 # A surrender told as done ("after they had handed over their weapons") puts the men in the captor's hands, and
 # the next sentence that counts them ("the two men") goes on speaking of them: a beating there is cruel treatment
 def test_a_surrender_told_as_done_and_the_men_counted_after_it_are_in_custody(check):
