@@ -258,8 +258,9 @@ _SOURCE_TAGS = re.compile(r"""[.!?]["'\u201d]?\s*(?:\((?:[A-Z0-9][^()\n]{0,45})\
 
 # Older digests head each story with its topic instead: "Peace: Kofi Annan rings ... Occupation of Iraq:
 # Iraq's former defence minister surrenders ..." Two or more such headings make a digest; speaker labels
-# of a transcript ("Q:", "HOST:", "Interviewer:") are not headings.
-_HEADING = re.compile(r"([A-Z0-9][\w'\u2019.-]*(?:\s+(?:[A-Z0-9][\w'\u2019.-]*|of|on|in|the|and|for|to|at|with|de|al)){0,7}):\s+(?=[A-Z0-9\"'\u201c])")
+# of a transcript ("Q:", "HOST:", "Interviewer:") are not headings, and a heading stays on its line (not "Again.
+# Again.\nHOST:", a speaker's last words and the next label).
+_HEADING = re.compile(r"([A-Z0-9][\w'\u2019.-]*(?:[ \t]+(?:[A-Z0-9][\w'\u2019.-]*|of|on|in|the|and|for|to|at|with|de|al)){0,7}):\s+(?=[A-Z0-9\"'\u201c])")
 _NOT_HEADINGS = frozenset({"q", "a", "question", "answer", "interviewer", "interviewee", "reporter", "host", "guest", "anchor",
                            "witness", "lawyer", "judge", "commentator", "caption", "note", "update", "summary", "source",
                            "photo", "video", "location", "date", "time", "subject", "re", "from", "to", "breaking",

@@ -1400,6 +1400,9 @@ def test_speaker_labels_are_not_topic_headings():
 
     text = "HOST: And then the tapes start. GUEST: Right, day three. Interviewer: What happened? Q: Were you beaten?"
     assert set(Sentences(text).story) == {0}
+    # a speaker's last words on one line and the next label on the line below are not a heading either
+    text = "GUEST: They put the taser to my neck. Again. Again.\nHOST: And food?\nGUEST: A spoon of porridge. Again.\nHOST: And?"
+    assert set(Sentences(text).story) == {0}
 
 
 def test_a_longer_single_account_is_read_whole(check):
