@@ -153,8 +153,8 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
     digest = story[-1] > 0  # several news stories: each a summary of facts, never one event told at length
     first_person = sum(1 for s, e in sents.spans if _PERSONAL.search(text[s:e]))
     short = (n <= SHORT_SENTENCES and len(text) <= SHORT_CHARS) or len(text) <= CLIPPED_CHARS
-    if context.pow_context and not digest and (first_person * 2 >= n or short):
-        return set(range(n))  # a testimony, or a short note about one event
+    if context.pow_context and not digest and (first_person * 2 >= n or short or _interview(text)):
+        return set(range(n))  # a testimony, an interview with one who was held, or a short note about one event
     scope = set(base)
     for i in sorted(base):
         followed = 0
@@ -170,6 +170,15 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
             scope.add(j)
             followed += 1
     return scope
+
+
+# the speaker labels of an interview's transcript, at the start of a line: "HOST: ...", "Q: ...", "GUEST (translated): ..."
+_SPEAKER_LABEL = re.compile(r"^\s*(?:Q|A|HOST|GUEST|INTERVIEWER|INTERVIEWEE|REPORTER|PRESENTER)\b[^:\n]{0,40}:", re.M | re.I)
+
+
+def _interview(text: str) -> bool:
+    """Is the text an interview transcript, questions and answers under speaker labels (at least two answers)?"""
+    return len(_SPEAKER_LABEL.findall(text)) >= 4
 
 
 def _control_after(text: str, sents: Sentences, si: int):

@@ -1405,6 +1405,19 @@ def test_speaker_labels_are_not_topic_headings():
     assert set(Sentences(text).story) == {0}
 
 
+def test_an_interview_with_a_released_prisoner_is_read_whole(check):
+    # the answers under the speaker labels are all the captivity's, though few of them say "I" or "we"
+    text = ("HOST: So after Olenivka, where did they take the men from your unit?\n"
+            "GUEST (translated): Taganrog, the pre-trial prison, in the back of a lorry with the windows painted over. "
+            "The reception there is a beating, every new arrival, batons and dogs along a corridor.\n"
+            "HOST: And the food in Taganrog, in those first months?\n"
+            "GUEST: Twice a day a spoon of porridge, tap water, sometimes a slice of bread. Men lost thirty kilos. "
+            "Some could not stand at the morning count.\n"
+            "HOST: Did the Red Cross come to the prison?\n"
+            "GUEST: Never. Not once in nineteen months. A commission came once. Nobody was allowed to speak to them.")
+    assert "GCIII-26" in kinds(check(text), "concern")
+
+
 def test_a_longer_single_account_is_read_whole(check):
     # one incident told in six sentences: what happened at the camps is what happened to the captives
     text = ("The men of the cavalry regiment taken near Unsan in November 1950 were marched north for weeks in summer "
