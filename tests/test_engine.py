@@ -871,6 +871,13 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("Maoists release a photo of a captured commando and say he will be freed only after talks.", "non-international"),
     ("My husband, a commander of the URNG, was captured wounded and tied to a post at a military base.",
      "non-international"),
+    ("I was with the Free Army group in Daraya. Six of us were captured together at the checkpoint. In the branch "
+     "they hung Abu Khaled by his wrists and beat him with a cable. The guards dragged him out on the third night.",
+     "non-international"),
+    ("Our sons, conscripts of eighteen, are in the hands of Chechen fighters, who will free them only if the bombing "
+     "stops.", "non-international"),
+    ("TELEGRAM 1964. SIMBA PEOPLES TRIBUNAL AT LUMUMBA MONUMENT CONDEMNED CAPTURED ANC SOLDIERS AND GENDARMES. "
+     "EXECUTIONS CARRIED OUT BEFORE CROWD SAME DAY.", "non-international"),
     # two States that mostly fought internal wars, named with no armed group: a war between them; one State's
     # name inside another's ("Sudan" in "South Sudan") is not a second State
     ("South Sudan's army showed Sudanese soldiers captured at Heglig to reporters, some in bloodied uniforms.",
