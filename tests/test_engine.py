@@ -1607,6 +1607,9 @@ WHO_IS_HELD = [
     # the other side's men in the writer's hands, named by the word "enemy" ... but not its captured tanks
     ("Escort diary, day 3: 20 enemy prisoners in the closed van for nine hours, no stop for water.", True),
     ("Captured enemy tanks and trucks were shown at a parade in the capital.", False),
+    # a nun abducted for ransom is a civilian hostage, whatever the armed group that holds her
+    ("The abduction of a foreign religious sister near Koutiala, claimed by the JNIM coalition, and the years she spent "
+     "in captivity show the risk: armed groups hold foreign nationals for ransom.", False),
 ]
 
 
