@@ -303,7 +303,7 @@ _WEAK_BETWEEN = re.compile(r"[,;:.]|\b(?:by|and|from|with|for|as|at|in|on|near|a
 # the men a captor holds, counted between the verb and the fighter word: "we held two hundred of their
 # soldiers", "holds 40 enemy", "is holding some 300 Russian"
 # (one held named first: "they were keeping him and two other conscripts in a pit")
-_HELD_COUNT = re.compile(r"(?:\s+(?:him|her|me|us)\s+and)?"
+_HELD_COUNT = re.compile(r"(?:\s+(?:him|her|me|us)\s+and|\s+with)?"  # "Held with 11 other soldiers in a compound"
                          r"(?:\s+(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
                          r"fifty|hundred|hundreds|thousand|thousands|dozen|dozens|scores|couple|few|several|some|about|around|"
                          r"over|nearly|almost|more|than|at|least|of|their|the|enemy|enemy's|its|his|our|other|[A-Z][\w'-]+))+"

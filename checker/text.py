@@ -253,7 +253,8 @@ class Sentences:
 
 # News digests close each story with its sources in brackets: "... in Luhansk Oblast. (Ukraine Today)
 # (BBC) Iraqi Civil War: The United States ..." A new story starts after them.
-_SOURCE_TAGS = re.compile(r"""[.!?]["'\u201d]?\s*(?:\((?:[A-Z0-9][^()\n]{0,45})\)\s*)+(?=\S)""")
+# (not after a name's initial: "with Sepoy N. (ANA), freed in a deal" names his army, not a source)
+_SOURCE_TAGS = re.compile(r"""(?<!\s[A-Z])[.!?]["'\u201d]?\s*(?:\((?:[A-Z0-9][^()\n]{0,45})\)\s*)+(?=\S)""")
 
 
 # Older digests head each story with its topic instead: "Peace: Kofi Annan rings ... Occupation of Iraq:

@@ -1407,6 +1407,9 @@ def test_speaker_labels_are_not_topic_headings():
 
     text = "HOST: And then the tapes start. GUEST: Right, day three. Interviewer: What happened? Q: Were you beaten?"
     assert set(Sentences(text).story) == {0}
+    # a name's initial before an army's abbreviation is no news source that closes a story
+    text = "Interview notes, with Sepoy N. (ANA), freed after 14 months.\n- Held with 11 other soldiers.\n- Leg irons."
+    assert set(Sentences(text).story) == {0}
     # a speaker's last words on one line and the next label on the line below are not a heading either
     text = "GUEST: They put the taser to my neck. Again. Again.\nHOST: And food?\nGUEST: A spoon of porridge. Again.\nHOST: And?"
     assert set(Sentences(text).story) == {0}
@@ -1607,6 +1610,9 @@ WHO_IS_HELD = [
     # the other side's men in the writer's hands, named by the word "enemy" ... but not its captured tanks
     ("Escort diary, day 3: 20 enemy prisoners in the closed van for nine hours, no stop for water.", True),
     ("Captured enemy tanks and trucks were shown at a parade in the capital.", False),
+    # held along with others counted as soldiers: "Held with 11 other soldiers in a compound"
+    ("Freed by the Taliban after 14 months, he says he was held with 11 other soldiers in a compound near Musa Qala.",
+     True),
     # a nun abducted for ransom is a civilian hostage, whatever the armed group that holds her
     ("The abduction of a foreign religious sister near Koutiala, claimed by the JNIM coalition, and the years she spent "
      "in captivity show the risk: armed groups hold foreign nationals for ransom.", False),
