@@ -209,19 +209,16 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                 and any(si - ind.unless_before <= s2 <= si + ind.unless_after and story[s2] == story[si]
                         for s2 in sentences_of(ind.unless_nearby or ind.unless))
                 and not (ind.unless_kept and si in sentences_of(ind.unless_kept))))
-            if cancelled and si in sentences_of(ind.unless) and combat and ind.kind == "concern" \
-                    and all(o.term in combat and _CAPTURED_IN.search(text, max(0, o.start - 30), o.start)
-                            for o, osi in zip(hits, hit_sis) if osi == si and o.term in ind.unless):
-                # the fighting named only as where the captives were taken ("two soldiers captured in an ambush
-                # last week"), not as what killed them
-                cancelled = False
-            if cancelled and agents and ind.kind == "concern" and si in sentences_of(ind.unless) and combat \
-                    and all(o.term in combat for o, osi in zip(hits, hit_sis) if osi == si and o.term in ind.unless) \
-                    and any(o.term in agents and 0 <= h.start - o.end <= AGENT_BEFORE
-                            and not _CLAUSE_END.search(text, o.end, h.start) for o in hits):
-                # the fighting is around them, but their guards did it: "our mortars started landing on the hill,
-                # and the guards just turned and fired into us where we sat"
-                cancelled = False
+            if cancelled and combat and ind.kind == "concern" and si in sentences_of(ind.unless):
+                # only fighting words cancelled it, and the fighting is not what killed them: named only as where the
+                # captives were taken ("two soldiers captured in an ambush last week"), or their guards did it ("our
+                # mortars started landing on the hill, and the guards just turned and fired into us where we sat")
+                said = [o for o, osi in zip(hits, hit_sis) if osi == si and o.term in ind.unless]
+                if all(o.term in combat for o in said) and (
+                        all(_CAPTURED_IN.search(text, max(0, o.start - 30), o.start) for o in said)
+                        or any(o.term in agents and 0 <= h.start - o.end <= AGENT_BEFORE
+                               and not _CLAUSE_END.search(text, o.end, h.start) for o in hits)):
+                    cancelled = False
             if cancelled and not (ind.kind == "observance" and ind.if_negated):
                 continue
             if ind.with_ and not satisfied(ind, si):
