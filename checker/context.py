@@ -32,7 +32,7 @@ from typing import Optional
 from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_TAKEN, CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED,
-                      GROUP_PERSON, MEMBERS_OF, MEN, NOT_AN_EXCHANGE, Hit,
+                      GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN, NOT_AN_EXCHANGE, Hit,
                       Matcher)
 from .models import Context, Evidence
 from .text import Sentences
@@ -75,6 +75,12 @@ BARE_RELEASE = frozenset({"released", "freed", "exchanged", "swapped", "custody"
 # custody cues that may also be a shelter or an errand (a cellar, the Red Cross, an exchange): not enough alone
 _SHELTER_CUE = re.compile(r"cellar|basement|\bpit\b|red cross|icrc|exchang|swap|handed over|letter home|tracing|traded",
                           re.I)
+# a fighter told wounded and then helpless where he lies, in one sentence: "five wounded fighters from yesterday's
+# firefight still there, unarmed, slumped against the wall", "a wounded fighter of the Kurdish-led forces lying at
+# the roadside", "an Armenian soldier, wounded and lying in a shallow trench" (API Art. 41(2)(c); the signs:
+# matcher.HELPLESS_SIGN)
+_WOUNDED_BEFORE = re.compile(r"\b(?:wounded|injured)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+_WOUNDED_AFTER = re.compile(r",?\s+(?:(?:badly|seriously|gravely|severely)\s+)?(?:wounded|injured)\b", re.I)  # "a soldier, wounded and"
 _SELF_CIVILIAN = re.compile(r"(?:i\b|i'm\b|from my\b)", re.I)  # a not_pow phrase in which the witness names himself
 _WITH_A_THING = re.compile(r"\s+(?:a|an|his|her|their|its|bare|knives|sticks|stones|rifles|guns|pistols)\b", re.I)
 _CAMP_NAME = re.compile(r"\b(?:stalag|oflag|dulag|camps?)\b", re.I)
@@ -545,6 +551,19 @@ class _Reading:
                 # (the cue is read last, after the cheap tests): "These were not men who had surrendered"
                 and not self._surrender_negated(h)
                 and not self._inmates_gesture(h)]
+
+    def wounded_helpless(self) -> list[Evidence]:
+        """A wounded fighter told helpless where he lies (see HELPLESS_SIGN): out of combat, whoever's hands he is in."""
+        text, out = self.text, []
+        for h in self.fighters:
+            if not (_WOUNDED_BEFORE.search(text, max(0, h.start - 40), h.start) or _WOUNDED_AFTER.match(text, h.end)):
+                continue
+            si = self.sentence(h)
+            sign = HELPLESS_SIGN.search(text, h.end, self.sents[si][1])
+            if sign and si not in self.civilian \
+                    and classify(text, self.sents[si], h.start, h.end).status == ASSERTED:
+                out.append(self.ev(h.start, sign.end(), SURRENDERING))
+        return out
 
     def _surrender_negated(self, h: Hit) -> bool:
         """A surrender told as not made: "These were not men who had surrendered", "they never gave up". A "no"
@@ -1119,7 +1138,7 @@ def _own_account(r: "_Reading") -> list[Evidence]:
 
 def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
-    evidence = (r.captives_named() + r.out_of_combat() + r.captures() + r.summary_killings()
+    evidence = (r.captives_named() + r.out_of_combat() + r.wounded_helpless() + r.captures() + r.summary_killings()
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
                 + r.battle_captures() + r.control_acts() + r.shown_by_enemy() + r.tried_by_enemy() + r.downed_airmen())
     if not evidence:

@@ -56,6 +56,10 @@ AIRCRAFT_OWNER = re.compile(r"(?:his|her|\w+'s) (?:jet|plane|aircraft|warplane|f
 DOWNED = re.compile(r"\b(?:shot down|came down|ejected|bailed out|parachuted|by parachute|under a parachute|under his "
                     r"parachute|(?:jet|plane|aircraft|helicopter|bomber|fighter) (?:went|came|was brought) down|was downed|"
                     r"downed|(?:jet|plane|aircraft|warplane) (?:fell|crashed))\b", re.I)
+# a wounded fighter's helplessness where he lies (context.py: wounded_helpless; not a ward: "lying in hospital")
+HELPLESS_SIGN = re.compile(r"\b(?:unarmed|no (?:guns?|weapons?|rifles?)|without (?:a )?(?:weapons?|guns?|rifles?)|slumped|"
+                           r"bleeding|(?:could not|unable to) (?:move|walk|stand)|helpless|"
+                           r"lying (?!in (?:a |the |their |his )?(?:hospital|ward|bed))(?:on|at|in|by|beside|near)\b)", re.I)
 AIRMAN_WORDS = ("pilot", "airm", "aircrew", "navigator", "flyer", "flier", "parachute", "crew of the")
 # (with the words for the aircraft itself, read by context.py only: in news "plane" and "jet" are common, and the
 # pre-check's regular expressions over every such text would cost more than they find)
@@ -134,7 +138,8 @@ class Matcher:
         80 characters apart; 400 for a capture told of a pronoun or an exchange),
         two different custody cues do, or one custody cue in a text told in the first person; "held"
         only after the fighters (or before a count of them), a court only with a State or an
-        irregular side named beside it and fighters near. It reads no capture in "captured the
+        irregular side named beside it and fighters near; a fighter told wounded and helpless where he
+        lies. It reads no capture in "captured the
         town" told of the fighters before it, nor an exchange in "exchanged fire". Texts for which
         it is False cannot yield findings: tests/test_fast_paths.py checks that on every
         development corpus.
@@ -196,8 +201,11 @@ class Matcher:
             return True
         # a pilot come down on the other side and taken there (context.py: downed_airmen); the plain substring
         # tests first, as a regular expression over every text costs more than the whole pre-check
-        return any(w in scan for w in AIRMAN_WORDS) and DOWNED.search(scan) is not None \
-            and AIRMAN.search(scan) is not None and AIRMAN_TAKEN.search(scan) is not None
+        if any(w in scan for w in AIRMAN_WORDS) and DOWNED.search(scan) is not None \
+                and AIRMAN.search(scan) is not None and AIRMAN_TAKEN.search(scan) is not None:
+            return True
+        # a wounded fighter told helpless where he lies (context.py: wounded_helpless)
+        return ("wounded" in scan or "injured" in scan) and HELPLESS_SIGN.search(scan) is not None
 
     def _side_beside(self, scan: str, start: int, end: int) -> bool:
         """Is a State or an irregular side named within COURT_SIDE_DISTANCE of the court word at scan[start:end+1]?"""
