@@ -105,6 +105,8 @@ DEV_FLOORS = {
     # rule set 2.20.0, measured on arrival with 2.19.0 and with the work done before it came
     "varied54": 0.78,  # blind, the first hours and days of captivity: 0.751 on arrival (0.751); 0.804 when set
     "varied55": 0.75,  # blind, internal wars as they reach monitors: 0.740 on arrival (0.745); 0.781 when set
+    # rule set 2.21.0, measured on arrival with 2.20.0 and with the work done before it came
+    "varied56": 0.59,  # blind, indirect and euphemistic telling: 0.615 on arrival (0.615)
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
@@ -202,6 +204,8 @@ SEALED_FLOORS = {
     "heldout43": (0.79, 100, 0.10),  # the five styles, 1940-2025; 1 of 28 on arrival
     # on arrival: 0.812 with 2.19.0 and with the 2.20.0 work so far; sealed
     "heldout44": (0.79, 100, 0.10),  # the five styles, 1940-2025; 2 of 27 on arrival
+    # on arrival: 0.734 with 2.20.0 and with the 2.21.0 work so far; sealed
+    "heldout45": (0.71, 100, 0.12),  # the five styles, 1940-2025; 3 of 27 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
