@@ -341,7 +341,8 @@ _ACT_ON_CIVILIANS = re.compile(r"\b(?:shot at|shooting at|fired on|firing on|bom
 _NAMED_SUSPECT = re.compile(r"\b(?:named|identified|identifies|names|named as|identify|charged|indicted|wanted)\s+"
                             r"(?:(?:a|the|one|two|three|several|\d+|main|chief|prime|key)\s+){0,2}$", re.I)
 # the people a story is told to, not the people held: "the sergeant told journalists that he was beaten"
-_AUDIENCE = re.compile(r"\b(?:told|tells|telling|spoke to|speaking to|speaks to|said to|explained to)\s+(?:the\s+)?$", re.I)
+_AUDIENCE = re.compile(r"\b(?:(?:told|tells|telling)(?:\s+to)?|spoke to|speaking to|speaks to|said to|explained to)\s+(?:the\s+)?$",
+                       re.I)  # (an account "told to our staff": the staff are its audience)
 # ordinary people named as the source or the agent, not as the people held: "video from villagers showed him
 # bloodied", "beaten by residents before soldiers pulled them off"
 _BY_PEOPLE = re.compile(r"\b(?:by|from)\s+(?:(?:the|some|local|angry|a|an|crowd|mob|group|of|several|many)\s+){0,3}$", re.I)
