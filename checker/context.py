@@ -1069,8 +1069,10 @@ class _Reading:
         # one cue of being held, in a witness's own account of a war with nobody in it named a civilian: "in
         # Taganrog they'd take you out at night for a 'chat' ... then back to the cell"
         strong = [h for h in cues if not _SHELTER_CUE.search(text, h.start, h.end)]
+        # (a war named by its places or armies counts, as for a State: "the camp on the Yalu")
         if strong and (not self.civilian or any(h.term in named for h in strong)) \
-                and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or self.war()) and self.testimony():
+                and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or by["api_non_party"] or self.war()) \
+                and self.testimony():
             return [self.ev(strong[0].start, strong[0].end, "a custody setting in a witness's own account")]
         return []
 

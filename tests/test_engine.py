@@ -633,6 +633,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # the staff an account was told to are its audience, not civilians held
     "Told to our staff in 2001: 'After the battle for the town they took us. In the wagons they beat us every night "
     "with rifle butts.'",
+    # a witness's own camp, in a war named only by its place
+    "After two men escaped from our camp on the Yalu, the whole company went on half rations for a week.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
@@ -806,6 +808,9 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     "retook the wing at dawn; both officers were freed with minor injuries and the prisoners surrendered.",
     # wounded in a ward, or wounded and then helped by their own side: nobody helpless before an enemy
     "Shelling hit the town overnight; twelve wounded soldiers lying in the hospital were moved to the capital.",
+    # a State's own citizens interned for their descent, told in the first person
+    "After Pearl Harbor they sent all of us, American citizens born in Los Angeles, to a camp in the desert. They "
+    "gave us a mattress cover to fill with straw.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
