@@ -811,6 +811,12 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     # a State's own citizens interned for their descent, told in the first person
     "After Pearl Harbor they sent all of us, American citizens born in Los Angeles, to a camp in the desert. They "
     "gave us a mattress cover to fill with straw.",
+    # schoolgirls taken from their dormitory are civilian hostages, whatever the video makes them recite
+    "I speak to the men who took our daughters from the school dormitory. We have seen the video: they sit in rows, "
+    "veiled, reciting what you told them to recite. They are schoolgirls, not soldiers. Hand them to the Red Cross.",
+    # a chess game's score sheet
+    "After 23...Bxf2+ Black captures the last defender and White's king is a prisoner on h1. Rather than play on a "
+    "piece down he surrendered, stopping the clocks.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
