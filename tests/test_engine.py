@@ -635,6 +635,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "with rifle butts.'",
     # a witness's own camp, in a war named only by its place
     "After two men escaped from our camp on the Yalu, the whole company went on half rations for a week.",
+    # time counted from a capture
+    "Holding point tally, day 2: nine enemy soldiers in the cowshed. One with a thigh wound, untreated since capture.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
@@ -927,6 +929,9 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("They took me with my unit after Qusayr. In the branch they hung us from the wrists for two days.",
      "non-international"),
     ("Our corporal, caught at Damboa by the boys from the bush, was made to kneel and was shot.", "non-international"),
+    # the Algerian war in a French conscript's words
+    ("Dear Maman, the fellagha we took on the ridge were brought down to the farm. In the morning some were shot in "
+     "the ravine.", "non-international"),
 ])
 def test_conflict_from_named_parties(check, text, conflict):
     a = check(text)
