@@ -80,6 +80,7 @@ _NEG_PHRASES = re.compile(
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|could (?:face|be|have|lead|result|amount)|might|should|must|ought|shall|will|would be|would have|"
+    r"(?:'|\u2019)d have|"  # "he'd have bled out": what would have happened, not what did
     r"(?-i:may)(?! \d)|"
     r"plans? to|planned to|planning to|intends? to|intended to|aims? to|propos(?:e|es|ed|ing) to|"
     # an order or arrangement still to be carried out: "any Ukrainian who surrendered was to be shot"

@@ -80,6 +80,8 @@ CASES = [
     ("They told us he was beaten to death.", "beaten", ASSERTED),
     # a counterfactual
     ("Had they not surrendered, they would have been killed.", "killed", HYPOTHETICAL),
+    # the contraction of "would have": "we carried him to the evac point; he'd have bled out"
+    ("We dragged him to the evac point in time; he'd have bled out otherwise.", "bled out", HYPOTHETICAL),
     # a denial told as a clause after the verb, or as "not true that"
     ("Moscow denies the soldiers were executed.", "executed", DENIED),
     # a claim refuted by the next sentence; an unattributed report is not turned by a refutation of someone else
