@@ -932,6 +932,11 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     # the Algerian war in a French conscript's words
     ("Dear Maman, the fellagha we took on the ridge were brought down to the farm. In the morning some were shot in "
      "the ravine.", "non-international"),
+    # an army's soldiers named by its initials, an armed group by its own name
+    ("A 'court' at Buulo Fulaay sentenced four SNA soldiers captured at the outpost to death; they were shot the same "
+     "afternoon.", "non-international"),
+    ("Eleven soldiers were taken by the West Side Boys at Magbeni; the gang's leader demanded the release of his men.",
+     "non-international"),
 ])
 def test_conflict_from_named_parties(check, text, conflict):
     a = check(text)
