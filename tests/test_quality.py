@@ -107,6 +107,7 @@ DEV_FLOORS = {
     "varied55": 0.75,  # blind, internal wars as they reach monitors: 0.740 on arrival (0.745); 0.781 when set
     # rule set 2.21.0, measured on arrival with 2.20.0 and with the work done before it came
     "varied56": 0.59,  # blind, indirect and euphemistic telling: 0.615 on arrival (0.615)
+    "varied57": 0.57,  # blind, life in long captivity: 0.576 on arrival (0.597)
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
