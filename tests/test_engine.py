@@ -819,6 +819,11 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     # a chess game's score sheet
     "After 23...Bxf2+ Black captures the last defender and White's king is a prisoner on h1. Rather than play on a "
     "piece down he surrendered, stopping the clocks.",
+    # an ordinary convict recruited from his colony, and refugees interned as enemy aliens
+    "My brother was doing nine years in a penal colony near Rostov for robbery. Men came into the yard and promised a "
+    "pardon for six months at the front. He signed. We have not heard a word since. #prisoners",
+    "Letter from the internment camp, 1940: they have put us behind barbed wire, all of us Germans and Austrians who "
+    "ran from Hitler and are now suspects because of our passports. The food is plain but enough.",
 ])
 def test_everyday_verbs_that_are_not_capture(check, text):
     a = check(text)
