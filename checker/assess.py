@@ -229,10 +229,12 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
             if ind.kind == "concern":
                 if not_an_act is None:  # read once per hit, for the first concern indicator that gets this far
                     # "shot" of "in the next shot": a word of another phrase in another sense; "tried for
-                    # shooting dead an unarmed civilian": the act's victims are not the captives
+                    # shooting dead an unarmed civilian": the act's victims are not the captives; "beaten to death by
+                    # fellow prisoners": its doers are not the captor
                     not_an_act = any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in masked) \
                         or bool(_CIVILIAN_OBJECT.match(text, h.end)) \
                         or bool(_SCORE_AFTER.match(text, h.end)) \
+                        or bool(_BY_FELLOW_PRISONERS.match(text, h.end)) \
                         or (text[h.end - 6:h.end].lower() == "killed" and bool(_TALLY_AFTER.match(text, h.end))) \
                         or (h.term in confessable and _confessed_or_charged(text, sents[si], h))
                 if not_an_act:
@@ -324,6 +326,12 @@ _CIVILIAN_OBJECT = re.compile(
     r"(?:civilians?|villagers?|residents?|inhabitants|locals|passers-?by|women|children|farmers?|shepherds?|journalists?|"
     r"aid workers?|protesters?|demonstrators?|pensioners?|neighbou?rs?|man on a bicycle|men on bicycles)\b", re.I)
 
+
+# an act done by the captives' fellow prisoners, not by the captor: "a prisoner thought to have talked was beaten to
+# death by fellow prisoners; the Army investigated" (the captor's duty is then to enquire and try them, Arts 121, 129)
+_BY_FELLOW_PRISONERS = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+by\s+(?:(?:his|her|their|some|the|several)\s+)?(?:fellow|other)\s+(?:prisoners|inmates|captives|"
+    r"pows)\b|(?:\s+[\w-]+){0,3}?\s+by\s+(?:his|her|their)\s+(?:cellmates|fellow captives)\b", re.I)
 
 # a game's result: "Hut 104 beat Hut 109 in the soccer final, 3-1" (a camp newsletter's sports page)
 _SCORE_AFTER = re.compile(r"[^.;:!?]{0,45}?[,(]\s*\d{1,2}\s*[-\u2013]\s*\d{1,2}\s*(?:[,.;)]|$)")

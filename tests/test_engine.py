@@ -86,6 +86,9 @@ def test_a_war_told_by_its_places_and_armies_before_protocol_i_gets_the_customar
     # the guards' act, told with its objects
     ("At the camp the guards killed two prisoners of war and wounded three others who were trying to escape.", True),
     ("On several occasions the captors killed wounded prisoners of war who could not walk.", True),
+    # killed by fellow prisoners, not by the captor
+    ("In 1943 a prisoner of war thought to have talked to the guards was beaten to death by fellow prisoners; the Army "
+     "investigated and tried them.", False),
 ])
 def test_a_tally_of_dead_and_wounded_is_not_a_wilful_killing(check, text, killing):
     assert ("GCIII-130" in kinds(check(text), "concern")) is killing
