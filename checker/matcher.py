@@ -60,6 +60,7 @@ DOWNED = re.compile(r"\b(?:shot down|came down|ejected|bailed out|parachuted|by 
 HELPLESS_SIGN = re.compile(r"\b(?:unarmed|no (?:guns?|weapons?|rifles?)|without (?:a )?(?:weapons?|guns?|rifles?)|slumped|"
                            r"bleeding|(?:could not|unable to) (?:move|walk|stand)|helpless|"
                            r"lying (?!in (?:a |the |their |his )?(?:hospital|ward|bed))(?:on|at|in|by|beside|near)\b)", re.I)
+_HELPLESS_SIGN_LOWER = re.compile(HELPLESS_SIGN.pattern)  # the same, for the pre-check's lower-case text
 AIRMAN_WORDS = ("pilot", "airm", "aircrew", "navigator", "flyer", "flier", "parachute", "crew of the")
 # (with the words for the aircraft itself, read by context.py only: in news "plane" and "jet" are common, and the
 # pre-check's regular expressions over every such text would cost more than they find)
@@ -204,8 +205,13 @@ class Matcher:
         if any(w in scan for w in AIRMAN_WORDS) and DOWNED.search(scan) is not None \
                 and AIRMAN.search(scan) is not None and AIRMAN_TAKEN.search(scan) is not None:
             return True
-        # a wounded fighter told helpless where he lies (context.py: wounded_helpless)
-        return ("wounded" in scan or "injured" in scan) and HELPLESS_SIGN.search(scan) is not None
+        # a wounded fighter told helpless where he lies (context.py: wounded_helpless), with a fighter word seen: the
+        # sign comes after the wound, so it is sought only from there, in the lower-case text without a case-blind
+        # expression
+        if last[4] < 0:
+            return False  # (no fighter word at all)
+        first = min((i for i in (scan.find("wounded"), scan.find("injured")) if i >= 0), default=-1)
+        return first >= 0 and _HELPLESS_SIGN_LOWER.search(scan, first) is not None
 
     def _side_beside(self, scan: str, start: int, end: int) -> bool:
         """Is a State or an irregular side named within COURT_SIDE_DISTANCE of the court word at scan[start:end+1]?"""
