@@ -330,8 +330,8 @@ _CIVILIAN_OBJECT = re.compile(
 # an act done by the captives' fellow prisoners, not by the captor: "a prisoner thought to have talked was beaten to
 # death by fellow prisoners; the Army investigated" (the captor's duty is then to enquire and try them, Arts 121, 129)
 _BY_FELLOW_PRISONERS = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+by\s+(?:(?:his|her|their|some|the|several)\s+)?(?:fellow|other)\s+(?:prisoners|inmates|captives|"
-    r"pows)\b|(?:\s+[\w-]+){0,3}?\s+by\s+(?:his|her|their)\s+(?:cellmates|fellow captives)\b", re.I)
+    r"(?:\s+[\w-]+){0,3}?\s+by\s+(?:(?:(?:his|her|their|some|the|several)\s+)?(?:fellow|other)\s+"
+    r"(?:prisoners|inmates|captives|pows)|(?:his|her|their)\s+cellmates)\b", re.I)
 
 # a game's result: "Hut 104 beat Hut 109 in the soccer final, 3-1" (a camp newsletter's sports page)
 _SCORE_AFTER = re.compile(r"[^.;:!?]{0,45}?[,(]\s*\d{1,2}\s*[-\u2013]\s*\d{1,2}\s*(?:[,.;)]|$)")
