@@ -31,13 +31,14 @@ from typing import Optional
 
 from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
-from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_TAKEN, CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED,
-                      GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN, NOT_AN_EXCHANGE, Hit,
-                      Matcher)
+from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
+                      CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
+                      NOT_AN_EXCHANGE, Hit, Matcher)
 from .models import Context, Evidence
 from .text import Sentences
 
 SURRENDERING = "fighters surrendering or out of combat"
+IN_DESCENT = "an airman fired on as he came down by parachute"  # out of combat, and not (yet) in custody
 SURRENDERED = "fighters who had surrendered"
 _CAPTIVE_WORDS = "captives, in a text about armed conflict"
 _SURRENDER_DONE = re.compile(r"\b(?:had surrendered|who surrendered|after (?:they |he )?surrender(?:ed|ing)|surrendered (?:soldiers?|troops|"
@@ -913,7 +914,9 @@ class _Reading:
 
     def downed_airmen(self) -> list[Evidence]:
         """A pilot come down on the other side and taken there, told in two sentences or one: "He came down on their
-        side under a parachute and the villagers got to him first. Then the army pulled him out of the crowd"."""
+        side under a parachute and the villagers got to him first. Then the army pulled him out of the crowd". Or
+        fired on as he came down after bailing out ("our pilot ejected; Russian troops fired at him as he came down"):
+        out of combat in the air, wherever he lands."""
         text, sents, out = self.text, self.sents, []
         low = text.lower()
         if not any(w in low for w in AIRCRAFT_WORDS):
@@ -935,6 +938,13 @@ class _Reading:
                 if self.story[ti] == self.story[si] and classify(text, sents[ti], t.start(), t.end()).status == ASSERTED:
                     out.append(self.ev(min(airman.start(), d.start()), t.end(),
                                        "a downed airman in the other side's hands"))
+                    return out
+            if not BAILED_OUT.search(text, sents[si][0], sents[si][1]):
+                continue
+            for t in AIRMAN_FIRED_ON.finditer(text, d.end(), span[1]):
+                ti = self.sentence_at(t.start())
+                if self.story[ti] == self.story[si] and classify(text, sents[ti], t.start(), t.end()).status == ASSERTED:
+                    out.append(self.ev(min(airman.start(), d.start()), t.end(), IN_DESCENT))
                     return out
         return out
 

@@ -68,6 +68,12 @@ AIRCRAFT_WORDS = AIRMAN_WORDS + ("plane", "jet", "aircraft")
 AIRMAN_TAKEN = re.compile(r"\b(?:pulled|dragged|took|taken|led|walked|put|bundled|handed|caught|captured|seized|grabbed|"
                           r"got to|reached|beat|beaten|kicked|punched|arrested|detained|surrounded|held)\s+(?:him|them|"
                           r"the (?:pilot|airman|airmen|navigator|crew|flyer))\b", re.I)
+# ... or fired on as he came down, after bailing out: "Russians shot at his parachute all the way down" (an airman
+# escaping from an aircraft in distress is out of combat in the air, whoever's ground he lands on: API Art. 42)
+AIRMAN_FIRED_ON = re.compile(r"\b(?:fired|firing|fire|fires|shot|shooting|shoot|shoots)\s+(?:at|on|into)\s+(?:him|them|"
+                             r"(?:his|their|the) (?:parachutes?|chutes?|canopy)|the (?:pilot|airman|airmen|navigator|"
+                             r"crew))\b", re.I)
+BAILED_OUT = re.compile(r"eject|bail|parachut|\bchutes?\b", re.I)
 # what a group's or a people's men are called (or, by their captors, insulted: "the RSF rat we caught alive")
 MEN = r"man|men|boys?|guys?|lads?|rats?|dogs?|pigs?"
 # (or one of its small units: "we caught the ALN section in the wadi")
@@ -203,7 +209,8 @@ class Matcher:
         # a pilot come down on the other side and taken there (context.py: downed_airmen); the plain substring
         # tests first, as a regular expression over every text costs more than the whole pre-check
         if any(w in scan for w in AIRMAN_WORDS) and DOWNED.search(scan) is not None \
-                and AIRMAN.search(scan) is not None and AIRMAN_TAKEN.search(scan) is not None:
+                and AIRMAN.search(scan) is not None and (AIRMAN_TAKEN.search(scan) is not None or (
+                    AIRMAN_FIRED_ON.search(scan) is not None and BAILED_OUT.search(scan) is not None)):
             return True
         # a wounded fighter told helpless where he lies (context.py: wounded_helpless), with a fighter word seen: the
         # sign comes after the wound, so it is sought only from there, in the lower-case text without a case-blind

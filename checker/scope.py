@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .context import SURRENDERING
+from .context import IN_DESCENT, SURRENDERING
 from .cues import DENIED, HYPOTHETICAL, NEGATED, classify, negated_noun
 from .matcher import Hit
 from .models import Context
@@ -127,6 +127,8 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
     base: set[int] = set()
     for e in context.evidence:
         si = sents.index(e.start)
+        if e.cue == IN_DESCENT:
+            continue  # an airman fired on in the air (API Art. 42) is not yet anyone's captive
         if e.cue != SURRENDERING or _UNDER_CONTROL.search(text, *sents[si]):
             base.add(si)
         else:  # "... walk out, arms raised. A voice orders them to lie face down." -- control a sentence later

@@ -2130,6 +2130,19 @@ def test_a_pilot_come_down_is_a_captive_only_when_taken_in_a_war(check):
         assert not any(f.assessment == "concern" for f in a.findings), text
 
 
+def test_an_airman_fired_on_in_his_descent_is_out_of_combat_but_no_captive(check):
+    # API Art. 42 protects him in the air, wherever he lands; the treatment of captives does not apply yet
+    for text in ("Our pilot bailed out over Avdiivka; Russians shot at his parachute all the way down.",
+                 "After our pilot ejected over Bakhmut, Russian troops fired at him as he came down under his "
+                 "parachute. He landed wounded in Ukrainian-held territory."):
+        a = check(text)
+        assert a.context.pow_context, text
+        assert kinds(a, "concern") == {"API-42"}, text
+    # fire at the aircraft is no attack on the men who bail out of it
+    b = check("Russian troops fired at the jet over Bakhmut; the pilot ejected and landed in Ukrainian-held territory.")
+    assert not b.context.pow_context
+
+
 def test_a_suspect_held_is_still_a_civilian_detainee(check):
     a = check("Police arrested a suspect after the robbery. The prisoner was beaten in the cell.")
     assert not a.context.pow_context
