@@ -68,7 +68,10 @@ _PARTICIPLE_NEXT = re.compile(
 # "the pilot it captured", "soldiers they had seized": the fighter is the object
 _OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|we|i|you|the group|the rebels|the militants|"
                               r"the enemy|the other side|the russians|the ukrainians|the azerbaijanis|the armenians|"
-                              r"the iraqis|the iranians|the eritreans|the ethiopians|the british|the argentines)"
+                              r"the iraqis|the iranians|the eritreans|the ethiopians|the british|the argentines|"
+                              # a unit named by whose it is: "the VC your platoon captured"
+                              r"(?:your|our|my|their|his|her) (?:patrol|unit|platoon|squad|company|battalion|brigade|"
+                              r"regiment|men|boys|lads|guys))"
                               r"(?:\s+(?:had|has|have|is|are|was|were))?\s*$", re.I)  # "the soldiers it is holding"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur)\b")  # not "i" or "US" (the country)
 # restraint and release words too common to count as a cue of custody: said of statements, fire, civilians

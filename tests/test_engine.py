@@ -633,6 +633,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # a wounded fighter told helpless where he lies is out of combat, whoever stands over him
     "Footage shows a wounded fighter of the rebel forces lying at the roadside. The men standing over him kick his "
     "leg, and one of them shoots him in the head.",
+    # a unit named by whose it is, as the subject of a relative clause; "VC" as fighters
+    "Q: What happened to the VC your platoon captured? A: We'd question them first, and if a guy didn't talk we beat "
+    "him.",
     # the staff an account was told to are its audience, not civilians held
     "Told to our staff in 2001: 'After the battle for the town they took us. In the wagons they beat us every night "
     "with rifle butts.'",
