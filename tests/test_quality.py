@@ -210,6 +210,8 @@ SEALED_FLOORS = {
     "heldout45": (0.71, 100, 0.12),  # the five styles, 1940-2025; 3 of 27 on arrival
     # on arrival: 0.713 with 2.20.0, 0.735 with the 2.21.0 work so far; sealed
     "heldout46": (0.71, 100, 0.11),  # the five styles, 1940-2025; 3 of 28 on arrival
+    # on arrival: 0.761 with 2.21.0 and with the 2.22.0 work so far; sealed
+    "heldout48": (0.74, 100, 0.10),  # the five styles, 1940-2025; 1 of 28 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
