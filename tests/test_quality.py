@@ -108,6 +108,8 @@ DEV_FLOORS = {
     # rule set 2.21.0, measured on arrival with 2.20.0 and with the work done before it came
     "varied56": 0.67,  # blind, indirect and euphemistic telling: 0.615 on arrival (0.615); 0.693 when set
     "varied57": 0.59,  # blind, life in long captivity: 0.576 on arrival (0.597); 0.613 when set
+    # rule set 2.22.0, measured on arrival with 2.21.0 and with the work done before it came
+    "varied58": 0.54,  # blind, captives before judges and disciplinary officers: 0.563 on arrival (0.563)
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
