@@ -24,6 +24,12 @@ DENIED = "denied"
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't")
 
+# the words that, after a comma, open a new clause: ", they ...", ", all the cell was punished"
+_OPENS_CLAUSE = (r"(?:they|he|she|we|i|it|the|guards?|soldiers?|others?|some|many|most|all|both|each|everyone|several|"
+                 r"who|which|later|then|and|after|when|so)\b")
+_OPENED_AT = re.compile(_OPENS_CLAUSE, re.I)
+# (unless that clause goes on with what would happen: "if one speaks, all the cell will be punished")
+_MODAL_AHEAD = re.compile(r"[^,;.]{0,60}?(?:\b(?:would|will|shall|could|might|may|going to)\b|'ll\b|\u2019ll\b)", re.I)
 # A clause boundary: strong punctuation, contrastive or temporal conjunctions, a comma
 # before a new subject, or "and/or" before a new verb phrase.
 _BOUNDARY = re.compile(
@@ -32,7 +38,7 @@ _BOUNDARY = re.compile(
     r"|\b(?:but|while|whereas|although|though|however|yet|because|since|until|unless|instead(?! of)|rather(?! than))\b"
     # a time clause tells its own fact: "had not shown that he still posed any threat when he was killed"
     r"|\bwhen\s+(?=(?:he|she|they|it|we|i|the \w+)\s+(?:was|were|had been|got)\b)"
-    r"|,\s*(?=(?:they|he|she|we|i|it|the|guards?|soldiers?|others?|some|many|most|all|both|each|everyone|several|who|which|later|then|and|after|when|so)\b)"
+    r"|,\s*(?=" + _OPENS_CLAUSE + ")"
     # a new predicate of the same subject: "says he doesn't know, gets slapped twice"
     r"|,\s*(?=(?:gets|got)\s)"
     # a consequence with its own subject: "the commander said we don't need them, so we finished them off"
@@ -242,6 +248,8 @@ class Cue:
 
 def _clause_left(text: str, s_start: int, h_start: int) -> str:
     left = text[s_start:h_start]
+    if left.rstrip().endswith(",") and _OPENED_AT.match(text, h_start) and not _MODAL_AHEAD.match(text, h_start):
+        return ""  # the phrase opens its own clause: "if someone spoke Ukrainian, all the cell was punished"
     last = None
     for m in _BOUNDARY.finditer(left):
         last = m

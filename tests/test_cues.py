@@ -244,6 +244,10 @@ CASES = [
     # a habit told in a conditional, its main clause in the passive
     ("If a prisoner came from the North he was beaten with sticks for small things.", "beaten", ASSERTED),
     ("If a prisoner tried to escape he would be beaten.", "beaten", HYPOTHETICAL),
+    # ... and when the phrase itself opens the main clause after the comma
+    ("If someone in the cell spoke Ukrainian, all the cell was punished.", "all the cell", ASSERTED),
+    ("If someone in the cell speaks Ukrainian, all the cell will be punished.", "all the cell", HYPOTHETICAL),
+    ("Was not beaten or threatened during questioning.", "threatened", NEGATED),
     # a note's separators end the clause a wish or a question was told in
     ("captured in Oct - they wanted names, positions - refused > beaten w/ rifle butts", "beaten", ASSERTED),
     ("they wanted to beat him → the officer stopped them", "beat", HYPOTHETICAL),
