@@ -200,6 +200,14 @@ _CLAIM_DENIES = re.compile(r"\b(?:never|not|no|staged|fake|faked|hoax|fabricated
 # a verdict that the picture is real but from another time or place ("Verdict: miscaptioned")
 _OTHER_CONTEXT = re.compile(r"false context|miscaptioned|misleading|altered", re.I)
 _CAPTIVE_NOUN = re.compile(r"^(?:prisoners?|captives?|pows?|prisoners? of war|hostages?)$", re.I)
+# a body named for the captives it deals with: "the Coordination Headquarters for the Treatment of Prisoners of War"
+# (a name, so in capitals: not "held a service for the prisoners of war")
+_INSTITUTION_FOR = re.compile(r"\b(?:Headquarters|Centre|Center|Office|Agency|Bureau|Department|Commission|Committee|Service)\s+"
+                              r"(?:for|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:of\s+)?$")
+# nobody of those told of was held as one: "none was held as an enemy combatant or prisoner of war"
+_NONE_HELD_AS = re.compile(r"\b(?:none|no one|nobody|neither)\b(?:\s+of\s+them)?\s+(?:was|were|is|are|had been)\s+(?:ever\s+)?"
+                           r"(?:held|treated|registered|classified|recognised|recognized)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$",
+                           re.I)
 _IS_NOT = re.compile(r"\b(?:(?:are|is|were|was)\s+not|aren't|isn't|weren't|wasn't)\s+$", re.I)
 _IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)\s+own\s+(?:hearts?|minds?|heads?|souls?|pride|"
                          r"living rooms?|homes?|houses?|kitchens?|bedrooms?|offices?|flats?|apartments?|bases?|barracks|"
@@ -493,6 +501,9 @@ class _Reading:
             return False
         if _TO_JUSTICE.match(text, h.end):
             return False  # "surrenders to the war crimes tribunal": a suspect giving himself up, not a fighter
+        if _INSTITUTION_FOR.search(text, max(0, h.start - 60), h.start) or _NONE_HELD_AS.search(text, max(0, h.start - 90),
+                                                                                                 h.start):
+            return False  # a body's name, or a status nobody held
         if self.near_civilian and self.sentence(h) in self.near_civilian and _IS_NOT.search(text, max(0, h.start - 16), h.start):
             return False  # "the civilians held there ... are not prisoners of war": the law said of civilians
         return not negated_noun(text, self.sents[self.sentence(h)], h.start)
@@ -909,9 +920,14 @@ class _Reading:
             si = self.sentence(h)
             if si in self.near_civilian or _REMAINS_OF.search(text, *self.sents[si]):
                 continue
+            # (or in the sentence before, of the same story: "... 12 seriously wounded servicemen. The exchange was
+            # made possible by the mediation of the UAE.")
             for f in self.fighters:
-                if self.sentence(f) == si and self.live(f):
-                    out.append(self.ev(min(h.start, f.start), max(h.end, f.end), "fighters in an exchange of prisoners"))
+                fi = self.sentence(f)
+                if (fi == si or (fi == si - 1 and self.story[fi] == self.story[si] and fi not in self.near_civilian)) \
+                        and self.live(f):
+                    span = (min(h.start, f.start), max(h.end, f.end)) if fi == si else (h.start, h.end)
+                    out.append(self.ev(*span, "fighters in an exchange of prisoners"))
                     break
         return out
 

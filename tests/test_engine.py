@@ -2146,6 +2146,25 @@ def test_an_airman_fired_on_in_his_descent_is_out_of_combat_but_no_captive(check
     assert not b.context.pow_context
 
 
+@pytest.mark.parametrize("text", [
+    # a body named for the captives it deals with is no captive
+    "Coordination Headquarters for the Treatment of Prisoners of War: bulletin, 14 February. Today the bodies of 757 "
+    "fallen defenders were returned to Ukraine. Most of them were killed in the Donetsk direction.",
+    # a status nobody held
+    "Investigators found that the detainees in the photographs had been arrested in security sweeps and held as "
+    "security internees or criminal suspects; none was held as an enemy combatant or prisoner of war. Guards stripped "
+    "and hooded them.",
+])
+def test_prisoners_of_war_named_for_no_one_held(check, text):
+    assert not check(text).context.pow_context
+
+
+def test_an_exchange_told_a_sentence_after_the_fighters(check):
+    a = check("Today 95 Ukrainians came home. Among them are 12 seriously wounded servicemen who lost limbs. The "
+              "exchange was made possible by the mediation of the United Arab Emirates.")
+    assert a.context.pow_context
+
+
 def test_a_suspect_held_is_still_a_civilian_detainee(check):
     a = check("Police arrested a suspect after the robbery. The prisoner was beaten in the cell.")
     assert not a.context.pow_context
