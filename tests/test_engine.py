@@ -2150,6 +2150,9 @@ def test_an_airman_fired_on_in_his_descent_is_out_of_combat_but_no_captive(check
     # a body named for the captives it deals with is no captive
     "Coordination Headquarters for the Treatment of Prisoners of War: bulletin, 14 February. Today the bodies of 757 "
     "fallen defenders were returned to Ukraine. Most of them were killed in the Donetsk direction.",
+    # a witness taken with her family is a civilian, and so are those taken with her
+    "In August 2014 I was taken from my village with my mother and my two sisters. The fighters separated the men "
+    "and led them behind the school; we heard the shooting. We were held in a school, then sold.",
     # a status nobody held
     "Investigators found that the detainees in the photographs had been arrested in security sweeps and held as "
     "security internees or criminal suspects; none was held as an enemy combatant or prisoner of war. Guards stripped "
