@@ -733,6 +733,9 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     # punished by their own side
     "Soldiers who refused to go back into the assault were held by their own commanders in pits near the front.",
     "Riot police made the protesters kneel and sing the anthem.",
+    # the people held after police broke up a demonstration, with a war nowhere in the text
+    "At least 312 people were detained when police broke up the demonstration outside parliament. Detainees were kept "
+    "for 14 hours in buses without water and made to sing the national anthem.",
     # a suspect giving himself up to justice; civilians seized by fighters; a deserter tried at home
     "Former Bosnian Serb commander surrenders to the war crimes tribunal in The Hague after sixteen years on the run.",
     "Families describe relatives seized from their homes by RSF fighters and held in houses until someone paid.",
