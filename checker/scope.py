@@ -69,7 +69,11 @@ _UNDER_CONTROL = re.compile(
     r"took (?:them|him|us|me) prisoner|taken prisoner)\b"
     # the surrender completed: the man has reached the other side's lines, is sent to the rear or cared for
     r"|\b(?:walk(?:s|ed|ing)?|follow(?:s|ed|ing)?|led|guided|brought|came|crawl(?:s|ed)?)\b[^;]{0,50}?\bto (?:our|their|the enemy's|"
-    r"(?:the )?(?:ukrainian|russian|enemy|government|army|rebel)) (?:positions?|lines?|trench(?:es)?)\b"
+    r"(?:the )?(?:ukrainian|russian|enemy|government|army|rebel)) (?:positions?|lines?|trench(?:es)?|lads|guys|boys|men|troops|"
+    r"soldiers)\b"
+    # ... or is soon in the other side's camp: "within a week he was in a camp in western Ukraine"
+    r"|\b(?:he|she|they) (?:was|were) (?:already |soon |then |now )?in (?:a|the) (?:(?:pow|prisoner.of.war|prison|detention) )?"
+    r"(?:camp|prison|cell|detention centre|detention center)\b"
     r"|\b(?:sent|send|sends|taken|took|evacuated) (?:(?:him|them) )?(?:to the rear|back to the rear)\b"
     # lined up by the captors: "nine soldiers were lined up and shot after laying down their weapons"
     r"|\b(?:were|was|been|being|had been) lined up\b"

@@ -1136,6 +1136,11 @@ def test_a_peoples_name_taken_prisoner_names_captives(check, text, captives):
     "read out by the soldier filming. Posted by the brigade on its channel tonight.",
     "A Russian stormtrooper put his hands up and followed our drone two kilometres to our positions. The lads "
     "gave him water and sent him to the rear. Full video in the comments, face, name and unit all there.",
+    # the lines told by the men holding them; or the man soon in the other side's camp
+    "our drones guided this russian out of the treeline today. he dropped his rifle, put his hands up and followed the "
+    "drone 2 km to our lads, nobody fired. full clip below, you can see his face when he realises he's safe",
+    "A Russian soldier walked out of the trench at dawn holding up a white rag, and the assault group held its fire. "
+    "Within a week he was in a camp in western Ukraine, where guards beat him every night.",
 ])
 def test_a_completed_surrender_puts_the_man_in_custody(check, text):
     assert "GCIII-13" in kinds(check(text), "concern")
