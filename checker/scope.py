@@ -23,7 +23,8 @@ CLIPPED_CHARS = 400  # ... and so is one this short, however clipped its sentenc
 _CONTINUES = re.compile(
     r"^[\"'(\[]*(?:\d|but|and|so|yet|since|speaking|they|he|she|we|i|it|them|his|her|their|our|my|its|this|that|these|those|there|then|later|"
     r"after|afterwards|before|during|while|when|once|every|each|some|many|most|several|both|all|none|one|two|"
-    r"three|four|five|another|others|other|men|women|prisoners|captives|next (?:day|morning)|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-\w+)?|dozens|hundreds|another|others|other|men|women|prisoners|captives|next (?:day|morning)|"
     r"the (?:next|following) (?:day|morning)|the (?:men|man|prisoners?|captives?|soldiers?|detainees?|guards?|"
     r"wounded|women|group|next|following|same|rest|youngest|oldest|camp|video|clip|footage|images?)|at the|in the|"
     r"on the|on arrival|upon arrival|for|no one|nobody|only|also|instead|still|even|again|eventually|finally|"

@@ -1146,6 +1146,16 @@ def test_a_completed_surrender_puts_the_man_in_custody(check, text):
     assert "GCIII-13" in kinds(check(text), "concern")
 
 
+def test_a_sentence_opened_by_a_number_word_goes_on_with_the_captives(check):
+    # (a diary entry too long to be read whole as one event)
+    a = check("6 April 1944. The Kommandant called the senior British officer in this morning and read him a list. "
+              "Forty-one of the chaps who went out through the tunnel had been shot, he said. By evening the number "
+              "had become fifty. The weather has turned. Rations are down again. The theatre is closed. Letters "
+              "came from home on Tuesday, two of them for me, both from my mother. The football season is over and the "
+              "pitch is mud. Spring at last, they say, though the stove still burns all day in our hut.")
+    assert "GCIII-130" in kinds(a, "concern")
+
+
 def test_the_crime_others_are_punished_for_is_no_act_on_the_captives(check):
     # "serving sentences for murder": the cellmates' crimes, not a killing of the prisoner of war
     a = check("My client, a prisoner of war, has been moved to a prison where he shares a cell with men serving "
