@@ -1569,6 +1569,8 @@ WHO_IS_HELD = [
     # people captured in the fighting are in the captor's hands, whatever they are called; a town is not
     ("Several of the accused said they had been captured during the battle for Mosul.", True),
     ("The militia said it captured 40 men during the offensive on Marib.", True),
+    ("Judges have been hearing the cases of men captured in army operations against Boko Haram.", True),
+    ("The court in Qamishli is trying Syrian men captured in the last battles against the Islamic State.", True),
     ("The army captured the town in the fighting.", False),
     ("Dozens of civilians were seized during the fighting.", False),
     ("The army says the colonel was never captured during the battle.", False),
