@@ -253,6 +253,14 @@ def test_an_acronym_other_bodies_share_names_an_armed_group_only_with_a_fighters
         != "non-international"
 
 
+def test_humiliation_in_an_internal_war_is_an_outrage_under_common_article_3(check):
+    a = check("JNIM's media arm released a video of seven captured soldiers, faces visible, reading statements in which "
+              "they call the army apostates and urge their comrades to desert.")
+    assert a.context.conflict == "non-international"
+    assert {"GCIII-3", "CIHL-90"} <= kinds(a, "concern")
+    assert "GCIII-14" not in kinds(a, "concern")
+
+
 def test_coercion_read_under_common_article_3_keeps_its_war_crimes(check):
     a = check("The militia's interrogators threatened to shoot the captured soldier unless he told them where his "
               "unit's mortars were.")
