@@ -109,13 +109,13 @@ DEV_FLOORS = {
     "varied56": 0.67,  # blind, indirect and euphemistic telling: 0.615 on arrival (0.615); 0.693 when set
     "varied57": 0.59,  # blind, life in long captivity: 0.576 on arrival (0.597); 0.613 when set
     # rule set 2.22.0, measured on arrival with 2.21.0 and with the work done before it came
-    "varied58": 0.54,  # blind, captives before judges and disciplinary officers: 0.563 on arrival (0.563)
-    "varied59": 0.73,  # blind, long crowded texts: 0.760 on arrival (0.760)
+    "varied58": 0.55,  # blind, captives before judges and discipline: 0.563 on arrival (0.563); 0.577 when set
+    "varied59": 0.76,  # blind, long crowded texts: 0.760 on arrival (0.760); 0.790 when set
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
                       "varied43": 0.11, "varied45": 0.16, "varied46": 0.12, "varied48": 0.15,
-                      "varied57": 0.12, "varied59": 0.27}
+                      "varied57": 0.12, "varied59": 0.12}
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
 MIN_REALNEWS_CONCERN_F1 = 0.54  # blind: 0.292 when labelled (rule set 0.2.1); 0.569 when raised (2.0.0)
 # Sealed corpora tests/heldoutN/: (concern micro-F1 floor, at least this many items, largest share of negatives
