@@ -85,7 +85,8 @@ _SHELTER_CUE = re.compile(r"cellar|basement|\bpit\b|red cross|icrc|exchang|swap|
 # matcher.HELPLESS_SIGN)
 _WOUNDED_BEFORE = re.compile(r"\b(?:wounded|injured)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 _WOUNDED_AFTER = re.compile(r",?\s+(?:(?:badly|seriously|gravely|severely)\s+)?(?:wounded|injured)\b", re.I)  # "a soldier, wounded and"
-_SELF_CIVILIAN = re.compile(r"(?:i\b|i'm\b|from my\b|with my\b|taken with my\b)", re.I)  # a not_pow phrase in which the witness names himself
+# a not_pow phrase in which the witness names himself: "I'm a nurse", "from my kitchen", "taken with my mother"
+_SELF_CIVILIAN = re.compile(r"(?:i\b|i'm\b|from my\b|with my\b|taken with my\b)", re.I)
 _WITH_A_THING = re.compile(r"\s+(?:a|an|his|her|their|its|bare|knives|sticks|stones|rifles|guns|pistols)\b", re.I)
 _CAMP_NAME = re.compile(r"\b(?:stalag|oflag|dulag|camps?)\b", re.I)
 # the fighters' own camp, not a place of custody: "the village where the resistance had their camp", "a rebel training
