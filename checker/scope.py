@@ -92,6 +92,8 @@ _UNDER_CONTROL = re.compile(
     r"|\b(?:put|puts|putting|line|lines|lined|lining) (?:us|them|him|me) (?:up )?(?:on the ground|in (?:a )?lines?|in a row|against (?:a|the) wall)\b"
     r"|\b(?:take|takes|took|taken|taking|strip(?:s|ped)?) (?:off )?(?:our|their|his|my) (?:clothes|uniforms?|boots|weapons?|rifles?|"
     r"watch(?:es)?|phones?|money|documents|papers|belongings)\b"
+    # everything they had taken off them: "The Ukrainians took everything: my phone, my money, ..."
+    r"|\b(?:took|taken|take|takes|taking) everything\b"
     # taken away in the captor's vehicle: "they bring us in the car to their medic", "loaded them into a truck"
     r"|\b(?:bring|brings|brought|bringing|put|puts|putting|load|loads|loaded|loading|push|pushed|shoved|throw|threw|thrown)"
     r" (?:us|them|him|me) (?:in|into|onto|on) (?:the|a|an|their) (?:\w+ )?(?:car|truck|van|vehicle|bus|pickup|lorry|jeep|APC|BMP|boot)\b"
