@@ -111,6 +111,8 @@ DEV_FLOORS = {
     # rule set 2.22.0, measured on arrival with 2.21.0 and with the work done before it came
     "varied58": 0.55,  # blind, captives before judges and discipline: 0.563 on arrival (0.563); 0.577 when set
     "varied59": 0.76,  # blind, long crowded texts: 0.760 on arrival (0.760); 0.790 when set
+    # rule set 2.23.0, measured on arrival with 2.22.0 and with the work done before it came
+    "varied60": 0.57,  # blind, life inside the camp: 0.594 on arrival (0.594)
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
