@@ -326,6 +326,18 @@ def _relative_ends(masked: str, negp: re.Match) -> bool:
     return any(w in _FINITE_AUX for w in after[1:])
 
 
+_PRIVATIVE = re.compile(r"^(?:\w+\s+)?without\b", re.IGNORECASE)  # "without food", "went without food"
+
+
+def _lack_denied(phrase: str, tail: list[str]) -> bool:
+    """Is a phrase told by lack ("went without food", "without heating") itself denied by a "not" or "never" just
+    before it? "had not gone without heating at any time", "never went without food", "were never without water":
+    the lack did not happen."""
+    if not _PRIVATIVE.match(phrase):
+        return False
+    return any(w.lower() in ("not", "never") or w.lower().endswith("n't") for w in tail[-2:])
+
+
 def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     """The cue status of the phrase text[start:end] inside its sentence."""
     s_start, s_end = sentence
@@ -369,7 +381,7 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     if neg is None and _PERMISSION_BEFORE.search(masked):
         neg = next((w for w in reversed(_WORD.findall(masked)) if w.lower() in NEGATORS or w.lower().endswith("n't")),
                    None)
-    if own_negation:
+    if own_negation and not _lack_denied(text[start:end], tail_masked):
         neg = negp = None
     den = None
     for m in _DENIAL.finditer(before):

@@ -258,6 +258,11 @@ CASES = [
     # "without" ends with its own noun at a comma, as "no" does; a list it governs stays negated
     ("About twenty walked out without weapons, hands above their heads.", "hands above their heads", ASSERTED),
     ("The prisoners were held without food, water or blankets.", "blankets", NEGATED),
+    # a lack denied by "not" or "never" just before it did not happen; a lack told plainly stands
+    ("The prisoners had not gone without heating at any time this winter.", "gone without heating", NEGATED),
+    ("The prisoners never went without food.", "went without food", NEGATED),
+    ("The prisoners went without food for three days.", "went without food", ASSERTED),
+    ("Not all the huts had stoves; the prisoners went without heating in January.", "went without heating", ASSERTED),
 ]
 
 
