@@ -651,6 +651,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "After two men escaped from our camp on the Yalu, the whole company went on half rations for a week.",
     # time counted from a capture
     "Holding point tally, day 2: nine enemy soldiers in the cowshed. One with a thigh wound, untreated since capture.",
+    # the fighters "of" an armed group named by its kind, taken with an everyday verb
+    "SMS monitor: YPG unit took 6 fighters of a rebel faction after the clash; they were beaten with cables overnight.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
