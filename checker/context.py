@@ -99,7 +99,8 @@ _TOLD = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")  # a wi
 
 
 # a note's terse apposition: "Ukrainian marine, captured Mariupol, April 2022" (the place with no preposition)
-_AGE_APPOSITION = re.compile(r"\s*,\s*\d{1,2}\s*,\s*")
+# a man's age between commas, after his name or none: "Armenian conscript, 19, captured", "private Sergei, 19, taken by"
+_AGE_APPOSITION = re.compile(r"(?:\s+[A-Z][\w'.-]*){0,2}\s*,\s*\d{1,2}\s*,\s*")
 _NOTE_PLACE = re.compile(r"\s+[A-Z][\w'-]+\s*[,.;(]")
 _NOTE_AT_PLACE = re.compile(r"\s+(?:at|in|near|outside)\s+[A-Z][\w'-]+")
 # a case file's name and unit between a rank and "captured": " S., Ukrainian army, ", " Hovhannisyan, 2nd Battalion; "
@@ -688,9 +689,11 @@ class _Reading:
                 # "inmates ... held two officers there": a prison's officers or guards, among its inmates (or in the
                 # sentence after them: "Inmates ... took two guards captive. ... both officers were freed")
                 continue
-            if f.end <= c.start and "," in text[f.end:c.start] and _KIN_OF.search(text, max(0, f.start - 45), f.start):
+            if f.end <= c.start and "," in text[f.end:c.start] and _KIN_OF.search(text, max(0, f.start - 45), f.start) \
+                    and not _AGE_APPOSITION.fullmatch(text, f.end, c.start):
                 # "families of suspected ISIS members, held behind fences": the clause set off by a comma is the
-                # families'; but "relatives of nine soldiers captured by IS" were the soldiers' relatives
+                # families'; but "relatives of nine soldiers captured by IS" were the soldiers' relatives, and so is
+                # "mother of private Sergei, 19, taken by fighters" (the age is his)
                 continue
             if after_being and f.end <= c.start and c.start - f.end <= AFTER_BEING_DISTANCE and self.live(f) \
                     and not _PASSIVE_AGENT_FIGHTER.search(text, f.end, c.start):

@@ -653,6 +653,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "Holding point tally, day 2: nine enemy soldiers in the cowshed. One with a thigh wound, untreated since capture.",
     # the fighters "of" an armed group named by its kind, taken with an everyday verb
     "SMS monitor: YPG unit took 6 fighters of a rebel faction after the clash; they were beaten with cables overnight.",
+    # a kinsman's soldier named with his age: the clause after the age is his, not his mother's
+    "Hotline caller: mother of private Sergei, 19, taken by fighters near Shatoi; on the phone he said they beat him "
+    "every day.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
