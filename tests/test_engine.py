@@ -656,6 +656,8 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # a kinsman's soldier named with his age: the clause after the age is his, not his mother's
     "Hotline caller: mother of private Sergei, 19, taken by fighters near Shatoi; on the phone he said they beat him "
     "every day.",
+    # a clip told in the present tense: "drag" a soldier out
+    "Clip shared today: militia fighters drag a government soldier out of a ditch and kick him in the face.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
