@@ -1279,6 +1279,10 @@ def test_a_state_named_inside_an_armed_groups_name_is_no_state(check):
     # the same country beside an armed group: an internal war
     ("Islamic State fighters paraded captured Syrian soldiers through Raqqa before executing them.",
      "non-international"),
+    # Egypt beside Syria (1973); Egypt beside an armed group in Sinai
+    ("In November Egypt gave the Red Cross the list of the soldiers it holds; from Damascus, nothing, though Syria "
+     "shows the captured men on television.", "international"),
+    ("Wilayat Sinai fighters filmed three captured Egyptian soldiers before shooting them.", "non-international"),
     # a militia of one side does not make the war between two States internal (Georgia and Russia, 2008)
     ("Russian units passed a number of captured Georgian soldiers to South Ossetian militia, who beat them "
      "severely.", "international"),
