@@ -215,7 +215,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                 # mortars started landing on the hill, and the guards just turned and fired into us where we sat")
                 said = [o for o, osi in zip(hits, hit_sis) if osi == si and o.term in ind.unless]
                 if all(o.term in combat for o in said) and (
-                        all(_CAPTURED_IN.search(text, max(0, o.start - 30), o.start) for o in said)
+                        all(_CAPTURED_IN.search(text, max(0, o.start - 60), o.start) for o in said)
                         or any(o.term in agents and 0 <= h.start - o.end <= AGENT_BEFORE
                                and not _CLAUSE_END.search(text, o.end, h.start) for o in hits)):
                     cancelled = False
@@ -305,8 +305,9 @@ def _defer(findings: list[Finding], rules) -> list[Finding]:
 
 
 # a capture told with the fight it happened in: "captured in an ambush", "taken prisoner during the fighting"
-_CAPTURED_IN = re.compile(r"\b(?:captured|taken(?: prisoner| alive)?|seized|caught)\s+(?:(?:alive|wounded)\s+)?"
-                          r"(?:(?:in|during|after)\s+(?:an?|the)\s+)?$", re.I)
+_CAPTURED_IN = re.compile(r"\b(?i:captured|taken(?: prisoner| alive)?|seized|caught)\s+(?i:(?:alive|wounded)\s+)?"
+                          # the fight may be named by its place: "captured in the Malam Fatori attack"
+                          r"(?:(?i:in|during|after)\s+(?i:an?|the)\s+(?:[A-Z][\w'-]*\s+){0,3})?$")
 
 
 # how far before an act its doer may stand ("the guards just turned and fired"), and what ends his clause

@@ -2162,6 +2162,10 @@ def test_the_fight_a_captive_was_taken_in_does_not_make_his_killing_a_combat_dea
     a = check("The group held a trial lasting under an hour, then shot dead two army soldiers captured in an ambush "
               "last week.")
     assert "CIHL-89" in kinds(a, "concern")
+    # ... also when the fight is named by its place
+    c = check("New clip: four men it says are army soldiers captured in the Malam Fatori attack, kneeling in orange, "
+              "then all four shot from behind.")
+    assert "CIHL-89" in kinds(c, "concern")
     # soldiers killed in the ambush itself are battle dead
     b = check("Two soldiers were killed in an ambush by the rebels and three others were captured.")
     assert not kinds(b, "concern") & {"CIHL-89", "GCIII-3", "GCIII-130", "GCIII-13.1"}
