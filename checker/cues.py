@@ -70,7 +70,9 @@ _NOT_NEGATING = re.compile(
     r"\b(?:not only|not just|no doubt|not least|nothing but|no sooner|not until|never before|"
     r"no matter|not far from|not long after|not yet known whether|"
     # a failure to prevent the act tells that it happened: "liable for failing to protect them from being killed"
-    r"fail(?:s|ed|ing|ure)? to (?:protect|prevent|stop|shield|save))\b",
+    r"fail(?:s|ed|ing|ure)? to (?:protect|prevent|stop|shield|save))\b"
+    # "no." before a number is a number: "the sentry in tower no. 3 opened up"
+    r"|\bno\.(?=\s*\d)",
     re.IGNORECASE,
 )
 _NEG_PHRASES = re.compile(

@@ -261,6 +261,9 @@ CASES = [
     # a lack denied by "not" or "never" just before it did not happen; a lack told plainly stands
     ("The prisoners had not gone without heating at any time this winter.", "gone without heating", NEGATED),
     ("The prisoners never went without food.", "went without food", NEGATED),
+    # "no." before a number is a number, not a negation
+    ("The sentry in tower no. 3 opened fire on the prisoners at the wire.", "opened fire", ASSERTED),
+    ("Prisoner no. 41 says he was not beaten.", "beaten", NEGATED),
     ("The prisoners went without food for three days.", "went without food", ASSERTED),
     ("Not all the huts had stoves; the prisoners went without heating in January.", "went without heating", ASSERTED),
 ]
