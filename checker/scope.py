@@ -115,7 +115,10 @@ _UNDER_CONTROL = re.compile(
     r"poncho|litter)\b"
     r"|\b(?:hand|hands|handed|handing|gave|give|gives|giving) (?:over )?(?:their|his|her|our|my) (?:weapons|rifles?|guns?|"
     r"arms) (?:over )?to\b"
-    r"|\b(?:been|were|was) (?:searched|patted down)\b",
+    r"|\b(?:been|were|was) (?:searched|patted down)\b"
+    # shut in a place of the captor's, told without its subject: "First twelve days locked in a freight wagon going north"
+    r"|\b(?:locked|shut) (?:up )?in (?:a|an|the) (?:[\w-]+ ){0,2}?(?:wagons?|trucks?|boxcars?|cellar|basement|containers?|"
+    r"cells?|barn|shed|hut|pit|cage|dugout|bunker|garage|stable)\b",
     re.IGNORECASE,
 )
 

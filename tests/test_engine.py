@@ -1724,6 +1724,10 @@ def test_who_is_in_the_captors_hands(check, text, captives):
     # walked to a place of theirs and shut in it: the conditions there are the captivity's
     ("They walked us into the village with our hands on our heads and put us in the cellar of the school. We slept "
      "on bare concrete in February with no blankets.", "GCIII-25"),
+    # everything taken; or shut in the captor's wagon, told without a subject
+    ("We put our rifles down. The soldiers took everything: my phone, my money, the ring from my finger.", "GCIII-18"),
+    ("My grandfather put down his rifle in August 1945. Then twelve days locked in a freight wagon going north. Then "
+     "four winters cutting trees, a bowl of thin soup a day.", "GCIII-26"),
 ])
 def test_what_the_captor_takes_or_where_it_puts_them_shows_control(check, text, concern):
     assert concern in kinds(check(text), "concern")
