@@ -172,7 +172,9 @@ _PLAIN_ACT = re.compile(r"(?:shoot|kill|execute|hang|beat|cut|burn|torture|bury|
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
     r"rebuff(?:s|ed)?|disput(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:that|claims?|reports?|allegations?|"
-    r"accusations?|accounts?|charges?|suggestions?|having|ever)\b"
+    r"accusations?|accounts?|charges?|suggestions?|having|ever|"
+    # what the denier calls the reports: "rejects the inventions of the Kyiv regime about alleged mistreatment"
+    r"inventions?|fabrications?|lies|rumou?rs|slander|insinuations?)\b"
     r"|\b(?:falsely|fabricated|fake|faked|staged|no truth|hoax|hoaxed|doctored|forged|(?:not |un)true that|false that)\b"
     # a captive's own letter: "Don't believe what they say on TV about us being tortured"
     r"|\b(?:don'?t|do not|never)\s+believe\s+(?:what|the|those|anything|everything|any)\b[^.;]{0,60}?\babout\b"
@@ -212,8 +214,9 @@ _DENIAL_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|is|are) (?:denied|disputed|rejected|dismissed|refuted)\b"
     # "reports of ill-treatment of POWs ... called 'fabrications of Kyiv propaganda'"
     r"|^[^.;]{0,40}?\b(?:was|were|is|are|(?:(?:was|were|is|are|been) )?(?:called|labell?ed|branded|termed|dismissed as|described as)) "
-    r"[\"'\u2018\u201c]?(?:fabrications?|fabricated|fake|false|lies|untrue|baseless|"
-    r"groundless|propaganda|a provocation)\b",
+    # ("is a staged fake", "is a crude montage")
+    r"[\"'\u2018\u201c]?(?:(?:a|an|pure|complete|total|crude|staged)\s+){0,3}(?:fabrications?|fabricated|fake|false|lies|"
+    r"untrue|baseless|groundless|propaganda|provocation|staged|montage|forgery|hoax|doctored)\b",
     re.IGNORECASE,
 )
 

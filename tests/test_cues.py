@@ -261,6 +261,11 @@ CASES = [
     # a lack denied by "not" or "never" just before it did not happen; a lack told plainly stands
     ("The prisoners had not gone without heating at any time this winter.", "gone without heating", NEGATED),
     ("The prisoners never went without food.", "went without food", NEGATED),
+    # a denial that names the reports by what it calls them, or calls the video a fake after naming it
+    ("The ministry rejects the inventions of the Kyiv regime about alleged mistreatment of captured soldiers.",
+     "mistreatment", DENIED),
+    ("The video spread by enemy channels is a staged fake.", "video", DENIED),
+    ("The video spread by enemy channels was filmed in May.", "video", ASSERTED),
     # "no." before a number is a number, not a negation
     ("The sentry in tower no. 3 opened fire on the prisoners at the wire.", "opened fire", ASSERTED),
     ("Prisoner no. 41 says he was not beaten.", "beaten", NEGATED),
