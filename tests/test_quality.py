@@ -112,13 +112,13 @@ DEV_FLOORS = {
     "varied58": 0.55,  # blind, captives before judges and discipline: 0.563 on arrival (0.563); 0.577 when set
     "varied59": 0.76,  # blind, long crowded texts: 0.760 on arrival (0.760); 0.790 when set
     # rule set 2.23.0, measured on arrival with 2.22.0 and with the work done before it came
-    "varied60": 0.57,  # blind, life inside the camp: 0.594 on arrival (0.594)
-    "varied61": 0.54,  # blind, the hours after capture in messy posts: 0.566 on arrival (0.566)
+    "varied60": 0.61,  # blind, life inside the camp: 0.594 on arrival (0.594); 0.634 when set
+    "varied61": 0.62,  # blind, the hours after capture in messy posts: 0.566 on arrival (0.566); 0.646 when set
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
                       "varied43": 0.11, "varied45": 0.16, "varied46": 0.12, "varied48": 0.15,
-                      "varied57": 0.12, "varied59": 0.12, "varied60": 0.12, "varied61": 0.12}
+                      "varied57": 0.12, "varied59": 0.12}
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
 MIN_REALNEWS_CONCERN_F1 = 0.54  # blind: 0.292 when labelled (rule set 0.2.1); 0.569 when raised (2.0.0)
 # Sealed corpora tests/heldoutN/: (concern micro-F1 floor, at least this many items, largest share of negatives
