@@ -139,6 +139,14 @@ def test_a_soldier_named_by_his_arm_is_a_fighter(check, soldier):
     assert "GCIII-13" in kinds(a, "concern")
 
 
+@pytest.mark.parametrize("rank", ["Cpl.", "Sgt", "Pvt.", "LCpl"])
+def test_a_soldier_named_by_his_abbreviated_rank_is_a_fighter(check, rank):
+    a = check(f"Mrs. Polk got her first letter this week from her son, {rank} Dale Polk, held by the Communists in "
+              "North Korea since November 1950. He writes that he has put on weight and asks for pictures.")
+    assert a.context.pow_context
+    assert "GCIII-71" in kinds(a, "observance")
+
+
 def test_no_findings_without_captives(check):
     a = check("Artillery shelled the market and killed twelve civilians; soldiers were wounded nearby.")
     assert a.context.pow_context is False
