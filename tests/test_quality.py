@@ -224,6 +224,8 @@ SEALED_FLOORS = {
     "heldout49": (0.75, 100, 0.10),  # the five styles, 1940-2025; 2 of 26 on arrival
     # on arrival: 0.762 with 2.22.0 and with the 2.23.0 work so far; sealed
     "heldout50": (0.74, 100, 0.12),  # the five styles, 1940-2025; 3 of 27 on arrival
+    # on arrival: 0.730 with 2.23.0 and with the 2.24.0 work so far; sealed
+    "heldout51": (0.70, 100, 0.10),  # the five styles, 1940-2025; 1 of 28 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
