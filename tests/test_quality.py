@@ -226,6 +226,8 @@ SEALED_FLOORS = {
     "heldout50": (0.74, 100, 0.12),  # the five styles, 1940-2025; 3 of 27 on arrival
     # on arrival: 0.730 with 2.23.0 and with the 2.24.0 work so far; sealed
     "heldout51": (0.70, 100, 0.10),  # the five styles, 1940-2025; 1 of 28 on arrival
+    # on arrival: 0.737 with 2.23.0 and with the 2.24.0 work so far; sealed
+    "heldout52": (0.71, 100, 0.10),  # the five styles, 1940-2025; 2 of 27 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
