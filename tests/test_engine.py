@@ -2284,6 +2284,11 @@ def test_captives_told_in_more_words(check, text):
     "to a tense prisoner exchange. The torture scenes are hard to watch. Four stars.",
     "...and they've surrendered possession again! The visitors are prisoners in their own half, three defenders "
     "captured by that press!",
+    # a film shown at a club, a survival school run by the pilots' own side
+    "Film society newsletter: next Thursday we screen a classic about a colonel so proud of the bridge his captive "
+    "men are building that he forgets whose war he is fighting. Wine afterwards.",
+    "Survival school, as a retired pilot remembers it: three days in a mock camp in the woods, hooded, in a cold "
+    "cell, shouted at by our own sergeants.",
 ])
 def test_captives_played_in_an_exercise_a_film_or_a_reenactment_are_no_captives(check, text):
     a = check(text)
