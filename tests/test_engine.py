@@ -159,6 +159,19 @@ def test_civilian_detainees_are_not_pow_concerns(check):
     assert not kinds(a, "concern")
 
 
+@pytest.mark.parametrize("text", [
+    "From a talk by a former senator: they took me off a bus in 2001. For seven years I slept in the jungle with a chain "
+    "around my neck, and they said I would be freed only when the government let their men out of prison. I was a "
+    "politician; I had never worn a uniform.",
+    "From a memoir by a former news agency correspondent: I was taken off a street in 1985 by men from a group nobody "
+    "had heard of and kept chained for six years. My captors wanted their comrades freed from prisons abroad.",
+])
+def test_a_hostage_who_says_he_never_served_is_a_civilian(check, text):
+    a = check(text)
+    assert not a.context.pow_context, text
+    assert not kinds(a, "concern")
+
+
 @pytest.mark.parametrize("who", ["relief workers", "humanitarian workers", "NGO staff"])
 def test_relief_staff_held_by_an_armed_group_are_civilian_hostages(check, who):
     a = check(f"Gunmen took three {who} from their car near the border in March. Their captors want a ransom and "
