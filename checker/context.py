@@ -1084,8 +1084,11 @@ class _Reading:
         # (a place known for its prisoners of war, "In Hoa Lo they bent my arms behind me", is one whoever else the
         # witness names: "... read it aloud to visiting peace activists")
         named = self.m.group("pow_place")
+        # (but not when the sentence that names the place says who was held there: "held for a month at Olenivka with
+        # other civilians")
+        named_held = [h for h in by["custody_cue"] if h.term in named and self.sentence(h) not in self.civilian]
         cues = [h for h in by["custody_cue"] if self.live(h) and (self.story[self.sentence(h)] not in self.civilian_stories or (
-            self.sentence(h) in self.fighter_sents and self.sentence(h) not in self.near_civilian) or h.term in named)
+            self.sentence(h) in self.fighter_sents and self.sentence(h) not in self.near_civilian) or h in named_held)
             and not _REMAINS_OF.search(text, *self.sents[self.sentence(h)])
             and not _NOT_AN_EXCHANGE.match(text, h.end)  # "exchanged fire"
             and not (_CAMP_NAME.fullmatch(text, h.start, h.end) and _OWN_CAMP.search(text, max(0, h.start - 40), h.start))]
@@ -1105,7 +1108,7 @@ class _Reading:
         # Taganrog they'd take you out at night for a 'chat' ... then back to the cell"
         strong = [h for h in cues if not _SHELTER_CUE.search(text, h.start, h.end)]
         # (a war named by its places or armies counts, as for a State: "the camp on the Yalu")
-        if strong and (not self.civilian or any(h.term in named for h in strong)) \
+        if strong and (not self.civilian or any(h in named_held for h in strong)) \
                 and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or by["api_non_party"] or self.war()) \
                 and self.testimony():
             return [self.ev(strong[0].start, strong[0].end, "a custody setting in a witness's own account")]

@@ -1611,6 +1611,9 @@ WHO_IS_HELD = [
     ("In Hoa Lo they bent my arms behind me and cinched the ropes until I wrote what the officer wanted. A week "
      "later they had me read it aloud to visiting peace activists while a camera ran.", True),
     ("We visited Colditz castle on a school trip; the guide showed us the chapel.", False),
+    # ... but not when the sentence that names it says who was held there
+    ("In April the soldiers put our whole bus through the filtration tent and took my husband into a container for "
+     "questioning. He was held for a month at Olenivka with other civilians.", False),
     # a camp named in the story of what was done there is still a camp with captives
     ("At Stalag 326 the prisoners of war were starved; a memorial now stands at the site.", True),
     # a restraint and a handing back, told of a fighter in different sentences, describe a custody
