@@ -250,6 +250,9 @@ _ACCUSED_OF_BEING = re.compile(r"\b(?:accused of being|suspected of being|allege
                                r"\s+(?:(?:an?|the)\s+)?$", re.I)
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
+# ... who was a fighter when he was taken: "a former fighter of the Democratic Army captured in the Grammos mountains
+# in 1948", "a former navigator, taken prisoner in 1944"
+_FORMER_TAKEN = re.compile(r"[^.;:!?]{0,60}?\b(?:captured|taken prisoner|taken captive|held prisoner|in captivity)\b", re.I)
 _NAMED_WITH_OTHERS = re.compile(r"\s+(?:[A-Z][\w'-]+\s+){1,2}(?:with|and)\s+(?:\w+\s+)?(?:other|more)\s+")
 _PEOPLE_WORD = re.compile(rf"\s+(?:{MEN})$", re.I)
 _ETHNONYM = re.compile(r"(?:an|ish)$", re.I)  # a people's adjective: Tigrayan, Kurdish
@@ -410,7 +413,8 @@ class _Reading:
         # "fought with Ansar Allah" names a side; "fought with a pistol to evade capture" a weapon
         self.fighters = [h for h in self.by["fighter"]
                          if not (text[h.end - 4:h.end].lower() == "with" and _WITH_A_THING.match(text, h.end))
-                         and not _FORMER.search(text, max(0, h.start - 12), h.start)]  # "Paul Whelan, a former Marine"
+                         and not (_FORMER.search(text, max(0, h.start - 12), h.start)  # "Paul Whelan, a former Marine"
+                                  and not _FORMER_TAKEN.match(text, h.end))]
         # "two young members of the local People's Defence Force": the members of an armed group are fighters
         for h in self.by["niac"]:
             members = MEMBERS_OF.search(text, max(0, h.start - 40), h.start)

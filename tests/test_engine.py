@@ -890,6 +890,9 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("Six men in army fatigues sit against a mud wall. A masked speaker says they will be freed only when the "
      "government releases 'our brothers' held in the central prison.", "non-international"),
     ("Captured marines said in a video that Russia must free our comrades held in Olenivka.", "international"),
+    # the Greek civil war: the Democratic Army against the government
+    ("A fighter of the Democratic Army captured in the Grammos mountains in 1948 was beaten on the island until he "
+     "signed.", "non-international"),
     # "IS" in capitals for emphasis is no Islamic State; Tskhinvali is Georgia's; the LNA is an armed group
     ("His brigade says he was taken prisoner near Robotyne; the Russians told the Red Cross nothing. A man back in the "
      "exchange saw him, so he IS there.", "international"),
@@ -1713,6 +1716,9 @@ WHO_IS_HELD = [
     ("Our client, a 52-year-old pharmacist from Khan Younis, was detained at a checkpoint, blindfolded and "
      "handcuffed, and held for weeks as an unlawful combatant.", False),
     ("In the swap Moscow freed Paul Whelan, a former Marine held on spying charges, and the journalist.", False),
+    # ... but a former fighter who was captured was a fighter when he was taken
+    ("Oral history, 1989, a former fighter of the Democratic Army captured in the mountains in 1948: they shipped us to "
+     "an island and beat us every day until we signed.", True),
     # soldiers disarmed and held by their own side are not the enemy's captives
     ("UN source says Tigrayan officers and soldiers serving in federal units were disarmed by their own commands "
      "and held at camps; families without contact.", False),
