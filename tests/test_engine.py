@@ -1614,6 +1614,9 @@ WHO_IS_HELD = [
     ("In Hoa Lo they bent my arms behind me and cinched the ropes until I wrote what the officer wanted. A week "
      "later they had me read it aloud to visiting peace activists while a camera ran.", True),
     ("We visited Colditz castle on a school trip; the guide showed us the chapel.", False),
+    # escapers caught again after a breakout were held before it
+    ("Seventy-six of us got out through the tunnel that March night in 1944, and all but three were caught again "
+     "within days.", True),
     # ... but not when the sentence that names it says who was held there
     ("In April the soldiers put our whole bus through the filtration tent and took my husband into a container for "
      "questioning. He was held for a month at Olenivka with other civilians.", False),
