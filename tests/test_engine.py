@@ -1614,6 +1614,9 @@ WHO_IS_HELD = [
     ("In Hoa Lo they bent my arms behind me and cinched the ropes until I wrote what the officer wanted. A week "
      "later they had me read it aloud to visiting peace activists while a camera ran.", True),
     ("We visited Colditz castle on a school trip; the guide showed us the chapel.", False),
+    # a soldier's own small unit taken whole (not migrants who gave themselves up to a border patrol)
+    ("Letter to his sister: two nights in a barn after our patrol was caught. Nobody laid a finger on us.", True),
+    ("Border guards detained 46 migrants overnight after the group surrendered to a patrol in the forest.", False),
     # escapers caught again after a breakout were held before it
     ("Seventy-six of us got out through the tunnel that March night in 1944, and all but three were caught again "
      "within days.", True),
