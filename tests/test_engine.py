@@ -1614,6 +1614,8 @@ WHO_IS_HELD = [
     ("In Hoa Lo they bent my arms behind me and cinched the ropes until I wrote what the officer wanted. A week "
      "later they had me read it aloud to visiting peace activists while a camera ran.", True),
     ("We visited Colditz castle on a school trip; the guide showed us the chapel.", False),
+    # a surrender shown with whatever white thing comes to hand
+    ("They came across the berm in hundreds, waving anything white. We gave every one of them water first.", True),
     # a soldier's own small unit taken whole (not migrants who gave themselves up to a border patrol)
     ("Letter to his sister: two nights in a barn after our patrol was caught. Nobody laid a finger on us.", True),
     ("Border guards detained 46 migrants overnight after the group surrendered to a patrol in the forest.", False),
