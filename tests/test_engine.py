@@ -890,6 +890,9 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("Six men in army fatigues sit against a mud wall. A masked speaker says they will be freed only when the "
      "government releases 'our brothers' held in the central prison.", "non-international"),
     ("Captured marines said in a video that Russia must free our comrades held in Olenivka.", "international"),
+    # the Algerian war: France against the FLN
+    ("From a memoir by a former French conscript in Algeria: the fighters we took in the hills were worked on in the "
+     "cellar with the field telephone.", "non-international"),
     # the Greek civil war: the Democratic Army against the government
     ("A fighter of the Democratic Army captured in the Grammos mountains in 1948 was beaten on the island until he "
      "signed.", "non-international"),
