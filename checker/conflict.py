@@ -122,9 +122,14 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?:s\b|\b(?!\s+(?!(?:was|has|is|as|its|
 PROTOCOL_I_IN_FORCE = 1978
 
 
+# a year after a month is a date whatever follows it: "On 20 June 1940 men of a Senegalese regiment"
+_MONTH_YEAR = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+                         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(1[89]\d\d|20\d\d)\b", re.I)
+
+
 def _years(text: str) -> set[int]:
     """The years the text dates its events by."""
-    return {int(y) for y in _YEAR.findall(text)}
+    return {int(y) for y in _YEAR.findall(text)} | {int(y) for y in _MONTH_YEAR.findall(text)}
 
 
 def _dated_2001_2002(text: str) -> bool:

@@ -1376,6 +1376,8 @@ def test_a_year_that_counts_people_is_no_date():
     assert not before_protocol_i("Russia says it holds 1944 prisoners of war.")
     assert not before_protocol_i("Veterans of 1944 recalled the camp; in 2022 the same town was shelled.")
     assert not before_protocol_i("Two captured soldiers were shot near Bakhmut.")
+    # ... but a year after a month is a date whatever follows it
+    assert before_protocol_i("On 20 June 1940 men of a Senegalese regiment who had given up were shot.")
 
 
 def test_what_the_men_came_home_with_tells_of_their_captivity(check):
