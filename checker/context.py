@@ -252,6 +252,9 @@ _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
 # ... who was a fighter when he was taken: "a former fighter of the Democratic Army captured in the Grammos mountains
 # in 1948", "a former navigator, taken prisoner in 1944"
+# troops named as a peace mission's: "some 500 peacekeepers of the mission, including Zambian and Kenyan troops, are
+# now held by the RUF" (protected as civilians are, not captured fighters of a party)
+_PEACEKEEPERS_BEFORE = re.compile(r"\bpeace-?keep\w*[^.;!?]{0,100}$", re.I)
 _FORMER_TAKEN = re.compile(r"[^.;:!?]{0,60}?\b(?:captured|taken prisoner|taken captive|held prisoner|in captivity)\b", re.I)
 _NAMED_WITH_OTHERS = re.compile(r"\s+(?:[A-Z][\w'-]+\s+){1,2}(?:with|and)\s+(?:\w+\s+)?(?:other|more)\s+")
 _PEOPLE_WORD = re.compile(rf"\s+(?:{MEN})$", re.I)
@@ -414,7 +417,8 @@ class _Reading:
         self.fighters = [h for h in self.by["fighter"]
                          if not (text[h.end - 4:h.end].lower() == "with" and _WITH_A_THING.match(text, h.end))
                          and not (_FORMER.search(text, max(0, h.start - 12), h.start)  # "Paul Whelan, a former Marine"
-                                  and not _FORMER_TAKEN.match(text, h.end))]
+                                  and not _FORMER_TAKEN.match(text, h.end))
+                         and not _PEACEKEEPERS_BEFORE.search(text, max(0, h.start - 110), h.start)]
         # "two young members of the local People's Defence Force": the members of an armed group are fighters
         for h in self.by["niac"]:
             members = MEMBERS_OF.search(text, max(0, h.start - 40), h.start)

@@ -1619,6 +1619,13 @@ WHO_IS_HELD = [
     ("In Hoa Lo they bent my arms behind me and cinched the ropes until I wrote what the officer wanted. A week "
      "later they had me read it aloud to visiting peace activists while a camera ran.", True),
     ("We visited Colditz castle on a school trip; the guide showed us the chapel.", False),
+    # peacekeepers, migrants held for deportation, a cartel's man taken by the police: no captured fighters
+    ("Some 500 peacekeepers of the mission, including Zambian and Kenyan troops, are now held by the rebels after "
+     "their convoys were stopped and disarmed.", False),
+    ("The inspection of the immigration removal centre found 180 detained men, many held for months pending "
+     "deportation, and detainees handcuffed on the way to hospital.", False),
+    ("The defendant, second in command of the cartel's eastern cell, was captured by the federal police after a "
+     "two-day operation and has been in pre-trial detention for 26 months.", False),
     # a surrender shown with whatever white thing comes to hand
     ("They came across the berm in hundreds, waving anything white. We gave every one of them water first.", True),
     # a soldier's own small unit taken whole (not migrants who gave themselves up to a border patrol)
