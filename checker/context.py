@@ -212,7 +212,8 @@ _INSTITUTION_FOR = re.compile(r"\b(?:Headquarters|Centre|Center|Office|Agency|Bu
 _NONE_HELD_AS = re.compile(r"\b(?:none|no one|nobody|neither)\b(?:\s+of\s+them)?\s+(?:was|were|is|are|had been)\s+(?:ever\s+)?"
                            r"(?:held|treated|registered|classified|recognised|recognized)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$",
                            re.I)
-_IS_NOT = re.compile(r"\b(?:(?:are|is|were|was)\s+not|aren't|isn't|weren't|wasn't)\s+$", re.I)
+# (also "treated them as civilians ..., not as prisoners of war")
+_IS_NOT = re.compile(r"\b(?:(?:are|is|were|was)\s+not|aren't|isn't|weren't|wasn't|not\s+as)\s+$", re.I)
 _IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)\s+own\s+(?:hearts?|minds?|heads?|souls?|pride|"
                          r"living rooms?|homes?|houses?|kitchens?|bedrooms?|offices?|flats?|apartments?|bases?|barracks|"
                          r"country|countries|land|city|town|bod(?:y|ies))\b", re.I)  # "we are prisoners in our own base lol"

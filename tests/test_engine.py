@@ -1619,6 +1619,9 @@ WHO_IS_HELD = [
     ("In Hoa Lo they bent my arms behind me and cinched the ropes until I wrote what the officer wanted. A week "
      "later they had me read it aloud to visiting peace activists while a camera ran.", True),
     ("We visited Colditz castle on a school trip; the guide showed us the chapel.", False),
+    # the law said of civilians: "treated them as civilians ..., not as prisoners of war"
+    ("The Commission treated the people of Eritrean origin held in camps and expelled as civilians protected by the "
+     "Fourth Geneva Convention, not as prisoners of war.", False),
     # peacekeepers, migrants held for deportation, a cartel's man taken by the police: no captured fighters
     ("Some 500 peacekeepers of the mission, including Zambian and Kenyan troops, are now held by the rebels after "
      "their convoys were stopped and disarmed.", False),
