@@ -1619,6 +1619,10 @@ WHO_IS_HELD = [
     ("In Hoa Lo they bent my arms behind me and cinched the ropes until I wrote what the officer wanted. A week "
      "later they had me read it aloud to visiting peace activists while a camera ran.", True),
     ("We visited Colditz castle on a school trip; the guide showed us the chapel.", False),
+    # "by" the group that posted the video, not the soldier's captor named as an agent
+    ("We have seen the propaganda video released by al-Shabaab in which a soldier captured at El Adde is made to "
+     "blame the government.", True),
+    ("The video posted by al-Shabaab shows a soldier captured at El Adde.", True),
     # the law said of civilians: "treated them as civilians ..., not as prisoners of war"
     ("The Commission treated the people of Eritrean origin held in camps and expelled as civilians protected by the "
      "Fourth Geneva Convention, not as prisoners of war.", False),
