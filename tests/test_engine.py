@@ -890,6 +890,9 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("Six men in army fatigues sit against a mud wall. A masked speaker says they will be freed only when the "
      "government releases 'our brothers' held in the central prison.", "non-international"),
     ("Captured marines said in a video that Russia must free our comrades held in Olenivka.", "international"),
+    # a State named by its capital
+    ("A member asked why, a year after the ceasefire, ninety thousand of our soldiers remain in camps across the "
+     "border. The government said a delegation would travel to New Delhi next month.", "international"),
     # the Algerian war: France against the FLN
     ("From a memoir by a former French conscript in Algeria: the fighters we took in the hills were worked on in the "
      "cellar with the field telephone.", "non-international"),
