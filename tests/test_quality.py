@@ -114,6 +114,9 @@ DEV_FLOORS = {
     # rule set 2.23.0, measured on arrival with 2.22.0 and with the work done before it came
     "varied60": 0.61,  # blind, life inside the camp: 0.594 on arrival (0.594); 0.634 when set
     "varied61": 0.62,  # blind, the hours after capture in messy posts: 0.566 on arrival (0.566); 0.646 when set
+    # rule set 2.24.0, measured on arrival with 2.23.0 and with the work done before it came
+    "varied62": 0.61,  # blind, captivity told long afterwards: 0.531 on arrival (0.531); 0.640 when set
+    "varied63": 0.83,  # blind, official and institutional registers: 0.810 on arrival (0.810); 0.858 when set
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
