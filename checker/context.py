@@ -252,11 +252,11 @@ _ACCUSED_OF_BEING = re.compile(r"\b(?:accused of being|suspected of being|allege
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
 # ... who was a fighter when he was taken: "a former fighter of the Democratic Army captured in the Grammos mountains
-# in 1948", "a former navigator, taken prisoner in 1944"
+# in 1948", "a former paratrooper, taken prisoner in 1944"
+_FORMER_TAKEN = re.compile(r"[^.;:!?]{0,60}?\b(?:captured|taken prisoner|taken captive|held prisoner|in captivity)\b", re.I)
 # troops named as a peace mission's: "some 500 peacekeepers of the mission, including Zambian and Kenyan troops, are
 # now held by the RUF" (protected as civilians are, not captured fighters of a party)
 _PEACEKEEPERS_BEFORE = re.compile(r"\bpeace-?keep\w*[^.;!?]{0,100}$", re.I)
-_FORMER_TAKEN = re.compile(r"[^.;:!?]{0,60}?\b(?:captured|taken prisoner|taken captive|held prisoner|in captivity)\b", re.I)
 _NAMED_WITH_OTHERS = re.compile(r"\s+(?:[A-Z][\w'-]+\s+){1,2}(?:with|and)\s+(?:\w+\s+)?(?:other|more)\s+")
 _PEOPLE_WORD = re.compile(rf"\s+(?:{MEN})$", re.I)
 _ETHNONYM = re.compile(r"(?:an|ish)$", re.I)  # a people's adjective: Tigrayan, Kurdish
