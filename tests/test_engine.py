@@ -699,6 +699,9 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "Resp. = Armenian conscript, 19, captured Hadrut area late Oct 2020.",
     "After the fall of the battalion HQ, the group says over 2,300 junta personnel surrendered with their weapons.",
     "We took three of theirs yesterday, one was hit in the leg.",
+    # captives registered by name, the Red Cross beside them
+    "After Goose Green the paratroopers lined us up. On the ship a Red Cross delegate took down our details one by "
+    "one, and a month later we were home.",
 ])
 def test_captives_without_a_concern_are_still_captives(check, text):
     a = check(text)
