@@ -702,6 +702,9 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     # captives registered by name, the Red Cross beside them
     "After Goose Green the paratroopers lined us up. On the ship a Red Cross delegate took down our details one by "
     "one, and a month later we were home.",
+    # a swap told by its other half
+    "Home! 75 defenders are back in Ukraine today, some of them carried across on stretchers. Russia received the "
+    "same number.",
 ])
 def test_captives_without_a_concern_are_still_captives(check, text):
     a = check(text)
