@@ -192,6 +192,8 @@ _THING_STATE = re.compile(r"\s+(?:in (?:good|working|perfect|excellent|running) 
 # a text that says what it is, and it is teaching, not telling an incident: "FAQ -- Can a captured soldier be shown
 # on television?", "Year 10 History, Lesson 4: Laws of war", "History homework, Year 9", "Who counts as a prisoner of
 # war? In short: ..." (an "Explainer: what happened to the pilot?" may tell one)
+# the heading of an account, up to its colon: "Letter read aloud by a widow at the unveiling of a memorial, 2029:"
+_TOLD_AT = re.compile(r"[^:.!?\n]{10,200}?:\s", re.I)
 _NO_INCIDENT_GENRE = re.compile(r"\W*(?:faq|glossary|quiz|study guide|syllabus|lesson plan|lesson \d+|"
                                 r"year \d+ history|history homework|homework|who counts as a (?:prisoner of war|pow|combatant))\b", re.I)
 # a fact-check that rates false a claim that a picture shows captives: the captives are not shown to exist ("Claim: a
@@ -1211,11 +1213,15 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     if debunked:  # the claim's captives go; after a "miscaptioned" verdict, what the checker found stays
         evidence = [e for e in evidence if e.start >= debunked] if debunked > 0 else []
     if r.by["heritage"]:  # "the reconstructed hut at the Stalag Luft III museum": a camp remembered, nobody held
-        kept = {r.sentence(h) for h in r.by["heritage"]}
+        # (a memorial or museum in the heading says where an account was told, not what it tells: "Testimony at an
+        # oral-history day at a Holocaust museum by a former GI: After the Bulge I was in Stalag IX-B")
+        head = _TOLD_AT.match(text)
+        told_at = head.end() if head and any(h.end <= head.end() for h in r.by["heritage"]) else 0
+        kept = {r.sentence(h) for h in r.by["heritage"] if h.start >= told_at}
         evidence = [e for e in evidence if not ((_CAMP_NAME.search(e.text) or _CAMP_AFTER.match(text, e.end)
                                                  or e.cue == _CAPTIVE_WORDS  # "the prisoners tailored in their huts"
                                                  or e.cue.startswith("a custody setting"))  # "visited Colditz"
-                                                and sents.index(e.start) in kept)]
+                                                and (sents.index(e.start) in kept or e.start < told_at))]
     evidence = _dedupe(evidence)
     pow_context = bool(evidence)
     conflict, conflict_hits, not_binding, note = _conflict(r, evidence)

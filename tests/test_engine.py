@@ -666,6 +666,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "every day.",
     # a clip told in the present tense: "drag" a soldier out
     "Clip shared today: militia fighters drag a government soldier out of a ditch and kick him in the face.",
+    # a museum in the heading says where the account was told, not that the camp is only remembered
+    "Testimony at a 2004 oral-history day at a Holocaust museum by a former GI: After the Bulge I was in Stalag IX-B. "
+    "The Germans put some of us on a train to a slave camp, twelve hours a shift on a bowl of soup a day.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
