@@ -1146,8 +1146,10 @@ _OWN_SERVICE = re.compile(
     # out of the fighting positions: "when we came out from the trenches at the settlement"
     r"|\b(?:i|we) (?:came|climbed|crawled|walked) out (?:from|of) (?:the|our|my) (?:trench|trenches|dugouts?|bunkers?|foxholes?)\b"
     # the tag of a translated testimony: "(former conscript, translated from Spanish)"
-    r"|(?:^|\()\s*(?:a )?(?:former|ex-?)\s+(?:[\w'-]+\s+){0,3}?(?:conscript|soldier|serviceman|fighter|prisoner of war|pow|"
-    r"paratrooper|marine)\b", re.I)
+    # or the heading that names the teller: "Testimony of a former Argentine conscript at a veterans' gathering"
+    r"|(?:^|\(|\b(?:of|by|from)\s+)\s*(?:a |an )?(?:former|ex-?)\s+(?:[\w'-]+\s+){0,3}?(?:conscript|soldier|serviceman|"
+    r"fighter|prisoner of war|pow|paratrooper|marine|gi|lieutenant|sergeant|corporal|private|officer|pilot|airman|"
+    r"gunner)\b", re.I)
 _ARRESTED = re.compile(r"\b(?:(?:the )?police(?:men)?\s+(?:\w+\s+){0,2}?(?:tied|took|arrested|detained|held|kept|handcuffed|"
                        r"chained|seized|grabbed|picked)|protest\w*|demonstration\w*|arrest(?:ed)?)\b", re.I)
 _OWN_CAPTURE = re.compile(

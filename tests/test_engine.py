@@ -669,6 +669,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # a museum in the heading says where the account was told, not that the camp is only remembered
     "Testimony at a 2004 oral-history day at a Holocaust museum by a former GI: After the Bulge I was in Stalag IX-B. "
     "The Germans put some of us on a train to a slave camp, twelve hours a shift on a bowl of soup a day.",
+    # the heading names the teller a former soldier; his own words tell that he was held
+    "Testimony of a former Argentine conscript, translated: After Goose Green the British put us to work carrying "
+    "shells out of the shed. Three weeks later they had us on a ship home.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
