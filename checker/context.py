@@ -66,7 +66,9 @@ _PARTICIPLE_NEXT = re.compile(
     # a time told as a noun: "a fighter, captured the day before", "captured the previous night"
     r"|the\s+(?:(?:previous|same|next|following)\s+)?(?:day|night|week|month|morning|evening|afternoon)\b)", re.I)
 # "the pilot it captured", "soldiers they had seized": the fighter is the object
-_OBJECT_RELATIVE = re.compile(r"^\s*(?:(?:that|whom|who)\s+)?(?:it|they|he|she|we|i|you|the group|the rebels|the militants|"
+_OBJECT_RELATIVE = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:army|forces|militia|brigade|regiment|battalion)\s+)?"
+                              # (the army named after the soldier: "a soldier of the government army they captured")
+                              r"(?:(?:that|whom|who)\s+)?(?:it|they|he|she|we|i|you|the group|the rebels|the militants|"
                               r"the enemy|the other side|the russians|the ukrainians|the azerbaijanis|the armenians|"
                               r"the iraqis|the iranians|the eritreans|the ethiopians|the british|the argentines|"
                               # a unit named by whose it is: "the VC your platoon captured"

@@ -672,6 +672,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # the heading names the teller a former soldier; his own words tell that he was held
     "Testimony of a former Argentine conscript, translated: After Goose Green the British put us to work carrying "
     "shells out of the shed. Three weeks later they had us on a ship home.",
+    # the soldier's army named between him and the clause that says they captured him
+    "Radio stringer, Bay region: al-Shabaab brought a soldier of the government army they captured two weeks ago to "
+    "the market, and he was shot in front of everyone.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
