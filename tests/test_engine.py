@@ -869,6 +869,8 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     # an ordinary convict recruited from his colony, and refugees interned as enemy aliens
     "My brother was doing nine years in a penal colony near Rostov for robbery. Men came into the yard and promised a "
     "pardon for six months at the front. He signed. We have not heard a word since. #prisoners",
+    "From a VKontakte post by a mother: my Sasha was serving his sentence in IK-17 when the recruiters came to the "
+    "colony. In March they brought a zinc coffin. I ask why they took prisoners to the war.",
     "Letter from the internment camp, 1940: they have put us behind barbed wire, all of us Germans and Austrians who "
     "ran from Hitler and are now suspects because of our passports. The food is plain but enough.",
     # a body named for the captives it deals with is no captive
@@ -2349,6 +2351,13 @@ def test_captives_told_in_more_words(check, text):
     "men are building that he forgets whose war he is fighting. Wine afterwards.",
     "Survival school, as a retired pilot remembers it: three days in a mock camp in the woods, hooded, in a cold "
     "cell, shouted at by our own sergeants.",
+    # a game of Go, a derby on the radio, soldiers beaten by their own older comrades in barracks
+    "Go club results: in round three Mrs Okafor captured a large group in the lower right and finished with 31 "
+    "prisoners. Her opponent surrendered before the clock ran out.",
+    "Radio commentary of the Zagreb derby: Hajduk is captured in its own half, prisoners of the pressing! The defenders "
+    "have surrendered!",
+    "Our helpline took 1,400 calls from mothers of conscripts last year: beatings by older soldiers at night, one boy "
+    "made to crawl and bark. All of it happened inside their own units, in peacetime garrisons.",
 ])
 def test_captives_played_in_an_exercise_a_film_or_a_reenactment_are_no_captives(check, text):
     a = check(text)
