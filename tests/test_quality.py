@@ -117,6 +117,9 @@ DEV_FLOORS = {
     # rule set 2.24.0, measured on arrival with 2.23.0 and with the work done before it came
     "varied62": 0.61,  # blind, captivity told long afterwards: 0.531 on arrival (0.531); 0.640 when set
     "varied63": 0.83,  # blind, official and institutional registers: 0.810 on arrival (0.810); 0.858 when set
+    # rule set 2.25.0, measured on arrival with 2.24.0 and with the work done before it came
+    "varied64": 0.57,  # blind, families and the missing: 0.599 on arrival (0.604)
+    "varied65": 0.64,  # blind, texts translated from other languages: 0.669 on arrival (0.669)
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
@@ -231,6 +234,10 @@ SEALED_FLOORS = {
     "heldout51": (0.70, 100, 0.10),  # the five styles, 1940-2025; 1 of 28 on arrival
     # on arrival: 0.737 with 2.23.0 and with the 2.24.0 work so far; sealed
     "heldout52": (0.71, 100, 0.10),  # the five styles, 1940-2025; 2 of 27 on arrival
+    # on arrival: 0.825 with 2.24.0 and 0.822 with the 2.25.0 work so far; sealed
+    "heldout54": (0.79, 100, 0.15),  # the five styles, 1940-2025; 4 of 28 on arrival
+    # on arrival: 0.727 with 2.24.0 and with the 2.25.0 work so far; sealed
+    "heldout53": (0.70, 100, 0.10),  # the five styles, 1940-2025; 2 of 28 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
