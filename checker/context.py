@@ -333,7 +333,9 @@ _BY_OWN_SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:their|his|her|its)\s+own\
 _OWN_SIDE = re.compile(r"\bby\s+(?:their|his|her|its)\s+own\b", re.I)
 # "captured by Ukraine's 47th Brigade" (but not a verb or a clause between: "the video posted by al-Shabaab shows a
 # soldier captured at El Adde", "released by the group in which a soldier ...")
-_BY_BEFORE = re.compile(r"\bby\s+(?:(?!(?:shows?|showed|in\s+which|which|where)\b)[\w'\u2019.-]+\s+){0,4}$", re.I)
+# (not fighters the words between call taken: "postcards written by captured Polish officers")
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?!(?:shows?|showed|in\s+which|which|where|captured|taken|detained|imprisoned)\b)"
+                        r"[\w'\u2019.-]+\s+){0,4}$", re.I)
 _WEAK_BETWEEN = re.compile(r"[,;:.]|\b(?:by|and|from|with|for|as|at|in|on|near|after|before|when|while|to|of|into)\b", re.I)
 # the men a captor holds, counted between the verb and the fighter word: "we held two hundred of their
 # soldiers", "holds 40 enemy", "is holding some 300 Russian"

@@ -675,6 +675,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # the soldier's army named between him and the clause that says they captured him
     "Radio stringer, Bay region: al-Shabaab brought a soldier of the government army they captured two weeks ago to "
     "the market, and he was shot in front of everyone.",
+    # "by" before the men, but the word between says they were taken: not their captors
+    "These postcards were written at Kozelsk in the winter of 1939 by captured Polish officers to their wives. In "
+    "April the cards stopped; the officers had been shot in the back of the head.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
