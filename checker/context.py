@@ -334,7 +334,7 @@ _OWN_SIDE = re.compile(r"\bby\s+(?:their|his|her|its)\s+own\b", re.I)
 # "captured by Ukraine's 47th Brigade" (but not a verb or a clause between: "the video posted by al-Shabaab shows a
 # soldier captured at El Adde", "released by the group in which a soldier ...")
 # (not fighters the words between call taken: "postcards written by captured Polish officers")
-_BY_BEFORE = re.compile(r"\bby\s+(?:(?!(?:shows?|showed|in\s+which|which|where|captured|taken|detained|imprisoned)\b)"
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?!(?:shows?|showed|in\s+which|which|where|captured|taken)\b)"
                         r"[\w'\u2019.-]+\s+){0,4}$", re.I)
 _WEAK_BETWEEN = re.compile(r"[,;:.]|\b(?:by|and|from|with|for|as|at|in|on|near|after|before|when|while|to|of|into)\b", re.I)
 # the men a captor holds, counted between the verb and the fighter word: "we held two hundred of their
