@@ -927,8 +927,10 @@ class _Reading:
             st = self.story[si]
             for f in self.fighters:
                 fi = self.sentence(f)
-                if si - 2 <= fi < si and self.story[fi] == st and fi not in self.near_civilian and self.live(f) \
-                        and not self.by_before(f):
+                # (or earlier in its own sentence: "showed Russian servicemen ordering three Ukrainian soldiers out of
+                # a dugout, making them lie face down")
+                if (si - 2 <= fi < si or (fi == si and f.end <= h.start)) and self.story[fi] == st \
+                        and fi not in self.near_civilian and self.live(f) and not self.by_before(f):
                     out.append(self.ev(h.start, h.end, "a fighter in the hands of the men who search or hold him"))
                     break
         return out

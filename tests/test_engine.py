@@ -678,6 +678,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # "by" before the men, but the word between says they were taken: not their captors
     "These postcards were written at Kozelsk in the winter of 1939 by captured Polish officers to their wives. In "
     "April the cards stopped; the officers had been shot in the back of the head.",
+    # the captor's hands on "them", the soldiers named earlier in the same sentence
+    "Drone footage showed Russian servicemen ordering three Ukrainian soldiers out of a dugout near Bakhmut, making "
+    "them lie face down and then shooting them at close range.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
