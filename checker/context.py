@@ -79,7 +79,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur)\b")  # not "
 # restraint and release words too common to count as a cue of custody: said of statements, fire, civilians
 BARE_RELEASE = frozenset({"released", "freed", "exchanged", "swapped", "custody", "in custody"})
 # custody cues that may also be a shelter or an errand (a cellar, the Red Cross, an exchange): not enough alone
-_SHELTER_CUE = re.compile(r"cellar|basement|\bpit\b|red cross|icrc|exchang|swap|handed over|letter home|tracing|traded",
+_SHELTER_CUE = re.compile(r"cellar|basement|\bpit\b|red cross|red crescent|icrc|exchang|swap|handed over|letter home|tracing|traded",
                           re.I)
 # a fighter told wounded and then helpless where he lies, in one sentence: "five wounded fighters from yesterday's
 # firefight still there, unarmed, slumped against the wall", "a wounded fighter of the Kurdish-led forces lying at

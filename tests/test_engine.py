@@ -681,6 +681,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # the captor's hands on "them", the soldiers named earlier in the same sentence
     "Drone footage showed Russian servicemen ordering three Ukrainian soldiers out of a dugout near Bakhmut, making "
     "them lie face down and then shooting them at close range.",
+    # a captive made to say his name and unit; the Red Crescent kept from him
+    "[voice note, translated] Brother, the brigade sent the video again: my cousin and the other soldiers sitting on a "
+    "floor, each one says his name and his unit. The man from the Red Crescent says they won't let him in to see them.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
