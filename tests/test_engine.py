@@ -684,6 +684,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # a captive made to say his name and unit; the Red Crescent kept from him
     "[voice note, translated] Brother, the brigade sent the video again: my cousin and the other soldiers sitting on a "
     "floor, each one says his name and his unit. The man from the Red Crescent says they won't let him in to see them.",
+    # a captive offered in trade, and caged
+    "The Islamic State published photographs of the young lieutenant being dragged from the water, and offered to "
+    "trade him for a woman jailed in Amman. A video then showed him being burned alive in a cage.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
