@@ -61,7 +61,7 @@ NEGATORS = frozenset(
 # "No delegate has been allowed to visit": a negator anywhere in the clause governs a verb of
 # permission or ability just before the phrase
 _PERMISSION_BEFORE = re.compile(
-    r"\b(?:allowed|permitted|able|let|given (?:permission|access)|granted (?:permission|access)|"
+    r"\b(?:allowed|permitted|authori[sz]ed|able|let|given (?:permission|access)|granted (?:permission|access)|"
     r"chance|opportunity|possible)\s+(?:to\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )

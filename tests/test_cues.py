@@ -146,6 +146,7 @@ CASES = [
     ("the red cross say they cant get in", "get in", NEGATED),
     ("they didnt feed us for two days", "feed", NEGATED),
     ("No Red Cross delegate has been allowed to visit the prisoners.", "visit", NEGATED),
+    ("No delegate of the Red Cross has been authorised to see them.", "see them", NEGATED),
     ("The ICRC was refused permission to see the captives.", "see the captives", NEGATED),
     ("Delegates were allowed to visit the prisoners in June.", "visit", ASSERTED),
     # threats and hypotheticals
