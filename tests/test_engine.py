@@ -723,6 +723,9 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     # captives registered by name, the Red Cross beside them
     "After Goose Green the paratroopers lined us up. On the ship a Red Cross delegate took down our details one by "
     "one, and a month later we were home.",
+    # the enemy's wounded in the other side's care
+    "At the field hospital at Ajax Bay we operated on the Argentine wounded exactly as on our own: whoever was worst "
+    "off went first.",
     # a swap told by its other half
     "Home! 75 defenders are back in Ukraine today, some of them carried across on stretchers. Russia received the "
     "same number.",
@@ -869,6 +872,9 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     "retook the wing at dawn; both officers were freed with minor injuries and the prisoners surrendered.",
     # wounded in a ward, or wounded and then helped by their own side: nobody helpless before an enemy
     "Shelling hit the town overnight; twelve wounded soldiers lying in the hospital were moved to the capital.",
+    # a casualty report names the wounded of a people, not wounded enemies in someone's care
+    "Three German soldiers are killed in north Afghanistan; five other Germans were wounded in fighting southwest of "
+    "Kunduz.",
     # a State's own citizens interned for their descent, told in the first person
     "After Pearl Harbor they sent all of us, American citizens born in Los Angeles, to a camp in the desert. They "
     "gave us a mattress cover to fill with straw.",
