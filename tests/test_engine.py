@@ -870,6 +870,9 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     # a prison riot: the officers freed in the next sentence are the prison's
     "Inmates at the state penitentiary took two guards captive during a riot, demanding better food. Tactical teams "
     "retook the wing at dawn; both officers were freed with minor injuries and the prisoners surrendered.",
+    # "by" the prisoners who led a jailbreak: they are its agents, and prisoners of a prison, not captives of a war
+    "In Manila, inmates of a maximum security prison took hostages during an attempted jailbreak; four guards and one "
+    "prisoner have been killed. According to the police, the attempt was led by imprisoned members of Abu Sayyaf.",
     # wounded in a ward, or wounded and then helped by their own side: nobody helpless before an enemy
     "Shelling hit the town overnight; twelve wounded soldiers lying in the hospital were moved to the capital.",
     # a casualty report names the wounded of a people, not wounded enemies in someone's care
