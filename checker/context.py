@@ -191,11 +191,11 @@ _QUOTED_COURT = re.compile(r"['\u2018\u201c\x22]court", re.I)
 # the state a captured thing was taken in, told before the thing: "captured in good condition a Russian tank"
 _THING_STATE = re.compile(r"\s+(?:in (?:good|working|perfect|excellent|running) (?:condition|order|shape)|intact|undamaged)\b",
                           re.I)
+# the heading of an account, up to its colon: "Letter read aloud by a widow at the unveiling of a memorial, 2029:"
+_TOLD_AT = re.compile(r"[^:.!?\n]{10,200}?:\s")
 # a text that says what it is, and it is teaching, not telling an incident: "FAQ -- Can a captured soldier be shown
 # on television?", "Year 10 History, Lesson 4: Laws of war", "History homework, Year 9", "Who counts as a prisoner of
 # war? In short: ..." (an "Explainer: what happened to the pilot?" may tell one)
-# the heading of an account, up to its colon: "Letter read aloud by a widow at the unveiling of a memorial, 2029:"
-_TOLD_AT = re.compile(r"[^:.!?\n]{10,200}?:\s", re.I)
 _NO_INCIDENT_GENRE = re.compile(r"\W*(?:faq|glossary|quiz|study guide|syllabus|lesson plan|lesson \d+|"
                                 r"year \d+ history|history homework|homework|who counts as a (?:prisoner of war|pow|combatant))\b", re.I)
 # a fact-check that rates false a claim that a picture shows captives: the captives are not shown to exist ("Claim: a
