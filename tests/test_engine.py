@@ -2464,3 +2464,15 @@ def test_a_peoples_name_with_the_participle_after_it_names_captives(check):
 ])
 def test_the_conventions_own_offices_in_a_camp_name_prisoners_of_war(check, text):
     assert check(text).context.pow_context, text
+
+
+def _corpus_item(name: str, item_id: str) -> dict:
+    path = Path(__file__).resolve().parent / "corpus" / name
+    return next(d for d in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if d["id"] == item_id)
+
+
+def test_a_release_made_conditional_names_its_captive_by_itself(check):
+    # "he would go free only if the army pulled its battalion out", four turns of a broadcast after the corporal
+    # was last named: "go free only if" says a captive is meant, whatever pronoun carries it (a blind author's text)
+    a = check(_corpus_item("varied25.jsonl", "v38-093")["text"])
+    assert "CIHL-96" in kinds(a, "concern"), [(f.provision, f.assessment) for f in a.findings]
