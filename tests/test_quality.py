@@ -240,6 +240,10 @@ SEALED_FLOORS = {
     "heldout54": (0.79, 100, 0.15),  # the five styles, 1940-2025; 4 of 28 on arrival
     # on arrival: 0.727 with 2.24.0 and with the 2.25.0 work so far; sealed
     "heldout53": (0.70, 100, 0.10),  # the five styles, 1940-2025; 2 of 28 on arrival
+    # on arrival: 0.763 with 2.25.0 and with the 2.26.0 work so far; sealed
+    "heldout55": (0.73, 100, 0.10),  # the five styles, 1940-2025; 2 of 28 on arrival
+    # on arrival: 0.847 with 2.25.0 and with the 2.26.0 work so far; sealed
+    "heldout56": (0.81, 100, 0.10),  # the five styles, 1940-2025; 2 of 28 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
