@@ -134,7 +134,10 @@ _OF_UNIT = re.compile(r"\s*(?:of|from)\s+(?:(?:the|his|her|their|its|a|an|our|my
                       # the force itself: "6 soldiers of the government forces who were captured"
                       r"forces|army|armies|navy|militia|militias|national guard|"
                       # an armed group named by its kind: "took 6 fighters of a rebel faction"
-                      r"factions?|armed groups?|rebel groups?)\b",
+                      r"factions?|armed groups?|rebel groups?|"
+                      # the side named by what its enemies call it: "four soldiers of the criminal regime captured on
+                      # the front" (not a convict's figure of speech: "a prisoner of war of this regime")
+                      r"(?<!this )(?:regime|junta|enemy))\b",
                       re.I)
 
 

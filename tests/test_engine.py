@@ -2476,3 +2476,10 @@ def test_a_release_made_conditional_names_its_captive_by_itself(check):
     # was last named: "go free only if" says a captive is meant, whatever pronoun carries it (a blind author's text)
     a = check(_corpus_item("varied25.jsonl", "v38-093")["text"])
     assert "CIHL-96" in kinds(a, "concern"), [(f.provision, f.assessment) for f in a.findings]
+
+
+def test_soldiers_of_a_side_named_by_its_enemies_are_the_ones_captured(check):
+    assert check("The rebel court found three soldiers of the criminal regime captured at the bridge guilty of "
+                 "fighting and sentenced them to death.").context.pow_context
+    assert not check("The jailed minister signs his letters 'a prisoner of war of this regime'; a jury convicted him "
+                     "of taking bribes.").context.pow_context
