@@ -247,6 +247,9 @@ def test_conditions_in_an_internal_war_are_read_under_common_article_3(check, te
     "Army officials presented a wounded NPA fighter captured in Samar to reporters; officers beat him on camera.",
     "A soldier who escaped from the Amba boys' camp said the fighters beat a captured soldier for three days.",
     "RUF rebels caught three soldiers at the checkpoint and beat them with rifle butts.",
+    # the Islamic State's name for itself and for the Iraqi army; a rebel radio's name for the army it fights
+    "The magazine shows soldiers of the Rafidi army seized at an air base, beaten by the soldiers of the Caliphate.",
+    "Our forces handed over wounded soldiers of the puppet army; two of its officers we captured were beaten.",
 ])
 def test_armed_groups_named_in_their_own_words_make_an_internal_war(check, text):
     a = check(text)
