@@ -250,6 +250,11 @@ def test_conditions_in_an_internal_war_are_read_under_common_article_3(check, te
     # the Islamic State's name for itself and for the Iraqi army; a rebel radio's name for the army it fights
     "The magazine shows soldiers of the Rafidi army seized at an air base, beaten by the soldiers of the Caliphate.",
     "Our forces handed over wounded soldiers of the puppet army; two of its officers we captured were beaten.",
+    # the places and words of wars remembered by them: Sri Lanka 2009, Algeria 1954-62, the PKK's armed wing
+    "After I surrendered at Vattuvakal, soldiers took me to a camp near Vavuniya, where they beat me every night.",
+    "In Kabylie the captured fighters were beaten at the farm by the intelligence officers.",
+    "The prisoners taken arms in hand in the djebel were beaten by the guards of the military camp.",
+    "The HPG said the soldiers it captured in the mountains were beaten by nobody; Turkey says guards beat them.",
 ])
 def test_armed_groups_named_in_their_own_words_make_an_internal_war(check, text):
     a = check(text)
