@@ -52,6 +52,7 @@ CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "
                   "niac_domestic", "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised",
                   "custody_agent", "heritage", "battle", "control_act", "shown_by_enemy", "trial",
                   "court_irregular", "acted")
+_POW_WORDS_TERM = re.compile(r"p\.?o\.?w|prisoners? of war|captive|prisoner", re.I)  # captivity, not a side
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word
 BATTLE_DISTANCE = 40  # characters between a capture word and the fighting it happened in
 _PEOPLE_BEFORE = re.compile(r"\b(?:they|he|she|i|we|who|whom|men|people|fighters|soldiers|troops|militants|rebels|"
@@ -504,9 +505,10 @@ class _Reading:
     def ev(self, start: int, end: int, cue: str) -> Evidence:
         return _ev(self.text, start, end, cue)
 
-    def live(self, h: Hit) -> bool:
+    def live(self, h: Hit, negation: bool = True) -> bool:
         """A context word counts unless it is itself negated ("no prisoners were taken") or figurative
-        ("a prisoner of his coalition partners")."""
+        ("a prisoner of his coalition partners"). ``negation=False``: a negation does not take it back (the
+        name of a side: "none of the Taliban fighters qualified" still names the Taliban)."""
         text = self.text
         fig = _FIGURATIVE.match(text, h.end)
         if fig and not _OF_WAR.match(text, h.end) and not _NAMED_SIDE.match(text, fig.end()) \
@@ -530,7 +532,13 @@ class _Reading:
             return False  # a body's name, or a status nobody held
         if self.near_civilian and self.sentence(h) in self.near_civilian and _IS_NOT.search(text, max(0, h.start - 16), h.start):
             return False  # "the civilians held there ... are not prisoners of war": the law said of civilians
-        return not negated_noun(text, self.sents[self.sentence(h)], h.start)
+        return not negation or not negated_noun(text, self.sents[self.sentence(h)], h.start)
+
+    def side_named(self, h: Hit) -> bool:
+        """A conflict signal counts when it is no figure of speech; a negation before a side's name denies what is
+        said of its men, not that the side was at war ("none of the Taliban fighters captured qualified as prisoners
+        of war"). A negated word of captivity still says nothing ("no prisoners of war were taken")."""
+        return self.live(h, negation=h.term >= 0 and bool(_POW_WORDS_TERM.search(self.m.terms[h.term])))
 
     def live_verb(self, h: Hit, predicate: bool = True) -> bool:
         """A capture verb counts unless negated, or, when it is the verb of the clause, denied or only
@@ -1272,10 +1280,10 @@ def _conflict(r: _Reading, evidence: list[Evidence]):
     if evidence and story and story[-1] > 0:
         mine = {story[r.sents.index(e.start)] for e in evidence}
         within = [r.sents[i] for i in range(len(story)) if story[i] in mine]
-        found = read_conflict(r.text, r.by, r.m.terms, r.live, within, r.m.states)
+        found = read_conflict(r.text, r.by, r.m.terms, r.side_named, within, r.m.states)
         if found[0] != "unknown":
             return found
-    return read_conflict(r.text, r.by, r.m.terms, r.live, states=r.m.states)
+    return read_conflict(r.text, r.by, r.m.terms, r.side_named, states=r.m.states)
 
 
 def _explanation(evidence: list[Evidence], conflict: str, conflict_evidence: list[Evidence], not_binding: list[str],

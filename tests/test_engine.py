@@ -2491,3 +2491,11 @@ def test_soldiers_of_a_side_named_by_its_enemies_are_the_ones_captured(check):
                  "fighting and sentenced them to death.").context.pow_context
     assert not check("The jailed minister signs his letters 'a prisoner of war of this regime'; a jury convicted him "
                      "of taking bribes.").context.pow_context
+
+
+def test_a_negation_before_a_sides_name_does_not_unname_the_side(check):
+    # "none of the Taliban fighters": what is denied is their status, not that the Taliban fought; early 2002 is
+    # the war between States (the rule for the Taliban of 2001-2002)
+    a = check("Memo: in early 2002 the administration decided that none of the Taliban fighters captured in "
+              "Afghanistan would be treated as prisoners of war, and it held no hearing on any man's status.")
+    assert a.context.conflict == "international", a.context.explanation
