@@ -255,6 +255,7 @@ def test_conditions_in_an_internal_war_are_read_under_common_article_3(check, te
     "In Kabylie the captured fighters were beaten at the farm by the intelligence officers.",
     "The prisoners taken arms in hand in the djebel were beaten by the guards of the military camp.",
     "The HPG said the soldiers it captured in the mountains were beaten by nobody; Turkey says guards beat them.",
+    "Two soldiers the red fighters took in the hills of Surigao said their guards beat them every day.",
 ])
 def test_armed_groups_named_in_their_own_words_make_an_internal_war(check, text):
     a = check(text)
