@@ -2500,3 +2500,10 @@ def test_a_negation_before_a_sides_name_does_not_unname_the_side(check):
     a = check("Memo: in early 2002 the administration decided that none of the Taliban fighters captured in "
               "Afghanistan would be treated as prisoners of war, and it held no hearing on any man's status.")
     assert a.context.conflict == "international", a.context.explanation
+
+
+def test_blows_told_with_their_place_are_blows_not_a_win(check):
+    a = check("Rebels captured two soldiers and beat them in a village school for three days.")
+    assert "GCIII-3" in kinds(a, "concern"), [(f.provision, f.assessment) for f in a.findings]
+    b = check("Rebels captured two soldiers after the army beat them in battle at the river.")
+    assert not kinds(b, "concern") & {"GCIII-3", "CIHL-90"}
