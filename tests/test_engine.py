@@ -256,6 +256,7 @@ def test_conditions_in_an_internal_war_are_read_under_common_article_3(check, te
     "The prisoners taken arms in hand in the djebel were beaten by the guards of the military camp.",
     "The HPG said the soldiers it captured in the mountains were beaten by nobody; Turkey says guards beat them.",
     "Two soldiers the red fighters took in the hills of Surigao said their guards beat them every day.",
+    "Fighters captured after the 7 October attack were held at Sde Teiman, where former staff say guards beat them.",
 ])
 def test_armed_groups_named_in_their_own_words_make_an_internal_war(check, text):
     a = check(text)
