@@ -333,7 +333,11 @@ _PRISON_STAFF = re.compile(r"(?:officers?|guards?|wardens?)", re.I)
 _BY_OWN_SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:their|his|her|its)\s+own\b"
                          # weapons handed to a peace mission, not to the enemy: "handed their weapons to the UN mission"
                          r"|\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:the\s+)?(?:un|united nations|peace|verification|monitoring)\s+"
-                         r"(?:mission|monitors|observers|verification)\b", re.I)
+                         r"(?:mission|monitors|observers|verification)\b"
+                         # or laid down under a peace deal: "combatants who surrendered their arms under the peace
+                         # agreement"
+                         r"|\s+(?:\w+\s+){0,2}?under\s+(?:the\s+|a\s+)?(?:peace|ceasefire|cease-fire)\s+"
+                         r"(?:agreement|accord|deal|process)\b", re.I)
 _OWN_SIDE = re.compile(r"\bby\s+(?:their|his|her|its)\s+own\b", re.I)
 # "captured by Ukraine's 47th Brigade" (but not a verb or a clause between: "the video posted by al-Shabaab shows a
 # soldier captured at El Adde", "released by the group in which a soldier ...")

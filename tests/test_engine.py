@@ -2452,6 +2452,10 @@ def test_weapons_handed_to_a_peace_mission_are_no_surrender_to_the_enemy(check):
     assert not check("Peace process bulletin. More than 6,800 FARC members have now handed their weapons to the UN "
                      "mission in the 26 transition zones.").context.pow_context
     assert check("The rebels handed their weapons to the army patrol and were then beaten.").context.pow_context
+    # arms laid down under a peace deal: former fighters, not captives ("ex-combatants killed by gunmen" is no killing
+    # of men in enemy hands)
+    assert not check("Mission bulletin: combatants who surrendered their arms under the peace agreement are in "
+                     "vocational training; two of them were killed in Cauca by unidentified gunmen.").context.pow_context
 
 
 def test_a_man_held_for_supporting_an_armed_group_is_a_civilian_detainee(check):
