@@ -120,11 +120,15 @@ DEV_FLOORS = {
     # rule set 2.25.0, measured on arrival with 2.24.0 and with the work done before it came
     "varied64": 0.63,  # blind, families and the missing: 0.599 on arrival (0.604); 0.662 when set
     "varied65": 0.66,  # blind, texts translated from other languages: 0.669 on arrival (0.669); 0.694 when set
+    # rule set 2.26.0, measured on arrival with 2.25.0 and with the work done before it came
+    "varied66": 0.50,  # blind, the wounded and sick in enemy hands: 0.514 on arrival (0.514); 0.527 when set
+    "varied67": 0.70,  # blind, texts from the detaining side: 0.655 on arrival (0.655); 0.737 when set
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
                       "varied43": 0.11, "varied45": 0.16, "varied46": 0.12, "varied48": 0.15,
-                      "varied57": 0.12, "varied59": 0.12}
+                      "varied57": 0.12, "varied59": 0.12,
+                      "varied66": 0.16}  # 4 of 26 on arrival (a civilian internee's diary, a shepherd taken from his house)
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
 MIN_REALNEWS_CONCERN_F1 = 0.54  # blind: 0.292 when labelled (rule set 0.2.1); 0.569 when raised (2.0.0)
 # Sealed corpora tests/heldoutN/: (concern micro-F1 floor, at least this many items, largest share of negatives
