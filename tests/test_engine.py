@@ -1692,7 +1692,11 @@ WHO_IS_HELD = [
     ("The militia said it captured 40 men during the offensive on Marib.", True),
     ("Judges have been hearing the cases of men captured in army operations against Boko Haram.", True),
     ("The court in Qamishli is trying Syrian men captured in the last battles against the Islamic State.", True),
+    # a short fight named as such: a firefight, a clash, an engagement
+    ("After a clash near the village, junta troops captured eleven people, five of them our comrades.", True),
+    ("Troops captured three men after a firefight on the outskirts.", True),
     ("The army captured the town in the fighting.", False),
+    ("The army captured the hill after a clash with the rebels.", False),
     ("Dozens of civilians were seized during the fighting.", False),
     ("The army says the colonel was never captured during the battle.", False),
     # an exchange told a sentence after the fighters it was of
