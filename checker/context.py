@@ -348,10 +348,11 @@ _WEAK_BETWEEN = re.compile(r"[,;:.]|\b(?:by|and|from|with|for|as|at|in|on|near|a
 # the men a captor holds, counted between the verb and the fighter word: "we held two hundred of their
 # soldiers", "holds 40 enemy", "is holding some 300 Russian"
 # (one held named first: "they were keeping him and two other conscripts in a pit")
-_HELD_COUNT = re.compile(r"(?:\s+(?:him|her|me|us)\s+and|\s+with)?"  # "Held with 11 other soldiers in a compound"
+_HELD_COUNT = re.compile(r"(?:\s+(?:him|her|me|us|you|them)\s+(?:and|with)|\s+with)?"  # "Held with 11 other soldiers in a compound"
+                         # ("took you with the other soldiers", "taken with sixty-odd boys from his unit")
                          r"(?:\s+(?:\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|"
-                         r"fifty|hundred|hundreds|thousand|thousands|dozen|dozens|scores|couple|few|several|some|about|around|"
-                         r"over|nearly|almost|more|than|at|least|of|their|the|enemy|enemy's|its|his|our|other|[A-Z][\w'-]+))+"
+                         r"fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|couple|few|several|some|about|around|"
+                         r"over|nearly|almost|more|than|at|least|of|their|the|enemy|enemy's|its|his|our|other|[A-Z][\w'-]+)(?:-odd)?)+"
                          r"(?:\s+[a-z][\w'-]*)?\s+")  # one word of the fighters' side: "caught 3 of the junta soldiers"
 _IN_RESERVE = re.compile(r"\s+(?:in reserve|back\b|on standby|at the ready|in readiness)", re.I)
 # a fighter named after a preposition of place or purpose is not the object of the capture verb before it ("men seized and
@@ -732,6 +733,8 @@ class _Reading:
                 return self.ev(f.start, c.end, "fighters in the captor's hands")
             if f.start >= c.end and kind == "held" and not _HELD_COUNT.fullmatch(text, c.end, f.start):
                 continue  # "holds a funeral for six soldiers"; but "we held two hundred of their soldiers"
+            if f.start >= c.end and (c.start, c.end) in self.weak and _WEAK_NOT_CAPTURE.match(text[f.end:f.end + 60]):
+                continue  # "buses took them with the other wounded soldiers to hospital": carried, not captured
             if f.start >= c.end and kind == "held" and _IN_RESERVE.match(text, f.end):
                 continue  # "the army is holding two battalions in reserve": its own troops, kept back
             if f.start >= c.end:  # "captured (Ukrainian) soldiers"

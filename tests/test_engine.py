@@ -1696,6 +1696,11 @@ WHO_IS_HELD = [
     ("After a clash near the village, junta troops captured eleven people, five of them our comrades.", True),
     ("Troops captured three men after a firefight on the outskirts.", True),
     ("The army captured the town in the fighting.", False),
+    # the one taken named first, the others counted after "with": "took you with the other soldiers"
+    ("Nine years since the guerrilla overran the base and took you with the other soldiers.", True),
+    ("My son is a conscript. He was taken with sixty-odd boys from his unit in December.", True),
+    ("Buses took them with the other wounded soldiers to hospital.", False),
+    ("The bus took him and forty other soldiers to the front.", False),
     ("The army captured the hill after a clash with the rebels.", False),
     ("Dozens of civilians were seized during the fighting.", False),
     ("The army says the colonel was never captured during the battle.", False),
