@@ -87,7 +87,10 @@ _SHELTER_CUE = re.compile(r"cellar|basement|\bpit\b|red cross|red crescent|icrc|
 # the roadside", "an Armenian soldier, wounded and lying in a shallow trench" (API Art. 41(2)(c); the signs:
 # matcher.HELPLESS_SIGN)
 _WOUNDED_BEFORE = re.compile(r"\b(?:wounded|injured)\s+(?:[\w'-]+\s+){0,3}$", re.I)
-_WOUNDED_AFTER = re.compile(r",?\s+(?:(?:badly|seriously|gravely|severely)\s+)?(?:wounded|injured)\b", re.I)  # "a soldier, wounded and"
+_WOUNDED_AFTER = re.compile(r",?\s+(?:(?:badly|seriously|gravely|severely)\s+)?(?:wounded|injured)\b"  # "a soldier, wounded and"
+                            # found alive on the ground after a fight: "two of the jihadists still alive behind a termite
+                            # mound ... no weapons", "three guerrillas were still alive ...; they could not move"
+                            r"|\s+(?:(?:was|were)\s+)?still alive\b", re.I)
 # a not_pow phrase in which the witness names himself: "I'm a nurse", "from my kitchen", "taken with my mother"
 _SELF_CIVILIAN = re.compile(r"(?:i\b|i'm\b|from my\b|with my\b|taken with my\b)", re.I)
 _WITH_A_THING = re.compile(r"\s+(?:a|an|his|her|their|its|bare|knives|sticks|stones|rifles|guns|pistols)\b", re.I)

@@ -145,8 +145,8 @@ class Matcher:
         80 characters apart; 400 for a capture told of a pronoun or an exchange),
         two different custody cues do, or one custody cue in a text told in the first person; "held"
         only after the fighters (or before a count of them), a court only with a State or an
-        irregular side named beside it and fighters near; a fighter told wounded and helpless where he
-        lies; a pilot come down and taken, or fired on as he came down after bailing out. It reads no
+        irregular side named beside it and fighters near; a fighter told wounded (or found still alive)
+        and helpless where he lies; a pilot come down and taken, or fired on as he came down after bailing out. It reads no
         capture in "captured the town" told of the fighters before it, nor an exchange in "exchanged
         fire". Texts for which
         it is False cannot yield findings: tests/test_fast_paths.py checks that on every
@@ -218,7 +218,7 @@ class Matcher:
         # expression
         if last[4] < 0:
             return False  # (no fighter word at all)
-        first = min((i for i in (scan.find("wounded"), scan.find("injured")) if i >= 0), default=-1)
+        first = min((i for i in (scan.find("wounded"), scan.find("injured"), scan.find("still alive")) if i >= 0), default=-1)
         return first >= 0 and _HELPLESS_SIGN_LOWER.search(scan, first) is not None
 
     def _side_beside(self, scan: str, start: int, end: int) -> bool:

@@ -1696,6 +1696,11 @@ WHO_IS_HELD = [
     ("After a clash near the village, junta troops captured eleven people, five of them our comrades.", True),
     ("Troops captured three men after a firefight on the outskirts.", True),
     ("The army captured the town in the fighting.", False),
+    # fighters found still alive where they fell, and helpless: out of combat, in the hands of whoever found them
+    ("After the ambush we found two of the jihadists still alive behind a termite mound, one with a broken leg, "
+     "no weapons. Our sergeant shot both where they lay.", True),
+    ("Three guerrillas were still alive, shot in the legs; they could not move.", True),
+    ("Two soldiers were still alive when the medics reached the shelled trench.", False),
     # the one taken named first, the others counted after "with": "took you with the other soldiers"
     ("Nine years since the guerrilla overran the base and took you with the other soldiers.", True),
     ("My son is a conscript. He was taken with sixty-odd boys from his unit in December.", True),
