@@ -546,11 +546,14 @@ def refuted_next(text: str, sentence: tuple[int, int], start: int,
 
 
 # a question to be answered yes or no, after a question tag: "Q14. Were you physically mistreated ...?"
-_YES_NO_QUESTION = re.compile(r"\W*(?:(?:q|question|interviewer|host)\s*\d*\s*[:.\u2014-]\s*)?"
+# (or after a speaker's name in capitals, as transcripts write it: "REPORTER: Were any of them mistreated?")
+_SPEAKER = r"(?-i:[A-Z][A-Z.' ]{1,30})"
+_YES_NO_QUESTION = re.compile(r"\W*(?:(?:q|question|interviewer|host|" + _SPEAKER + r")\s*\d*\s*[:.\u2014-]\s*)?"
                               r"(?:were|was|did|do|does|have|has|had|is|are)\s+(?:you|they|he|she|any|the|your)\b"
                               r"[^?]*\?\s*$", re.IGNORECASE)
 # the answer to a question, a no: "A: Never.", "Answer: No, not once."
-_NO_ANSWER = re.compile(r"\W*(?:(?:a|answer|reply)\s*[:.\u2014-]\s*)?(?:no|never|not once|not ever|none|nothing|not at all)\b",
+_NO_ANSWER = re.compile(r"\W*(?:(?:a|answer|reply|" + _SPEAKER + r")\s*[:.\u2014-]\s*)?"
+                        r"(?:no|never|not once|not ever|none|nothing|not at all|absolutely not|certainly not|of course not)\b",
                         re.IGNORECASE)
 
 

@@ -412,6 +412,10 @@ def test_scarce_good_practice_is_a_restriction(check, text, article):
     ("Q14. Were you physically mistreated while you were a prisoner? A: No.", "mistreated", "A: No"),
     ("Q: Were you beaten in the camp? A: Every night.", "beaten", None),
     ("Q: Why were you beaten in the camp? A: No reason.", "beaten", None),
+    # a transcript's speakers named in capitals
+    ("REPORTER: Were any of the soldiers you detained mistreated? COLONEL: Absolutely not.", "mistreated",
+     "COLONEL: Absolutely not"),
+    ("REPORTER: Were any of the soldiers you detained mistreated? COLONEL: Two were beaten.", "mistreated", None),
 ])
 def test_an_act_flatly_denied_by_the_next_sentence(text, phrase, denial):
     from checker.cues import refuted_next
