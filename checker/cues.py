@@ -150,6 +150,9 @@ VERDICT_FALSE = re.compile(r"\b(?:verdict|rating|our rating|conclusion)\s*:\s*(?
 # television?" ("Did they beat you?" asks about a fact, and is not read as one)
 _NORM_QUESTION = re.compile(r"(?:[\w ]{0,12}[\u2014:-]\s*)?(?:Q:\s*)?((?:Can|May|Should|Must|Could)\s+(?:a|an|the|captured|"
                             r"prisoners?|pows?|soldiers?|enemy|armed)\b)", re.I)
+_UNLAWFUL_IF_DONE = re.compile(r"[^.;:!?,]{0,60}?\b((?:would|could|will|might)\s+(?:be|constitute|amount to|breach|violate))"
+                               r"(?:\s+[\w-]+){0,2}?\s+(?:war crimes?|crimes?|violations?|breach(?:es)?|illegal|unlawful|"
+                               r"prohibited)\b", re.IGNORECASE)
 _REQUEST = re.compile(r"(?:asks?|asked|requests?|requested|appeals?|appealed|demands?|demanded)", re.IGNORECASE)
 _THREAT = re.compile(
     r"\b(?:threat(?:en|ens|ened|ening)?|warn(?:s|ed|ing)?|menac(?:e|ed|ing)|vow(?:s|ed)? to)\b"
@@ -469,6 +472,12 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
                 refused_request or compelled or relative or gave_in or habit or refusal):
             status, cue_words = HYPOTHETICAL, hyp.group(0)
 
+    if status == ASSERTED:
+        # the act named as what would be a crime, were it done: "any showing of the men on Russian state TV would be
+        # a war crime", "putting them before a tribunal could amount to a war crime"
+        unlawful_if = _UNLAWFUL_IF_DONE.match(text, end, s_end)
+        if unlawful_if is not None:
+            status, cue_words = HYPOTHETICAL, unlawful_if.group(1)
     who, claim = _attribution(text, s_start, s_end, start)
     if status == ASSERTED and (who or claim):
         refuted = _REFUTED_NEXT.match(text, s_end)

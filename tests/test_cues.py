@@ -54,6 +54,9 @@ CASES = [
     # a case put for argument
     ("Suppose a detaining power lets a television crew film prisoners of war in their camp.", "film", HYPOTHETICAL),
     ("Imagine that the army broadcasts the prisoners on television.", "broadcasts", HYPOTHETICAL),
+    # the act named as what would be a crime, were it done; but an act told, then judged, stands
+    ("The ministry warned that any showing of the men on Russian state TV would be a war crime.", "TV", HYPOTHETICAL),
+    ("The guards beat the prisoners, which would be a war crime if proven.", "beat", ASSERTED),
     # a conditional question keeps its scope over a long clause
     ("What would the Government do if one of our pilots flying with the coalition over Iraq were shot down, captured "
      "and shown on Iraqi television?", "television", HYPOTHETICAL),
