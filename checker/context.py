@@ -299,6 +299,8 @@ _NO_PRISONERS_IDIOM = re.compile(r"\b(?:take|takes|taking|took|taken)\s+no\s+$|\
 _NAMES_POW = re.compile(r"\bp\.?o\.?w|prisoners? of war|soldier|servicem|fighter|combatant|pilot|marine|troops|epw|military captive", re.I)
 # the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
 _REMAINS_OF = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\b", re.I)
+# the fighters' bodies, made the subject of the verb after them
+_THEIR_REMAINS = re.compile(r"\b(?:their|his|the) (?:bod(?:y|ies)|remains|corpses?)\b", re.I)
 _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead|fallen|killed)\b", re.I)
 # surrender is told in the active voice of the one who surrenders: "1,000 marines have surrendered"
 _SURRENDER_VERB = re.compile(r"surrender(?:s|ed|ing)?\b(?!\s+(?:of|to\s+(?:the\s+)?(?:temptation|pressure|demands?)))", re.I)
@@ -647,6 +649,8 @@ class _Reading:
                     continue  # "taken to hospital", "took part", "caught in the crossfire"
                 if kind == "released" and _NOT_AN_EXCHANGE.match(text, c.end):
                     continue  # "the two sides exchanged fire"
+                if _SURRENDER_VERB.match(text, c.start) and _PUNISHED_FOR.search(text, max(0, c.start - 80), c.start):
+                    continue  # "sentences three generals to death for surrendering Laukkai": punished by their own side
                 si = self.sentence(c)
                 if kind == "restrained" and si in self.civilian:
                     continue  # "men from a school used as a shelter ... blindfolded, while soldiers stand over them"
@@ -772,6 +776,8 @@ class _Reading:
                             and (kind != "captured" or not _LOOKS_PARTICIPLE.search(text[c.start:c.end])
                                  or _ATTACHES(between)))):
                     continue
+                if kind != "released" and _THEIR_REMAINS.search(between):
+                    continue  # "seven guerrillas were killed ... and their bodies were taken to the base": the dead
                 if kind == "restrained" and any(f.end <= o.start and o.end <= c.start for o in self.by["not_pow"]):
                     continue  # "soldiers detained the villagers and blindfolded them": the villagers were tied
                 unit_less = _OF_UNIT.sub(" ", between, count=1)  # "five jawans of his patrol, who were captured"

@@ -1696,6 +1696,10 @@ WHO_IS_HELD = [
     ("After a clash near the village, junta troops captured eleven people, five of them our comrades.", True),
     ("Troops captured three men after a firefight on the outskirts.", True),
     ("The army captured the town in the fighting.", False),
+    # the dead, and a surrender punished by the fighters' own side: nobody in an enemy's hands
+    ("Seven guerrillas were killed in the bombardment and their bodies were taken to the battalion base.", False),
+    ("Seven guerrillas were taken to the battalion base after the bombardment.", True),
+    ("The junta sentenced three generals to death for surrendering Laukkai to the rebel alliance.", False),
     # fighters found still alive where they fell, and helpless: out of combat, in the hands of whoever found them
     ("After the ambush we found two of the jihadists still alive behind a termite mound, one with a broken leg, "
      "no weapons. Our sergeant shot both where they lay.", True),
