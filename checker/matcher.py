@@ -155,7 +155,9 @@ class Matcher:
         if self.gate is None:
             return True
         n = len(scan)
-        last = {2: -10**9, 4: -10**9, 16: -10**9, 128: -10**9}  # where the last capture / fighter / exchange / held word ended
+        # where the last capture / fighter / exchange / held word ended (its last character: the gap to a word starting
+        # at ``start`` is ``start - last - 1`` characters, as context.py counts it)
+        last = {2: -10**9, 4: -10**9, 16: -10**9, 128: -10**9}
         court = -10**9  # where the last court with a side named beside it ended ("a Kyiv court", "'court' in occupied")
         cues: set[str] = set()
         for end, packed in self.gate.iter(scan):
@@ -171,10 +173,10 @@ class Matcher:
             if flag & 26 and not flag & 4 and NOT_AN_EXCHANGE.match(scan, end + 1):
                 continue  # "exchanged fire", "an exchange of views": no exchange, and no custody cue
             if flag & 128:  # "held": of the fighters named before it ("soldiers held by the rebels"), or of a count
-                if start - last[4] <= GATE_DISTANCE:  # after it ("we held two hundred of their soldiers")
+                if start - last[4] - 1 <= GATE_DISTANCE:  # after it ("we held two hundred of their soldiers")
                     return True
                 last[128] = end
-            if flag & 4 and start - last[128] <= GATE_DISTANCE and _HELD_COUNT_GATE.search(scan, last[128] + 1, start):
+            if flag & 4 and start - last[128] - 1 <= GATE_DISTANCE and _HELD_COUNT_GATE.search(scan, last[128] + 1, start):
                 return True
             if flag & 8:
                 cues.add(scan[start : end + 1])
@@ -195,7 +197,7 @@ class Matcher:
                 return True
             for own, other in ((2, 4), (4, 2)):
                 if flag & own:
-                    if start - last[other] <= GATE_DISTANCE and not (
+                    if start - last[other] - 1 <= GATE_DISTANCE and not (
                             own == 2 and _OBJECT_NEXT.match(scan, end + 1) and CAPTURED_THING.match(scan, end + 1)):
                         return True  # (not "rebels capture the town": a place taken, after the fighters who took it)
                     # a capture word told of a pronoun ("released them", "they were exchanged"), for fighters

@@ -189,6 +189,11 @@ def test_sentence_boundary_pattern_equals_the_plain_one():
     ("Rebel forces capture twelve soldiers near Suran.", True),
     # an exchange of fire is no exchange of prisoners
     ("Soldiers exchanged fire with gunmen near the border post.", False),
+    # a capture word and a fighter word exactly PAIR_DISTANCE (80) characters apart, as context.py pairs them; 81 apart
+    ("Eleven women, captured in west Mosul with rifles and explosive belts as members of the group's female brigade,"
+     " are tried.", True),
+    ("Eleven women, captured in west Mosul with rifles and explosive belts as members of the group's female  brigade,"
+     " are tried.", False),
 ])
 def test_the_pre_check_reads_courts_held_places_and_fire_as_the_context_does(ruleset, text, opens):
     assert matcher_for(ruleset).might_concern_captives(text.lower()) is opens
