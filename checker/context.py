@@ -299,6 +299,9 @@ _NO_PRISONERS_IDIOM = re.compile(r"\b(?:take|takes|taking|took|taken)\s+no\s+$|\
 _NAMES_POW = re.compile(r"\bp\.?o\.?w|prisoners? of war|soldier|servicem|fighter|combatant|pilot|marine|troops|epw|military captive", re.I)
 # the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
 _REMAINS_OF = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\b", re.I)
+# a release made the price of another: "freed only if the government releases its jailed commanders"
+_PRICE_OF_RELEASE = re.compile(r"\b(?:if|unless|until|in exchange for|in return for)\b.*\b(?:releases?|released|releasing|"
+                               r"frees?|freed|freeing|the release of|the freeing of)\b", re.I)
 # the fighters' bodies, made the subject of the verb after them
 _THEIR_REMAINS = re.compile(r"\b(?:their|his|the) (?:bod(?:y|ies)|remains|corpses?)\b", re.I)
 _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead|fallen|killed)\b", re.I)
@@ -748,6 +751,9 @@ class _Reading:
                 gap, between = f.start - c.end, text[c.end : f.start]
                 if _OTHER_OBJECT.search(between):
                     continue  # "detained three doctors at a hospital, accusing them of treating wounded soldiers"
+                if kind == "released" and _PRICE_OF_RELEASE.search(between):
+                    continue  # "the girls would be freed only if the government releases its jailed commanders": the
+                    # captors' price, comrades the other side holds, not the captives the text is about
                 if _PLACE_BY.search(between):
                     continue  # "30 men seized and made to ... walk in front of the troops": the troops are not taken
                 thing = _CAPTURED_THING.match(text, c.end)

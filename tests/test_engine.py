@@ -1696,6 +1696,10 @@ WHO_IS_HELD = [
     ("After a clash near the village, junta troops captured eleven people, five of them our comrades.", True),
     ("Troops captured three men after a firefight on the outskirts.", True),
     ("The army captured the town in the fighting.", False),
+    # the captors' price, their comrades in the other side's jails, is not who the text is about
+    ("Gunmen took 40 schoolgirls from their dormitory. A man speaking for the group said the girls would be freed "
+     "only if the government releases its jailed commanders.", False),
+    ("The government released twenty jailed rebel commanders on Monday.", True),
     # the dead, and a surrender punished by the fighters' own side: nobody in an enemy's hands
     ("Seven guerrillas were killed in the bombardment and their bodies were taken to the battalion base.", False),
     ("Seven guerrillas were taken to the battalion base after the bombardment.", True),
