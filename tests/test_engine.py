@@ -1696,6 +1696,9 @@ WHO_IS_HELD = [
     ("After a clash near the village, junta troops captured eleven people, five of them our comrades.", True),
     ("Troops captured three men after a firefight on the outskirts.", True),
     ("The army captured the town in the fighting.", False),
+    # a football match told in war words
+    ("72' - The visitors have surrendered the lead and their keeper is a prisoner in her own six-yard box. 74' - City "
+     "capture a third.", False),
     # the captors' price, their comrades in the other side's jails, is not who the text is about
     ("Gunmen took 40 schoolgirls from their dormitory. A man speaking for the group said the girls would be freed "
      "only if the government releases its jailed commanders.", False),
