@@ -1696,6 +1696,9 @@ WHO_IS_HELD = [
     ("After a clash near the village, junta troops captured eleven people, five of them our comrades.", True),
     ("Troops captured three men after a firefight on the outskirts.", True),
     ("The army captured the town in the fighting.", False),
+    # women and children held together: civilians
+    ("A drawing made in 1944 by a girl of nine in a Japanese camp for women and children: the morning roll call, "
+     "mothers bowing to the guard.", False),
     # a football match told in war words
     ("72' - The visitors have surrendered the lead and their keeper is a prisoner in her own six-yard box. 74' - City "
      "capture a third.", False),
