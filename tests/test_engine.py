@@ -1696,6 +1696,9 @@ WHO_IS_HELD = [
     ("After a clash near the village, junta troops captured eleven people, five of them our comrades.", True),
     ("Troops captured three men after a firefight on the outskirts.", True),
     ("The army captured the town in the fighting.", False),
+    # soldiers named by their people and a barracks word
+    ("So this is the Russian guy we took yesterday in the treeline, say hi.", True),
+    ("The photos of the armenian guys captured near Hadrut have the faces blurred.", True),
     # women and children held together: civilians
     ("A drawing made in 1944 by a girl of nine in a Japanese camp for women and children: the morning roll call, "
      "mothers bowing to the guard.", False),
