@@ -280,7 +280,8 @@ _LEADING_PARTICIPLE = re.compile(r"(?:captured|taken prisoner|seized)\b[^,.;]{0,
 _NOT_A_WAR_FLIGHT = re.compile(r"\b(?:airliner|passenger (?:jet|plane)|commercial (?:jet|flight)|crop.dust\w*|cessna|"
                                r"glider|paraglid\w*|skydiv\w*|light aircraft|air ambulance|civilian pilot|rescue helicopter|"
                                r"search and rescue|air show|airshow)\b", re.I)
-_CONTACT_TAKER = re.compile(r"\s+(?:(?:that|whom)\s+)?(?:they|we|he|she|the\s+\w+)\s+", re.I)  # "soldiers they caught"
+_CONTACT_TAKER = re.compile(r"\s+(?:(?:that|whom)\s+)?(?:they|we|he|she|the\s+\w+)"  # "soldiers they caught"
+                            r"(?:['\u2019]d|['\u2019]ve|\s+had|\s+have|\s+has)?\s+", re.I)  # "the Argies we'd taken"
 _PERSON_AFTER = re.compile(r"\s+(?:him|her|them)\b", re.I)
 _APPOSITION = re.compile(r",\s+(?:a|an|one|both|all)\s+(?:[\w'-]+\s+){0,2}$", re.I)  # ", a Kurdish fighter"
 _PRONOUN_AFTER = re.compile(r"\s+(?:them|him)\b", re.I)  # "released them"

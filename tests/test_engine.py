@@ -1699,6 +1699,8 @@ WHO_IS_HELD = [
     # soldiers named by their people and a barracks word
     ("So this is the Russian guy we took yesterday in the treeline, say hi.", True),
     ("The photos of the armenian guys captured near Hadrut have the faces blurred.", True),
+    ("The Argies we'd taken were put to shifting their own artillery ammunition.", True),
+    ("The soldiers they had caught at the bridge were tied under the house.", True),
     # women and children held together: civilians
     ("A drawing made in 1944 by a girl of nine in a Japanese camp for women and children: the morning roll call, "
      "mothers bowing to the guard.", False),
