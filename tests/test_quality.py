@@ -123,6 +123,9 @@ DEV_FLOORS = {
     # rule set 2.26.0, measured on arrival with 2.25.0 and with the work done before it came
     "varied66": 0.50,  # blind, the wounded and sick in enemy hands: 0.514 on arrival (0.514); 0.527 when set
     "varied67": 0.70,  # blind, texts from the detaining side: 0.655 on arrival (0.655); 0.737 when set
+    # rule set 2.26.1, measured on arrival with 2.26.0 and with the work done before it came
+    "varied68": 0.62,  # blind, women, children and the young in enemy hands: 0.646 on arrival (0.646); 0.654 when set
+    "varied69": 0.72,  # blind, status at the edges (militias, mercenaries, spies, deserters): 0.755 (0.755); 0.760 when set
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
@@ -248,6 +251,10 @@ SEALED_FLOORS = {
     "heldout55": (0.73, 100, 0.10),  # the five styles, 1940-2025; 2 of 28 on arrival
     # on arrival: 0.847 with 2.25.0 and with the 2.26.0 work so far; sealed
     "heldout56": (0.81, 100, 0.10),  # the five styles, 1940-2025; 2 of 28 on arrival
+    # on arrival: 0.763 with 2.26.0 and with the 2.26.1 work so far; sealed
+    "heldout57": (0.73, 100, 0.12),  # the five styles, 1940-2025; 3 of 27 on arrival
+    # on arrival: 0.755 with 2.26.0 and with the 2.26.1 work so far; sealed
+    "heldout58": (0.72, 100, 0.10),  # the five styles, 1940-2025; 1 of 28 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
