@@ -146,9 +146,9 @@ class Matcher:
         two different custody cues do, or one custody cue in a text told in the first person; "held"
         only after the fighters (or before a count of them), a court only with a State or an
         irregular side named beside it and fighters near; a fighter told wounded (or found still alive)
-        and helpless where he lies; a pilot come down and taken, or fired on as he came down after bailing out. It reads no
-        capture in "captured the town" told of the fighters before it, nor an exchange in "exchanged
-        fire". Texts for which
+        and helpless where he lies; a pilot come down and taken, or fired on as he came down after
+        bailing out. It reads no capture in "captured the town" told of the fighters before it, nor an
+        exchange in "exchanged fire". Texts for which
         it is False cannot yield findings: tests/test_fast_paths.py checks that on every
         development corpus.
         """
