@@ -107,6 +107,11 @@ _TOLD = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")  # a wi
 # a note's terse apposition: "Ukrainian marine, captured Mariupol, April 2022" (the place with no preposition)
 # a man's age between commas, after his name or none: "Armenian conscript, 19, captured", "private Sergei, 19, taken by"
 _AGE_APPOSITION = re.compile(r"(?:\s+[A-Z][\w'.-]*){0,2}\s*,\s*\d{1,2}\s*,\s*")
+# who the fighter is, set off by commas before the participle: "a servicewoman in her thirties, a mother of three,
+# captured during the attacks", "the sergeant, a father of two, taken at Mariupol" (a noun phrase, no verb of speech)
+_PERSON_APPOSITION = re.compile(r"(?:\s+[\w'-]+){0,3}\s*,(?:\s*(?:an?|aged|in\s+(?:his|her)|the\s+(?:father|mother|son|"
+                                r"daughter|husband|wife)\b)(?![^,.;]*\b(?:said|says|told|say|claims?|claimed)\b)"
+                                r"[^,.;]{1,40},)+\s*")
 _NOTE_PLACE = re.compile(r"\s+[A-Z][\w'-]+\s*[,.;(]")
 _NOTE_AT_PLACE = re.compile(r"\s+(?:at|in|near|outside)\s+[A-Z][\w'-]+")
 # a case file's name and unit between a rank and "captured": " S., Ukrainian army, ", " Hovhannisyan, 2nd Battalion; "
@@ -779,6 +784,8 @@ class _Reading:
                         _PASSIVE.search(between) or _OBJECT_RELATIVE.search(between)
                         or note  # "marine, captured Mariupol", "serving in a marine brigade; captured at Mariupol"
                         or _AGE_APPOSITION.fullmatch(between)  # "Armenian conscript, 19, captured Hadrut area"
+                        or (_PERSON_APPOSITION.fullmatch(between) and _PARTICIPLE_NEXT.match(text, c.end)
+                            and _LOOKS_PARTICIPLE.search(text, c.start, c.end))
                         or (_PARTICIPLE_NEXT.match(text[c.end:])
                             and (kind != "captured" or not _LOOKS_PARTICIPLE.search(text[c.start:c.end])
                                  or _ATTACHES(between)))):
