@@ -728,6 +728,9 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "A video shows a young woman fighter of the YPJ, captured the day before near the village, with blood on her face.",
     # an age in apposition; the staff of an army; the enemy's men in a soldier's words
     "Resp. = Armenian conscript, 19, captured Hadrut area late Oct 2020.",
+    # militias, counted as a group; a mobilised soldier in the slang of the front
+    "Heroes of the 106th brigade capture a group of the Misrata militias at Qasr Bin Ghashir.",
+    "Captured near Kupiansk, patched up by our guys 💪 The Russian 'mobik' had shrapnel taken out of his thigh.",
     # who the fighter is, set off by commas before the participle
     "The report concerns an Armenian servicewoman in her thirties, a mother of three, captured during the attacks.",
     "After the fall of the battalion HQ, the group says over 2,300 junta personnel surrendered with their weapons.",
