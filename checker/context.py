@@ -156,9 +156,10 @@ _WEAK_NOT_CAPTURE = re.compile(
     r"front|frontline|front line|positions?|training|school|work|church)\b|part\b|place\b|control\b|positions?\b|cover\b|over\b|up\b|"
     r"ill\b|seriously\b|sick\b|in the (?:crossfire|fighting|shelling|blast|explosion|rain|open)\b|off guard\b|fire\b|"
     r"by surprise\b|aback\b|out of (?:action|service)\b|red.handed\b|"
-    # "took on the enemy", "caught on camera"; but "caught on the road to Huanta", "on the Mocimboa road" is a place
+    # "took on the enemy", "caught on camera"; but "caught on the road to Huanta", "on the Mocimboa road" is a place,
+    # and so is a stretch of the front ("taken on the Bakhmut flank", "on the southern axis")
     r"on\b(?!\s+(?:the|a)\s+(?:[\w'\u00C0-\u024F-]+\s+){0,2}?(?:road|way|bridge|hill|beach|ridge|border|street|river|"
-    r"highway|track|path|outskirts|edge)\b)|"
+    r"highway|track|path|outskirts|edge|flank|front|frontline|front line|axis|sector|direction)\b)|"
     r"(?!during\b|morning\b|evening\b|bring\b)[a-z]+ing\b)",  # "caught planting mines": caught in the act
     re.IGNORECASE)
 # after the fighters an everyday verb was said of, what shows they were seen, not taken: "drones catch Russian

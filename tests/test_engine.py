@@ -731,6 +731,10 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     # militias, counted as a group; a mobilised soldier in the slang of the front
     "Heroes of the 106th brigade capture a group of the Misrata militias at Qasr Bin Ghashir.",
     "Captured near Kupiansk, patched up by our guys 💪 The Russian 'mobik' had shrapnel taken out of his thigh.",
+    # taken on a stretch of the front; the enemy in milbloggers' slang; the forces' nurses, held
+    "Ukrainian soldier taken on the Bakhmut flank, standing in the trench smoking.",
+    "Vostok lads picked up three Ukies in the tree line near Vuhledar today",
+    "The 77 Army and Navy nurses captured on Bataan in 1942 spent three years locked in a campus in Manila.",
     # who the fighter is, set off by commas before the participle
     "The report concerns an Armenian servicewoman in her thirties, a mother of three, captured during the attacks.",
     "After the fall of the battalion HQ, the group says over 2,300 junta personnel surrendered with their weapons.",
