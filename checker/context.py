@@ -309,6 +309,10 @@ _REMAINS_OF = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\b", re.I)
 # a release made the price of another: "freed only if the government releases its jailed commanders"
 _PRICE_OF_RELEASE = re.compile(r"\b(?:if|unless|until|in exchange for|in return for)\b.*\b(?:releases?|released|releasing|"
                                r"frees?|freed|freeing|the release of|the freeing of)\b", re.I)
+# the captors' own men named as the price of an exchange of hostages: "they will exchange you and the other
+# politicos for their guerrilleros in prison" (the hostages are traded for them; the text is about the hostages)
+_TRADED_FOR_OWN = re.compile(r"\b(?:you|us|hostages?|politicians|pol[ií]ticos|civilians)\b[^.;]*\bfor\s+(?:their|its)\s+"
+                             r"(?:own\s+)?(?:[\w-]+\s+)?$", re.I)
 # the fighters' bodies, made the subject of the verb after them
 _THEIR_REMAINS = re.compile(r"\b(?:their|his|the) (?:bod(?:y|ies)|remains|corpses?)\b", re.I)
 _REMAINS = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|dead|fallen|killed)\b", re.I)
@@ -991,6 +995,8 @@ class _Reading:
             # made possible by the mediation of the UAE.")
             for f in self.fighters:
                 fi = self.sentence(f)
+                if fi == si and f.start >= h.end and _TRADED_FOR_OWN.search(text, h.end, f.start):
+                    continue
                 if (fi == si or (fi == si - 1 and self.story[fi] == self.story[si] and fi not in self.near_civilian)) \
                         and self.live(f):
                     span = (min(h.start, f.start), max(h.end, f.end)) if fi == si else (h.start, h.end)

@@ -1720,6 +1720,11 @@ WHO_IS_HELD = [
     ("Gunmen took 40 schoolgirls from their dormitory. A man speaking for the group said the girls would be freed "
      "only if the government releases its jailed commanders.", False),
     ("The government released twenty jailed rebel commanders on Monday.", True),
+    ("Mensajes del secuestro, translated: Six years already you are in the jungle with the FARC. They say they will "
+     "exchange you and the other politicos for their guerrilleros in prison.", False),
+    ("The paramilitaries brought three guerrilleros they had caught upriver into the square.", True),
+    # the village militias of Myanmar's war
+    ("Ko Zaw and Ko Htet were members of a local defence force captured in fighting near Sagaing in late 2021.", True),
     # the dead, and a surrender punished by the fighters' own side: nobody in an enemy's hands
     ("Seven guerrillas were killed in the bombardment and their bodies were taken to the battalion base.", False),
     ("Seven guerrillas were taken to the battalion base after the bombardment.", True),
