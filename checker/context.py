@@ -231,9 +231,11 @@ _NONE_HELD_AS = re.compile(r"\b(?:none|no one|nobody|neither)\b(?:\s+of\s+them)?
                            re.I)
 # (also "treated them as civilians ..., not as prisoners of war")
 _IS_NOT = re.compile(r"\b(?:(?:are|is|were|was)\s+not|aren't|isn't|weren't|wasn't|not\s+as)\s+$", re.I)
-_IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)\s+own\s+(?:hearts?|minds?|heads?|souls?|pride|"
+# "we are prisoners in our own base lol", "a prisoner in her own ninth-floor flat"
+_IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)\s+own\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:hearts?|minds?|heads?|souls?|pride|"
                          r"living rooms?|homes?|houses?|kitchens?|bedrooms?|offices?|flats?|apartments?|bases?|barracks|"
-                         r"country|countries|land|city|town|bod(?:y|ies))\b", re.I)  # "we are prisoners in our own base lol"
+                         r"country|countries|land|city|town|bod(?:y|ies))\b", re.I)
 # a likeness or a forecast, not a captive: "the backbenchers looked like prisoners of war", "by Friday the whole
 # garrison will be our prisoners"
 _LIKE_OR_WILL_BE = re.compile(r"\b(?:(?:looked|look|looks|looking|felt|feel|feels)\s+like|like|as if|as though|"

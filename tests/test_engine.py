@@ -850,6 +850,8 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     "The general said on television that by Monday the whole garrison will be our prisoners.",
     "Day 4 as a prisoner of war in my own home: the twins refuse all negotiations.",
     "3 months no leave, the sergeant takes our phones at night. honestly we are prisoners in our own base lol.",
+    "Since the lift broke, says Doreen Platt, 84, she has been a prisoner in her own ninth-floor flat, surrendering to "
+    "the stairs only when the doctor calls.",
     # the fighters' own camp, bombed; a convict recruited from a penal colony
     "Prayer request: last night jets bombed the village where the resistance had their camp. 17 killed, among them 9 "
     "young fighters and a pastor's family. We pray for the wounded at the small clinic, medicines are finished. Please "
