@@ -126,12 +126,16 @@ DEV_FLOORS = {
     # rule set 2.26.1, measured on arrival with 2.26.0 and with the work done before it came
     "varied68": 0.62,  # blind, women, children and the young in enemy hands: 0.646 on arrival (0.646); 0.654 when set
     "varied69": 0.72,  # blind, status at the edges (militias, mercenaries, spies, deserters): 0.755 (0.755); 0.760 when set
+    # rule set 2.26.2, measured on arrival with 2.26.1 and with the work done before it came
+    "varied70": 0.61,  # blind, prisoners' work, money and movement: 0.642 on arrival (0.642)
+    "varied71": 0.74,  # blind, claims and counter-claims: 0.772 on arrival (0.772)
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
                       "varied43": 0.11, "varied45": 0.16, "varied46": 0.12, "varied48": 0.15,
                       "varied57": 0.12, "varied59": 0.12,
-                      "varied66": 0.16}  # 4 of 26 on arrival (a civilian internee's diary, a shepherd taken from his house)
+                      "varied66": 0.16,  # 4 of 26 on arrival (a civilian internee's diary, a shepherd taken from his house)
+                      "varied71": 0.11}  # 3 of 28 on arrival
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
 MIN_REALNEWS_CONCERN_F1 = 0.54  # blind: 0.292 when labelled (rule set 0.2.1); 0.569 when raised (2.0.0)
 # Sealed corpora tests/heldoutN/: (concern micro-F1 floor, at least this many items, largest share of negatives
@@ -255,6 +259,10 @@ SEALED_FLOORS = {
     "heldout57": (0.73, 100, 0.12),  # the five styles, 1940-2025; 3 of 27 on arrival
     # on arrival: 0.755 with 2.26.0 and with the 2.26.1 work so far; sealed
     "heldout58": (0.72, 100, 0.10),  # the five styles, 1940-2025; 1 of 28 on arrival
+    # on arrival: 0.813 with 2.26.1 and with the 2.26.2 work so far; sealed
+    "heldout59": (0.78, 100, 0.10),  # the five styles, 1940-2025; 1 of 27 on arrival
+    # on arrival: 0.743 with 2.26.1 and with the 2.26.2 work so far; sealed
+    "heldout60": (0.71, 100, 0.11),  # the five styles, 1940-2025; 3 of 28 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
