@@ -220,6 +220,11 @@ _PICTURE_CLAIMED = re.compile(r"\b(?:videos?|photos?|photographs?|clips?|footage
 _CLAIM_DENIES = re.compile(r"\b(?:never|not|no|staged|fake|faked|hoax|fabricated|denies|denied)\b|n't\b", re.I)
 # a verdict that the picture is real but from another time or place ("Verdict: miscaptioned")
 _OTHER_CONTEXT = re.compile(r"false context|miscaptioned|misleading|altered", re.I)
+# a fact-check's verdict as its first word, in capitals ("FALSE. A clip shared 40,000 times claims to show ..."), and
+# the claim after it
+_LEADING_VERDICT = re.compile(r"\W*(?:FALSE|FAKE|FABRICATED|STAGED|NOT TRUE|HOAX)\s*[.:!\u2014-]")
+_CLAIMED_TO_SHOW = re.compile(r"\b(?:claims?|claimed|claiming|purports?|purported|said to show|alleged(?:ly)?|"
+                              r"supposedly|shared as)\b", re.I)
 _CAPTIVE_NOUN = re.compile(r"^(?:prisoners?|captives?|pows?|prisoners? of war|hostages?)$", re.I)
 # a body named for the captives it deals with: "the Coordination Headquarters for the Treatment of Prisoners of War"
 # (a name, so in capitals: not "held a service for the prisoners of war")
@@ -1300,6 +1305,12 @@ def _debunked(text: str) -> int:
     """When the text is a fact-check that rates false a claim that a picture shows captives (see _FACT_CHECK): the end
     of the verdict if it says the picture is real but from elsewhere ("miscaptioned"), -1 if it is simply false; 0 when
     the text is no such fact-check."""
+    lead = _LEADING_VERDICT.match(text)
+    if lead:  # the verdict first, the claim after it: "FALSE. A clip shared 40,000 times claims to show ..."
+        end = text.find(". ", lead.end())
+        claim = text[lead.end():end if end > 0 else len(text)]  # its first sentence
+        return -1 if _PICTURE_CLAIMED.search(claim) and _CLAIMED_TO_SHOW.search(claim) \
+            and not _CLAIM_DENIES.search(claim) else 0
     opening = _FACT_CHECK.match(text)
     if not opening.group(0).strip(" .:-\n"):
         return 0  # no "Fact check" or "Claim:" at the start

@@ -443,6 +443,10 @@ def test_a_killing_denied_by_the_next_sentence_is_no_concern(check):
     ("Claim: a video shows enemy soldiers surrendering near the river crossing. Verdict: false. The footage is from "
      "a 2020 exercise; the men with raised hands are conscripts playing the enemy.", False),
     ("FACT CHECK: A photo shared as 'marines captured this morning' shows a 2018 training day. Rating: False.", False),
+    # the verdict first, the claim after it
+    ("FALSE. A clip shared 40,000 times claims to show junta soldiers captured by resistance fighters being forced "
+     "to dance. The footage comes from a 2019 action film.", False),
+    ("FALSE: claims that the captured soldiers were not beaten. A video shows guards kicking them.", True),
     # a claim that denies is rated false: the picture is real
     ("Claim: the video of the captured marine being beaten was staged. Rating: False. The clip was first posted on "
      "the captors' own channel.", True),

@@ -1392,6 +1392,11 @@ def test_the_captured_before_another_noun_is_not_captives(check):
     "bonus, though the AI still walks into minefields.",
     "Patch 3.1: captured enemy officers can now be questioned at the command tent; fixed a bug where surrendered NPCs "
     "walked through walls.",
+    # an escape room's advertisement; a game reviewed; a vote lost in parliament
+    "NEW ROOM: 'Stalag 17 Breakout'! You and your squad are prisoners of war with 60 minutes to finish the tunnel. "
+    "Book now!",
+    "'Stalag Break' review, 7/10. You play a captured airman plotting an escape. The guard AI is dim.",
+    "PM a prisoner of his own backbenchers as rebels capture committee vote and force budget surrender",
 ])
 def test_a_game_captures_no_one(check, text):
     assert not check(text).context.pow_context
