@@ -210,8 +210,14 @@ _REPORTS_OF = re.compile(r"\b(?:reports?|allegations?|claims?|accounts?|accusati
                          r"(?:of|about)\s+(?:[^.;]{0,40})?$"
                          # "Your article claiming that prisoners of war in my camp are beaten is a lie"
                          r"|\b(?:reports?|articles?|stories|story|claims?|posts?|allegations?)\s+(?:claiming|saying|"
-                         r"alleging|suggesting)\s+(?:that\s+)?[^.;]{0,60}$", re.IGNORECASE)
+                         r"alleging|suggesting)\s+(?:that\s+)?[^.;]{0,60}$"
+                         # "Reports in some media that Indian soldiers ... were taken by the other side ... are incorrect"
+                         # (but "the claim that they are mercenaries is nonsense" refutes a label, and the label was given)
+                         r"|\b(?:reports?|rumou?rs?|claims?|allegations?)\s+(?:(?:in|on|by)\s+(?:[\w'-]+\s+){1,3})?that\s+"
+                         r"[^.;]{0,60}$", re.IGNORECASE)
+_STATUS_LABEL = re.compile(r"mercenar|terrorist|spy|spies|saboteur|criminal|unlawful|illegal|nazi", re.IGNORECASE)
 _CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:fabricat\w*|fake|faked|lies|a lie|false|untrue|baseless|groundless|"
+                           r"incorrect|inaccurate|unfounded|"
                            r"propaganda|nonsense|a provocation|staged|hoax)\b", re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|is|are) (?:denied|disputed|rejected|dismissed|refuted)\b"
@@ -395,7 +401,7 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     for m in _DENIAL.finditer(before):
         den = m
     after = _DENIAL_AFTER.search(rest)
-    if after is None and den is None and _REPORTS_OF.search(before):
+    if after is None and den is None and _REPORTS_OF.search(before) and not _STATUS_LABEL.match(text, start):
         after = _CALLED_FALSE.search(rest)
     if den is None and after is None and _CLAIM_LINE.match(text, s_start, start):
         verdict = VERDICT_FALSE.search(text, s_end)  # a fact-check: "Claim: a video shows ... Verdict: FALSE."

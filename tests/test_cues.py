@@ -241,6 +241,11 @@ CASES = [
     # a claim told by the verb of what says it, then called a lie
     ("Your article claiming that prisoners of war in my camp are beaten is a lie from start to finish.", "beaten", DENIED),
     ("The UN report saying that prisoners of war in the camp are beaten was published today.", "beaten", ASSERTED),
+    # reports or claims "that" the act happened, then called wrong; but a label refuted was still given
+    ("Reports in some media that Indian soldiers were taken by the other side after the clash are incorrect.", "taken",
+     DENIED),
+    ("Reports that the soldiers were taken by the other side were confirmed by the ministry.", "taken", ASSERTED),
+    ("The Minister said the claim that they are mercenaries is nonsense.", "mercenaries", ASSERTED),
     # the main verb after a relative clause set off by commas is outside the wish told inside it
     ("Six wounded soldiers, who had told commanders that they were ready to surrender, were killed by the troops.",
      "killed", ASSERTED),
