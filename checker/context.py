@@ -765,6 +765,8 @@ class _Reading:
                 continue  # "buses took them with the other wounded soldiers to hospital": carried, not captured
             if f.start >= c.end and kind == "held" and _IN_RESERVE.match(text, f.end):
                 continue  # "the army is holding two battalions in reserve": its own troops, kept back
+            if f.start >= c.end and text[c.end - 3:c.end].lower() == " of":
+                continue  # "twelve days in the hands of ELN guerrillas": the fighters after "of" are the holders
             if f.start >= c.end:  # "captured (Ukrainian) soldiers"
                 gap, between = f.start - c.end, text[c.end : f.start]
                 if _OTHER_OBJECT.search(between):

@@ -1730,6 +1730,9 @@ WHO_IS_HELD = [
     ("Mensajes del secuestro, translated: Six years already you are in the jungle with the FARC. They say they will "
      "exchange you and the other politicos for their guerrilleros in prison.", False),
     ("The paramilitaries brought three guerrilleros they had caught upriver into the square.", True),
+    # the fighters after "in the hands of" are the holders
+    ("The father of the national team winger was freed after twelve days in the hands of ELN guerrillas.", False),
+    ("Two soldiers have been in the hands of ELN guerrillas since May.", True),
     # the village militias of Myanmar's war
     ("Ko Zaw and Ko Htet were members of a local defence force captured in fighting near Sagaing in late 2021.", True),
     # the dead, and a surrender punished by the fighters' own side: nobody in an enemy's hands
