@@ -650,6 +650,10 @@ def scarce(text: str, sentence: tuple[int, int], start: int, end: int) -> str | 
 
 
 _NOUN_NEG = re.compile(r"\b(?:no|none of(?: the)?|not a|not one|never|without|nor|neither)\s+(?:\w+\s+)?$", re.I)
+# a contrast: "civilians detained as security internees, not enemy soldiers", "rather than soldiers"; but a status
+# refused ("called them mercenaries rather than prisoners of war") is the captor's label for men it holds
+_CONTRAST_NEG = re.compile(r",\s*not\s+(?:\w+\s+)?$|\brather than\s+(?:\w+\s+)?$", re.I)
+_STATUS_NOUN = re.compile(r"prisoners?\s+of\s+war|p\.?o\.?w|combatant", re.I)
 
 
 def negated_noun(text: str, sentence: tuple[int, int], start: int) -> bool:
@@ -659,7 +663,7 @@ def negated_noun(text: str, sentence: tuple[int, int], start: int) -> bool:
     does not make the prisoners disappear.
     """
     left = text[max(sentence[0], start - 40) : start]
-    return bool(_NOUN_NEG.search(left))
+    return bool(_NOUN_NEG.search(left)) or bool(_CONTRAST_NEG.search(left) and not _STATUS_NOUN.match(text, start))
 
 
 _SENTENCE_CACHE: dict = {}

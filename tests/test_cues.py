@@ -314,6 +314,10 @@ def test_plain_statement_has_no_attribution():
         ("None of the soldiers were captured.", "soldiers", True),
         ("Delegates were not allowed to visit the prisoners.", "prisoners", False),
         ("The prisoners were released.", "prisoners", False),
+        # a contrast names who they were not; a status refused is still the captor's label for men it holds
+        ("Most were Iraqi civilians detained as security internees, not enemy soldiers.", "soldiers", True),
+        ("They were held as hostages rather than soldiers.", "soldiers", True),
+        ("The prosecution calls them terrorists, not prisoners of war.", "prisoners of war", False),
     ],
 )
 def test_negated_noun(text, word, negated):
