@@ -126,9 +126,9 @@ DEV_FLOORS = {
     # rule set 2.26.1, measured on arrival with 2.26.0 and with the work done before it came
     "varied68": 0.62,  # blind, women, children and the young in enemy hands: 0.646 on arrival (0.646); 0.654 when set
     "varied69": 0.72,  # blind, status at the edges (militias, mercenaries, spies, deserters): 0.755 (0.755); 0.760 when set
-    # rule set 2.26.2, measured on arrival with 2.26.1 and with the work done before it came
-    "varied70": 0.61,  # blind, prisoners' work, money and movement: 0.642 on arrival (0.642)
-    "varied71": 0.74,  # blind, claims and counter-claims: 0.772 on arrival (0.772)
+    # rule set 2.27.0, measured on arrival with 2.26.1 and with the work done before it came
+    "varied70": 0.63,  # blind, prisoners' work, money and movement: 0.642 on arrival (0.642); 0.661 when set
+    "varied71": 0.77,  # blind, claims and counter-claims: 0.772 on arrival (0.772); 0.800 when set
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
@@ -259,9 +259,9 @@ SEALED_FLOORS = {
     "heldout57": (0.73, 100, 0.12),  # the five styles, 1940-2025; 3 of 27 on arrival
     # on arrival: 0.755 with 2.26.0 and with the 2.26.1 work so far; sealed
     "heldout58": (0.72, 100, 0.10),  # the five styles, 1940-2025; 1 of 28 on arrival
-    # on arrival: 0.813 with 2.26.1 and with the 2.26.2 work so far; sealed
+    # on arrival: 0.813 with 2.26.1 and with the 2.27.0 work so far; sealed
     "heldout59": (0.78, 100, 0.10),  # the five styles, 1940-2025; 1 of 27 on arrival
-    # on arrival: 0.743 with 2.26.1 and with the 2.26.2 work so far; sealed
+    # on arrival: 0.743 with 2.26.1 and with the 2.27.0 work so far; sealed
     "heldout60": (0.71, 100, 0.11),  # the five styles, 1940-2025; 3 of 28 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
