@@ -133,6 +133,8 @@ _PERMISSION_MAY = re.compile(
     r"play|exercise|shower|wash|read|listen|watch|buy|meet|speak|talk)\b", re.IGNORECASE)
 _SELF = re.compile(r"\b(?:we|i)\s+$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\buntil\b(?:\s+[\w']+){0,4}\s+$", re.IGNORECASE)
+# captives who "agreed to" speak, be filmed or sign did so: "Several prisoners agreed to speak to the cameras"
+_CAPTIVE_AGREED = re.compile(r"\b(?:prisoners?|captives?|pows?|detainees?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a relative clause without "who/that" after a plural noun: "the soldiers it still holds", "the men they took"
 _CONTACT_RELATIVE = re.compile(
     r"\b(?!(?:perhaps|always|sometimes|thus|this|does|unless|whereas|besides|otherwise|afterwards|towards|"
@@ -460,6 +462,8 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         # "beaten ... until many of them agreed to sign up with the Badr corps": the pressure worked
         gave_in = hyp is not None and hyp.group(0).lower() == "agreed to" and _UNTIL_BEFORE.search(
             before, 0, len(before) - len(clause) + hyp.start())  # "until" itself ends the clause before it
+        gave_in = gave_in or (hyp is not None and hyp.group(0).lower() == "agreed to"
+                              and _CAPTIVE_AGREED.search(clause, 0, hyp.start()))
         # "what would the Government do if one of our pilots were shot down, captured and shown on television?":
         # a conditional with "would" before it or a subjunctive "were" in it keeps its scope over a longer clause
         reach = 22 if hyp is not None and hyp.group(0).lower() == "if" and (

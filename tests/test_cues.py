@@ -41,6 +41,8 @@ CASES = [
     ("Those who refused were beaten until many of them agreed to sign up and fight against their own army.",
      "fight against their own", ASSERTED),
     ("The two sides agreed to exchange the prisoners next month.", "exchange", HYPOTHETICAL),
+    # captives who "agreed to" speak or be filmed did so; two sides' agreement is still a plan
+    ("Several prisoners agreed to speak to the cameras and gave their names.", "cameras", ASSERTED),
     # the law a body was set up under is no norm stated: only the law of war is
     ("A court in Sana'a, which is not a court established under the law of Yemen, sentenced the captured soldiers "
      "to death.", "to death", ASSERTED),
