@@ -127,9 +127,14 @@ _MONTH_YEAR = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?
                          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(1[89]\d\d|20\d\d)\b", re.I)
 
 
+# a year written short, as veterans and posts do: "Okinawa, '45.", "Bakhmut, '23" (not "the '90s": a decade)
+_SHORT_YEAR = re.compile(r"(?:^|(?<=[\s,(]))['\u2019](\d\d)\b(?!['\u2019]?s\b)")
+
+
 def _years(text: str) -> set[int]:
     """The years the text dates its events by."""
-    return {int(y) for y in _YEAR.findall(text)} | {int(y) for y in _MONTH_YEAR.findall(text)}
+    return ({int(y) for y in _YEAR.findall(text)} | {int(y) for y in _MONTH_YEAR.findall(text)}
+            | {(2000 if int(y) <= 30 else 1900) + int(y) for y in _SHORT_YEAR.findall(text)})
 
 
 def _dated_2001_2002(text: str) -> bool:

@@ -1052,6 +1052,10 @@ def test_everyday_verbs_that_are_not_capture(check, text):
      "afternoon.", "non-international"),
     ("Eleven soldiers were taken by the West Side Boys at Magbeni; the gang's leader demanded the release of his men.",
      "non-international"),
+    # the Second World War and Korea by their States and battlefields
+    ("Some 60,000 Italian prisoners taken in North Africa were shipped to a camp in South Africa.", "international"),
+    ("At Panmunjom the Communist side is handing over sick and badly wounded prisoners in exchange for its own.",
+     "international"),
 ])
 def test_conflict_from_named_parties(check, text, conflict):
     a = check(text)
@@ -1432,6 +1436,10 @@ def test_a_year_that_counts_people_is_no_date():
     assert not before_protocol_i("Two captured soldiers were shot near Bakhmut.")
     # ... but a year after a month is a date whatever follows it
     assert before_protocol_i("On 20 June 1940 men of a Senegalese regiment who had given up were shot.")
+    # a year written short: the last century's as a veteran writes it, this century's as a post does; not a decade
+    assert before_protocol_i("Okinawa, '45. Two of them came out of a cave waving a white rag and were shot.")
+    assert not before_protocol_i("Bakhmut, '23: two of them came out waving a white rag and were shot.")
+    assert not before_protocol_i("In the '70s and again in 2022 the town was shelled.")
 
 
 def test_what_the_men_came_home_with_tells_of_their_captivity(check):
