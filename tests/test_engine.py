@@ -735,6 +735,8 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "Ukrainian soldier taken on the Bakhmut flank, standing in the trench smoking.",
     "Vostok lads picked up three Ukies in the tree line near Vuhledar today",
     "The 77 Army and Navy nurses captured on Bataan in 1942 spent three years locked in a campus in Manila.",
+    # an army's men
+    "Two army men taken at the border post were handed to the Red Cross a week later.",
     # who the fighter is, set off by commas before the participle
     "The report concerns an Armenian servicewoman in her thirties, a mother of three, captured during the attacks.",
     "After the fall of the battalion HQ, the group says over 2,300 junta personnel surrendered with their weapons.",
