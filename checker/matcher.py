@@ -65,9 +65,13 @@ AIRMAN_WORDS = ("pilot", "airm", "aircrew", "navigator", "flyer", "flier", "para
 # (with the words for the aircraft itself, read by context.py only: in news "plane" and "jet" are common, and the
 # pre-check's regular expressions over every such text would cost more than they find)
 AIRCRAFT_WORDS = AIRMAN_WORDS + ("plane", "jet", "aircraft")
-AIRMAN_TAKEN = re.compile(r"\b(?:pulled|dragged|took|taken|led|walked|put|bundled|handed|caught|captured|seized|grabbed|"
-                          r"got to|reached|beat|beaten|kicked|punched|arrested|detained|surrounded|held)\s+(?:him|them|"
-                          r"the (?:pilot|airman|airmen|navigator|crew|flyer))\b", re.I)
+AIRMAN_TAKEN = re.compile(r"\b(?:(?:pulled|dragged|took|taken|led|walked|put|bundled|handed|caught|captured|seized|grabbed|"
+                          r"got to|reached|beat|beaten|kicked|punched|arrested|detained|surrounded|held|"
+                          # told in the present, as a clip's caption is: "locals who kick and punch him"
+                          r"pulls?|drags?|takes?|leads?|grabs?|seizes?|beats?|kicks?|punch(?:es)?|surrounds?)\s+(?:him|them|"
+                          r"the (?:pilot|airman|airmen|navigator|crew|flyer))|"
+                          # soldiers who take him from the crowd: "shield him with their bodies and drive him away"
+                          r"(?:drive|drives|drove|driven|driving) (?:him|them) away)\b", re.I)
 # ... or fired on as he came down, after bailing out: "Russians shot at his parachute all the way down" (an airman
 # escaping from an aircraft in distress is out of combat in the air, whoever's ground he lands on: API Art. 42)
 AIRMAN_FIRED_ON = re.compile(r"\b(?:fired|firing|fire|fires|shot|shooting|shoot|shoots)\s+(?:at|on|into)\s+(?:him|them|"

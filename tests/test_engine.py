@@ -697,6 +697,12 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # a captive offered in trade, and caged
     "The Islamic State published photographs of the young lieutenant being dragged from the water, and offered to "
     "trade him for a woman jailed in Amman. A video then showed him being burned alive in a cage.",
+    # a downed airman told in a clip's present tense
+    "Clip from across the border shows a downed Indian pilot, face bloodied, as villagers kick and punch him; "
+    "Pakistani soldiers push through the crowd and drive him away.",
+    # searched on camera
+    "Russia's ministry put out video of the Ukrainian defenders who left the plant. It shows them being patted down "
+    "and filmed close up.",
 ])
 def test_captivity_in_everyday_words_opens_the_context(check, text):
     a = check(text)
@@ -737,6 +743,7 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     "The 77 Army and Navy nurses captured on Bataan in 1942 spent three years locked in a campus in Manila.",
     # an army's men
     "Two army men taken at the border post were handed to the Red Cross a week later.",
+    "The last ten members of the police and army held by the guerrilla came home on an ICRC helicopter.",
     # who the fighter is, set off by commas before the participle
     "The report concerns an Armenian servicewoman in her thirties, a mother of three, captured during the attacks.",
     "After the fall of the battalion HQ, the group says over 2,300 junta personnel surrendered with their weapons.",
