@@ -162,6 +162,9 @@ _WEAK_NOT_CAPTURE = re.compile(
     r"highway|track|path|outskirts|edge|flank|front|frontline|front line|axis|sector|direction)\b)|"
     r"(?!during\b|morning\b|evening\b|bring\b)[a-z]+ing\b)",  # "caught planting mines": caught in the act
     re.IGNORECASE)
+# fire or weather as the subject of an everyday verb: "where the artillery caught them", "the shelling took them"
+_FIRE_SUBJECT = re.compile(r"\b(?:artillery|shells?|shelling|shellfire|mortars?|rockets?|missiles?|drones?|mines?|fire|"
+                           r"barrage|bombs?|bombing|blast|explosion|strike|airstrike|storm|frost|cold)\s+(?:\w+\s+)?$", re.I)
 # after the fighters an everyday verb was said of, what shows they were seen, not taken: "drones catch Russian
 # soldiers in the open", "caught the enemy off guard", "caught two soldiers crossing the river"
 _SEEN_NOT_TAKEN = re.compile(r"\s*(?:in the (?:open|crossfire|fighting|shelling|blast|explosion|act)\b|off guard\b|"
@@ -170,7 +173,10 @@ _SEEN_NOT_TAKEN = re.compile(r"\s*(?:in the (?:open|crossfire|fighting|shelling|
 _CAPTURED_THING = CAPTURED_THING
 # a surrender demanded, not made: "gave the forces in Mariupol until 5 a.m. to lay down their arms", "urged them to"
 _DEMANDED = re.compile(r"(?:\buntil\b|\bdeadline\b|\bultimatum\b|\bcalled on\b|\bcalls on\b|\burged?\b|\burges\b|"
-                       r"\bdemand(?:ed|s)?\b|\bappeal(?:ed|s)? to\b)[^;:!?]{0,50}\bto\s+$", re.IGNORECASE)  # ("5 a.m.")
+                       r"\bdemand(?:ed|s)?\b|\bappeal(?:ed|s)? to\b|"
+                       # refused: "rejected repeated calls over loudspeakers to surrender", "refused to lay down arms"
+                       r"\bcalls?\b|\brefus(?:ed|es|ing)\b|\breject(?:ed|s|ing)?\b)[^;:!?]{0,50}\bto\s+$",
+                       re.IGNORECASE)  # ("5 a.m.")
 # the fighters a place was taken from: "... from pro-Russian rebels"
 _FROM_HOLDERS = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _ENDS_WEAK = re.compile(r"(?:caught|taken|took|held|kept|grabbed|seized)$")
@@ -224,7 +230,8 @@ _OTHER_CONTEXT = re.compile(r"false context|miscaptioned|misleading|altered", re
 # the claim after it
 _LEADING_VERDICT = re.compile(r"\W*(?:FALSE|FAKE|FABRICATED|STAGED|NOT TRUE|HOAX)\s*[.:!\u2014-]")
 _CLAIMED_TO_SHOW = re.compile(r"\b(?:claims?|claimed|claiming|purports?|purported|said to show|alleged(?:ly)?|"
-                              r"supposedly|shared as)\b", re.I)
+                              # the verdict said again in the claim: "A video in which ... is a deepfake."
+                              r"supposedly|shared as|deep ?fakes?|doctored|falsely)\b", re.I)
 _CAPTIVE_NOUN = re.compile(r"^(?:prisoners?|captives?|pows?|prisoners? of war|hostages?)$", re.I)
 # a body named for the captives it deals with: "the Coordination Headquarters for the Treatment of Prisoners of War"
 # (a name, so in capitals: not "held a service for the prisoners of war")
@@ -666,12 +673,15 @@ class _Reading:
         text, out = self.text, []
         for kind in ("captured", "held", "released", "restrained"):
             for c in self.by[kind]:
-                if (c.start, c.end) in self.weak and _WEAK_NOT_CAPTURE.match(text[c.end:c.end + 60]):
-                    continue  # "taken to hospital", "took part", "caught in the crossfire"
+                if (c.start, c.end) in self.weak and (_WEAK_NOT_CAPTURE.match(text[c.end:c.end + 60])
+                                                      or _FIRE_SUBJECT.search(text, max(0, c.start - 30), c.start)):
+                    continue  # "taken to hospital", "took part", "caught in the crossfire", "the artillery caught them"
                 if kind == "released" and _NOT_AN_EXCHANGE.match(text, c.end):
                     continue  # "the two sides exchanged fire"
-                if _SURRENDER_VERB.match(text, c.start) and _PUNISHED_FOR.search(text, max(0, c.start - 80), c.start):
-                    continue  # "sentences three generals to death for surrendering Laukkai": punished by their own side
+                if _SURRENDER_VERB.match(text, c.start) and (_PUNISHED_FOR.search(text, max(0, c.start - 80), c.start)
+                                                            or _DEMANDED.search(text, max(0, c.start - 80), c.start)):
+                    continue  # "sentences three generals to death for surrendering Laukkai": punished by their own side;
+                    # "rejected repeated calls over loudspeakers to surrender and kept firing on troops": refused
                 si = self.sentence(c)
                 if kind == "restrained" and si in self.civilian:
                     continue  # "men from a school used as a shelter ... blindfolded, while soldiers stand over them"
@@ -882,7 +892,8 @@ class _Reading:
         or before a pronoun for the fighters of the sentence before ("the fighters who caught them")."""
         text, out = self.text, []
         for c in self.by["capture_weak"]:
-            if _WEAK_NOT_CAPTURE.match(text[c.end:c.end + 60]) or not self.live_verb(c):
+            if _WEAK_NOT_CAPTURE.match(text[c.end:c.end + 60]) or not self.live_verb(c) \
+                    or _FIRE_SUBJECT.search(text, max(0, c.start - 30), c.start):
                 continue
             si = self.sentence(c)
             for f in self.fighters + (self.nationals if _STRONG_CAPTURE.match(text, c.start) else []):

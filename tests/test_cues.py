@@ -457,6 +457,8 @@ def test_a_killing_denied_by_the_next_sentence_is_no_concern(check):
     # the verdict first, the claim after it
     ("FALSE. A clip shared 40,000 times claims to show junta soldiers captured by resistance fighters being forced "
      "to dance. The footage comes from a 2019 action film.", False),
+    ("FALSE. A video in which the president tells his soldiers to lay down their weapons and surrender is a deepfake. "
+     "No troops surrendered.", False),
     ("FALSE: claims that the captured soldiers were not beaten. A video shows guards kicking them.", True),
     # a claim that denies is rated false: the picture is real
     ("Claim: the video of the captured marine being beaten was staged. Rating: False. The clip was first posted on "

@@ -774,6 +774,9 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     "Soldiers were taken to hospital after the blast, officials said.",
     "Troops took control of the town after a week of fighting.",
     "Two soldiers were caught in the crossfire and wounded.",
+    # fire as the subject of the everyday verb; a surrender refused
+    "The bodies of nine soldiers still lie in the field. Drone footage shows them where the artillery caught them.",
+    "The militant rejected repeated calls over loudspeakers to surrender and kept firing on troops until he was killed.",
     "Three rebels were shot dead while being caught planting mines.",
     "Photographs showed soldiers forcing Iraqis, detained for stealing food aid, to pose.",
     "Police made the protesters kneel on the pavement and beat them with batons.",
@@ -1409,6 +1412,7 @@ def test_the_captured_before_another_noun_is_not_captives(check):
     "NEW ROOM: 'Stalag 17 Breakout'! You and your squad are prisoners of war with 60 minutes to finish the tunnel. "
     "Book now!",
     "'Stalag Break' review, 7/10. You play a captured airman plotting an escape. The guard AI is dim.",
+    "The new tactical shooter lets you interrogate captured enemy soldiers between missions. 6/10.",
     "PM a prisoner of his own backbenchers as rebels capture committee vote and force budget surrender",
 ])
 def test_a_game_captures_no_one(check, text):
