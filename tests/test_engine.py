@@ -777,6 +777,11 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     # fire as the subject of the everyday verb; a surrender refused
     "The bodies of nine soldiers still lie in the field. Drone footage shows them where the artillery caught them.",
     "The militant rejected repeated calls over loudspeakers to surrender and kept firing on troops until he was killed.",
+    # a remand prisoner held for a crime; elected civilians held by an armed group; a film reviewed by its genre
+    "The inquest heard that the remand prisoner, held on burglary charges, was found hanged after officers skipped checks.",
+    "Eleven of the regional assembly deputies kidnapped by the guerrillas were killed in captivity.",
+    "The camp drama never warms up: the starving prisoners and the inevitable tunnel come from the genre's stock "
+    "cupboard, though the last scene at the war cemetery earns its tears.",
     "Three rebels were shot dead while being caught planting mines.",
     "Photographs showed soldiers forcing Iraqis, detained for stealing food aid, to pose.",
     "Police made the protesters kneel on the pavement and beat them with batons.",
