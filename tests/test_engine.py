@@ -1071,6 +1071,10 @@ def test_everyday_verbs_that_are_not_capture(check, text):
      "non-international"),
     # the Second World War and Korea by their States and battlefields
     ("Some 60,000 Italian prisoners taken in North Africa were shipped to a camp in South Africa.", "international"),
+    # an armed group told as "the group" or as a rival of another
+    ("The captured soldiers knelt in a line and were made to repeat a pledge of loyalty to the group.",
+     "non-international"),
+    ("The commander read out the names of the captured fighters of a rival group, then shot them.", "non-international"),
     ("At Panmunjom the Communist side is handing over sick and badly wounded prisoners in exchange for its own.",
      "international"),
 ])
