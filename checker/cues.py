@@ -285,6 +285,13 @@ _LIST_WORD = re.compile(r"\b(?:or|and|nor)\b", re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r"^\s*(?:,|(?:or|and|nor)\b)", re.IGNORECASE)
 
 
+# a verb joined by "and" after a "no" phrase is a new predicate, not one more thing there was none of: "sarge said no
+# room in the truck and shot both", "gave them no food and beat them"
+_AND_BEFORE = re.compile(r"\b(?:and|and then|then)\s*$", re.IGNORECASE)
+_PAST_ACT = re.compile(r"(?:shot|beat|hit|cut|threw|took|made|kept|put|left|struck|hung|burnt|stabbed|[a-z]{3,}ed)\b",
+                       re.IGNORECASE)
+
+
 def _no_ends_before(masked: str, after: str) -> bool:
     """Does the determiner "no" (or "without") end with its own noun, at a comma before the phrase? "no weapons,
     hands raised", "without weapons, hands above their heads", "no food, no water, beaten every day" -- but not a
@@ -372,6 +379,9 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         neg = None
     if neg is not None and neg.lower() in ("no", "without") and _no_ends_before(masked, rest):
         neg = None  # "no weapons, hands raised", "no food, no water, beaten every day": "no" ends with its noun
+    if neg is not None and neg.lower() in ("no", "without") and tail_masked and tail_masked[-1].lower() != neg.lower() \
+            and _AND_BEFORE.search(masked) and _PAST_ACT.match(text, start):
+        neg = None  # "said no room in the truck and shot both": the verb after "and" has its own predicate
     negp = None
     for m in _NEG_PHRASES.finditer(masked):
         negp = m

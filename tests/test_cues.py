@@ -41,6 +41,10 @@ CASES = [
     ("Those who refused were beaten until many of them agreed to sign up and fight against their own army.",
      "fight against their own", ASSERTED),
     ("The two sides agreed to exchange the prisoners next month.", "exchange", HYPOTHETICAL),
+    # a verb joined by "and" after a "no" phrase has its own predicate; a noun there is one more thing lacking
+    ("Sarge said no room in the truck and shot both.", "shot", ASSERTED),
+    ("The guards gave them no food and beat them.", "beat", ASSERTED),
+    ("There was no food and water for the prisoners.", "water", NEGATED),
     # captives who "agreed to" speak or be filmed did so; two sides' agreement is still a plan
     ("Several prisoners agreed to speak to the cameras and gave their names.", "cameras", ASSERTED),
     # the law a body was set up under is no norm stated: only the law of war is
