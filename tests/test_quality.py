@@ -129,6 +129,9 @@ DEV_FLOORS = {
     # rule set 2.27.0, measured on arrival with 2.26.1 and with the work done before it came
     "varied70": 0.63,  # blind, prisoners' work, money and movement: 0.642 on arrival (0.642); 0.661 when set
     "varied71": 0.77,  # blind, claims and counter-claims: 0.772 on arrival (0.772); 0.800 when set
+    # rule set 2.28.0, measured on arrival with 2.27.0 and with the work done before it came
+    "varied72": 0.80,  # blind, images and publicity: 0.777 on arrival (0.777); 0.832 when set
+    "varied73": 0.67,  # blind, death and the dead: 0.678 on arrival (0.678); 0.709 when set
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
@@ -263,6 +266,10 @@ SEALED_FLOORS = {
     "heldout59": (0.78, 100, 0.10),  # the five styles, 1940-2025; 1 of 27 on arrival
     # on arrival: 0.743 with 2.26.1 and with the 2.27.0 work so far; sealed
     "heldout60": (0.71, 100, 0.11),  # the five styles, 1940-2025; 3 of 28 on arrival
+    # on arrival: 0.774 with 2.27.0 and with the 2.28.0 work so far; sealed
+    "heldout61": (0.74, 100, 0.15),  # the five styles, 1940-2025; 4 of 28 on arrival
+    # on arrival: 0.825 with 2.27.0 and with the 2.28.0 work so far; sealed
+    "heldout62": (0.79, 100, 0.10),  # the five styles, 1940-2025; 1 of 28 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
