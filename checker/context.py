@@ -165,6 +165,15 @@ _WEAK_NOT_CAPTURE = re.compile(
 # fire or weather as the subject of an everyday verb: "where the artillery caught them", "the shelling took them"
 _FIRE_SUBJECT = re.compile(r"\b(?:artillery|shells?|shelling|shellfire|mortars?|rockets?|missiles?|drones?|mines?|fire|"
                            r"barrage|bombs?|bombing|blast|explosion|strike|airstrike|storm|frost|cold)\s+(?:\w+\s+)?$", re.I)
+
+
+def _everyday_not_capture(text: str, c: Hit) -> bool:
+    """Is an everyday verb ("taken", "caught") not a capture here, by what follows it ("taken to hospital", "caught in
+    the crossfire") or by what did it ("where the artillery caught them")?"""
+    return bool(_WEAK_NOT_CAPTURE.match(text[c.end:c.end + 60])
+                or _FIRE_SUBJECT.search(text, max(0, c.start - 30), c.start))
+
+
 # after the fighters an everyday verb was said of, what shows they were seen, not taken: "drones catch Russian
 # soldiers in the open", "caught the enemy off guard", "caught two soldiers crossing the river"
 _SEEN_NOT_TAKEN = re.compile(r"\s*(?:in the (?:open|crossfire|fighting|shelling|blast|explosion|act)\b|off guard\b|"
@@ -673,8 +682,7 @@ class _Reading:
         text, out = self.text, []
         for kind in ("captured", "held", "released", "restrained"):
             for c in self.by[kind]:
-                if (c.start, c.end) in self.weak and (_WEAK_NOT_CAPTURE.match(text[c.end:c.end + 60])
-                                                      or _FIRE_SUBJECT.search(text, max(0, c.start - 30), c.start)):
+                if (c.start, c.end) in self.weak and _everyday_not_capture(text, c):
                     continue  # "taken to hospital", "took part", "caught in the crossfire", "the artillery caught them"
                 if kind == "released" and _NOT_AN_EXCHANGE.match(text, c.end):
                     continue  # "the two sides exchanged fire"
@@ -892,8 +900,7 @@ class _Reading:
         or before a pronoun for the fighters of the sentence before ("the fighters who caught them")."""
         text, out = self.text, []
         for c in self.by["capture_weak"]:
-            if _WEAK_NOT_CAPTURE.match(text[c.end:c.end + 60]) or not self.live_verb(c) \
-                    or _FIRE_SUBJECT.search(text, max(0, c.start - 30), c.start):
+            if _everyday_not_capture(text, c) or not self.live_verb(c):
                 continue
             si = self.sentence(c)
             for f in self.fighters + (self.nationals if _STRONG_CAPTURE.match(text, c.start) else []):

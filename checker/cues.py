@@ -287,7 +287,7 @@ _LIST_GOES_ON = re.compile(r"^\s*(?:,|(?:or|and|nor)\b)", re.IGNORECASE)
 
 # a verb joined by "and" after a "no" phrase is a new predicate, not one more thing there was none of: "sarge said no
 # room in the truck and shot both", "gave them no food and beat them"
-_AND_BEFORE = re.compile(r"\b(?:and|and then|then)\s*$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\b(?:and|then)\s*$", re.IGNORECASE)
 _PAST_ACT = re.compile(r"(?:shot|beat|hit|cut|threw|took|made|kept|put|left|struck|hung|burnt|stabbed|[a-z]{3,}ed)\b",
                        re.IGNORECASE)
 
@@ -470,10 +470,10 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         # "urged Azerbaijan to free the soldiers it still holds": the verb of a relative clause is a fact
         relative = hyp is not None and _CONTACT_RELATIVE.search(clause[hyp.end():])
         # "beaten ... until many of them agreed to sign up with the Badr corps": the pressure worked
-        gave_in = hyp is not None and hyp.group(0).lower() == "agreed to" and _UNTIL_BEFORE.search(
-            before, 0, len(before) - len(clause) + hyp.start())  # "until" itself ends the clause before it
-        gave_in = gave_in or (hyp is not None and hyp.group(0).lower() == "agreed to"
-                              and _CAPTIVE_AGREED.search(clause, 0, hyp.start()))
+        # ... or the captives themselves agreed: "Several prisoners agreed to speak to the cameras"
+        gave_in = hyp is not None and hyp.group(0).lower() == "agreed to" and (
+            _UNTIL_BEFORE.search(before, 0, len(before) - len(clause) + hyp.start())  # ("until" ends the clause)
+            or _CAPTIVE_AGREED.search(clause, 0, hyp.start()))
         # "what would the Government do if one of our pilots were shot down, captured and shown on television?":
         # a conditional with "would" before it or a subjunctive "were" in it keeps its scope over a longer clause
         reach = 22 if hyp is not None and hyp.group(0).lower() == "if" and (
