@@ -215,7 +215,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                 # mortars started landing on the hill, and the guards just turned and fired into us where we sat")
                 said = [o for o, osi in zip(hits, hit_sis) if osi == si and o.term in ind.unless]
                 if all(o.term in combat for o in said) and (
-                        all(_CAPTURED_IN.search(text, max(0, o.start - 60), o.start) for o in said)
+                        all(_CAPTURED_IN.search(text, max(0, o.start - 60), o.start)
+                            or _AFTER_THE_FIGHT.search(text, max(0, o.start - 24), o.start) for o in said)
                         or any(o.term in agents and 0 <= h.start - o.end <= AGENT_BEFORE
                                and not _CLAUSE_END.search(text, o.end, h.start) for o in hits)):
                     cancelled = False
@@ -308,6 +309,10 @@ def _defer(findings: list[Finding], rules) -> list[Finding]:
 _CAPTURED_IN = re.compile(r"\b(?i:captured|taken(?: prisoner| alive)?|seized|caught)\s+(?i:(?:alive|wounded)\s+)?"
                           # the fight may be named by its place: "captured in the Malam Fatori attack"
                           r"(?:(?i:in|during|after)\s+(?i:an?|the)\s+(?:[A-Z][\w'-]*\s+){0,3})?$")
+
+# the fight named only as the time before the act: "in the first days after the fighting around Badme, killing
+# wounded soldiers who had been captured", "once the battle was over they shot the prisoners"
+_AFTER_THE_FIGHT = re.compile(r"\b(?i:after|following|once|since)\s+(?i:the|that)\s+$")
 
 
 # how far before an act its doer may stand ("the guards just turned and fired"), and what ends his clause
