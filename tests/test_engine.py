@@ -744,6 +744,8 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     # an army's men
     "Two army men taken at the border post were handed to the Red Cross a week later.",
     "The last ten members of the police and army held by the guerrilla came home on an ICRC helicopter.",
+    # a member of a fighting unit
+    "The petitioner's son, a Maoist platoon member, was captured wounded after a clash in 2002.",
     # who the fighter is, set off by commas before the participle
     "The report concerns an Armenian servicewoman in her thirties, a mother of three, captured during the attacks.",
     "After the fall of the battalion HQ, the group says over 2,300 junta personnel surrendered with their weapons.",
