@@ -328,6 +328,7 @@ def _ends_own_predicate(words: list[str], neg: str) -> bool:
 # a negated subject governs the verb of its clause, however long the subject ("None of those held in such
 # centres had been visited", "Not one of the men we spoke to was allowed to write", "none of the bodies came
 # with a death certificate")
+_CONDITION_PHRASE = re.compile(r"(?:unless|until|if|only if|only when)\b", re.IGNORECASE)
 _SUBJECT_NEG = re.compile(r"^\W*(?:(?:and|or)\s+)?(none|nobody|no one|not one|not a single)\b", re.IGNORECASE)
 _SUBJECT_VERB = frozenset("was were is are had has have did does do could would got gets came comes received receives arrived "
                           "reached saw sees went returned showed included contained bore".split())
@@ -408,6 +409,10 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         neg = next((w for w in reversed(_WORD.findall(masked)) if w.lower() in NEGATORS or w.lower().endswith("n't")),
                    None)
     if own_negation and not _lack_denied(text[start:end], tail_masked):
+        neg = negp = None
+    if _CONDITION_PHRASE.match(text, start, end):
+        # "they 'will not see another month' unless the army pulls back": the negation is the main clause's; the
+        # condition the phrase opens is not negated by it
         neg = negp = None
     den = None
     for m in _DENIAL.finditer(before):

@@ -45,6 +45,13 @@ CASES = [
     ("Sarge said no room in the truck and shot both.", "shot", ASSERTED),
     ("The guards gave them no food and beat them.", "beat", ASSERTED),
     ("There was no food and water for the prisoners.", "water", NEGATED),
+    # a negation in the main clause does not reach the condition it sets (a demand, which "will" makes a threat of
+    # what is to come); the act it governs is still negated
+    ("The group said the soldiers 'will not see another month' unless the army pulls back.", "unless the army",
+     HYPOTHETICAL),
+    ("The commanders say none of you will come out until the government agrees to a swap.", "until the government",
+     HYPOTHETICAL),
+    ("The guards did not beat them unless they spoke.", "beat", NEGATED),
     # captives who "agreed to" speak or be filmed did so; two sides' agreement is still a plan
     ("Several prisoners agreed to speak to the cameras and gave their names.", "cameras", ASSERTED),
     # the law a body was set up under is no norm stated: only the law of war is
