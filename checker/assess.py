@@ -233,7 +233,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                     # shooting dead an unarmed civilian": the act's victims are not the captives; "beaten to death by
                     # fellow prisoners": its doers are not the captor
                     not_an_act = any(a <= h.start and h.end <= b and (a, b) != (h.start, h.end) for a, b in masked) \
-                        or bool(_CIVILIAN_OBJECT.match(text, h.end)) \
+                        or (bool(_CIVILIAN_OBJECT.match(text, h.end))
+                            and not _OPENS_A_CONDITION.search(text, h.start, h.end)) \
                         or bool(_SCORE_AFTER.match(text, h.end)) \
                         or bool(_BY_FELLOW_PRISONERS.match(text, h.end)) \
                         or (text[h.end - 6:h.end].lower() == "killed" and bool(_TALLY_AFTER.match(text, h.end))) \
@@ -332,6 +333,9 @@ _CIVILIAN_OBJECT = re.compile(
     r"(?:civilians?|villagers?|residents?|inhabitants|locals|passers-?by|women|children|farmers?|shepherds?|journalists?|"
     r"aid workers?|protesters?|demonstrators?|pensioners?|neighbou?rs?|man on a bicycle|men on bicycles)\b", re.I)
 
+# a phrase that ends by opening a condition: who follows it is whom the demand is for, not the act's victims
+# ("these soldiers will go home only when the women of our families held in Adra prison are set free")
+_OPENS_A_CONDITION = re.compile(r"\b(?:when|if|until|unless|once)$", re.I)
 
 # an act done by the captives' fellow prisoners, not by the captor: "a prisoner thought to have talked was beaten to
 # death by fellow prisoners; the Army investigated" (the captor's duty is then to enquire and try them, Arts 121, 129)
