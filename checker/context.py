@@ -491,8 +491,11 @@ class _Reading:
             person = GROUP_PERSON.match(text, h.end)
             a_people = bool(_ETHNONYM.search(text, h.start, h.end))  # "Tigrayan", "Kurdish": a people's adjective
             if person is None:
-                if COUNT_BEFORE.search(text, max(0, h.start - 16), h.start) and not a_people:
-                    self.fighters.append(h)  # "caught two RSF at the checkpoint": the group's fighters, counted
+                if COUNT_BEFORE.search(text, max(0, h.start - 16), h.start) and not a_people \
+                        and not any(0 < c.start - h.end <= 2 for c in self.by["not_pow"]):
+                    # "caught two RSF at the checkpoint": the group's fighters, counted; but "four Yemeni
+                    # journalists" are the people the word after it names
+                    self.fighters.append(h)
             # "an RSF man they had caught", "the Boko Haram boy": one of the group's own; but "took away Tigrayan
             # men" are a people's men, and "by suspected al-Shabaab members" the captors, not "Shabaab members"
             elif not (a_people and _PEOPLE_WORD.match(person.group(0))) \

@@ -1900,6 +1900,19 @@ def test_who_is_in_the_captors_hands(check, text, captives):
     assert check(text).context.pow_context is captives
 
 
+def test_a_sides_name_counted_before_civilians_names_no_fighters(ruleset):
+    # read in full, past the pre-check: "four Yemeni journalists" are journalists, not four of a side's fighters
+    from checker.context import detect
+    from checker.matcher import matcher_for
+    from checker.text import Sentences
+
+    m = matcher_for(ruleset)
+    for text, captives in (("Four Yemeni journalists held by the Houthis since 2015 were freed in the April exchange.",
+                            False),
+                           ("The army boys caught two RSF at the checkpoint and held them in the school.", True)):
+        assert detect(text, m.scan(text), Sentences(text), m).pow_context is captives, text
+
+
 @pytest.mark.parametrize("text,concern", [
     # what the captor takes from them, or the vehicle it puts them in, shows it holds the men who surrendered
     ("We come out from the basement with the hands up, no weapon. One of them hit me with the rifle butt in the "
