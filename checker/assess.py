@@ -216,7 +216,9 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                 said = [o for o, osi in zip(hits, hit_sis) if osi == si and o.term in ind.unless]
                 if all(o.term in combat for o in said) and (
                         all(_CAPTURED_IN.search(text, max(0, o.start - 60), o.start)
-                            or _AFTER_THE_FIGHT.search(text, max(0, o.start - 24), o.start) for o in said)
+                            or _AFTER_THE_FIGHT.search(text, max(0, o.start - 24), o.start)
+                            or (text[o.start:o.end].lower() == "fighting"
+                                and _FIGHTING_CHARGED.search(text, max(0, o.start - 6), o.start)) for o in said)
                         or any(o.term in agents and 0 <= h.start - o.end <= AGENT_BEFORE
                                and not _CLAUSE_END.search(text, o.end, h.start) for o in hits)):
                     cancelled = False
@@ -314,6 +316,9 @@ _CAPTURED_IN = re.compile(r"\b(?i:captured|taken(?: prisoner| alive)?|seized|cau
 # the fight named only as the time before the act: "in the first days after the fighting around Badme, killing
 # wounded soldiers who had been captured", "once the battle was over they shot the prisoners"
 _AFTER_THE_FIGHT = re.compile(r"\b(?i:after|following|once|since)\s+(?i:the|that)\s+$")
+# ... or the fighting is what the captive was tried or killed for: "found him guilty of apostasy for fighting with the
+# government, and he was shot", "found them guilty of fighting the Muslims"
+_FIGHTING_CHARGED = re.compile(r"\b(?i:for|of)\s+$")
 
 
 # how far before an act its doer may stand ("the guards just turned and fired"), and what ends his clause

@@ -2372,11 +2372,15 @@ def test_the_fight_a_captive_was_taken_in_does_not_make_his_killing_a_combat_dea
     assert not kinds(b, "concern") & {"CIHL-89", "GCIII-3", "GCIII-130", "GCIII-13.1"}
 
 
-def test_the_fight_named_only_as_the_time_before_a_killing_is_not_what_killed_the_captives(check):
+def test_a_fight_named_only_as_the_time_or_the_charge_is_not_what_killed_the_captives(check):
     # "after the fighting" dates the killing; it is not its cause
     a = check("In the first days after the fighting around Badme in 1998, Eritrean soldiers killed, where they lay, "
               "several wounded Ethiopian soldiers who had been captured and could not walk.")
     assert {"GCIII-13", "GCIII-130"} <= kinds(a, "concern")
+    # ... nor is the fighting a captive was tried for
+    c = check("Al-Shabaab brought a government soldier they had captured to the market; their qadi found him guilty "
+              "of apostasy for fighting with the government, and he was shot in front of everyone.")
+    assert "CIHL-89" in kinds(c, "concern")
     # a fight that did the killing still does: "after a firefight that killed 2 of the captors"
     b = check("Rebel forces at a checkpoint freed the captured soldiers after a firefight that killed two of the "
               "captors.")
