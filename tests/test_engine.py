@@ -1079,6 +1079,10 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("The commander read out the names of the captured fighters of a rival group, then shot them.", "non-international"),
     ("At Panmunjom the Communist side is handing over sick and badly wounded prisoners in exchange for its own.",
      "international"),
+    # the camps of wars between States, by name
+    ("Stalag diary, 9 Feb 1944. Third week without Red Cross parcels; the men are getting thin.", "international"),
+    ("Pyoktong, winter of fifty-one. The captured men's feet froze on the march and the guards gave them nothing.",
+     "international"),
 ])
 def test_conflict_from_named_parties(check, text, conflict):
     a = check(text)
