@@ -147,7 +147,8 @@ _NEAR_MISS = re.compile(r"\b(?:came close to|close to|nearly|almost|on the verge
 # a fact-check's claim, and its verdict further on
 _CLAIM_LINE = re.compile(r"\s*(?:(?:the\s+)?claims?|fact[ -]?check)\s*:", re.I)
 VERDICT_FALSE = re.compile(r"\b(?:verdict|rating|our rating|conclusion)\s*:\s*(?:false|fake|fabricated|misleading|"
-                           r"miscaptioned|altered|staged|not true|untrue)\b", re.I)
+                           r"miscaptioned|altered|staged|not true|untrue|unproven|unsubstantiated|no evidence(?: found)?)\b",
+                           re.I)
 # a question of what may be done, asked of nobody in particular: "FAQ -- Can a captured soldier be shown on
 # television?" ("Did they beat you?" asks about a fact, and is not read as one)
 _NORM_QUESTION = re.compile(r"(?:[\w ]{0,12}[\u2014:-]\s*)?(?:Q:\s*)?((?:Can|May|Should|Must|Could)\s+(?:a|an|the|captured|"

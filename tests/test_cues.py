@@ -37,6 +37,8 @@ CASES = [
      ASSERTED),
     ("Fact check: a photo shared as 'captured soldiers beaten near the river' shows a drill. Rating: False.",
      "beaten", DENIED),
+    ("Claim: Escaped prisoners of war were shot after recapture. Verdict: No evidence found. The men were returned "
+     "to the camp.", "shot", DENIED),
     # pressure that worked: "until they agreed to" tells what they were made to do, not a plan
     ("Those who refused were beaten until many of them agreed to sign up and fight against their own army.",
      "fight against their own", ASSERTED),
