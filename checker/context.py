@@ -251,7 +251,10 @@ _NONE_HELD_AS = re.compile(r"\b(?:none|no one|nobody|neither)\b(?:\s+of\s+them)?
                            r"(?:held|treated|registered|classified|recognised|recognized)\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$",
                            re.I)
 # (also "treated them as civilians ..., not as prisoners of war")
-_IS_NOT = re.compile(r"\b(?:(?:are|is|were|was)\s+not|aren't|isn't|weren't|wasn't|not\s+as)\s+$", re.I)
+_IS_NOT = re.compile(r"\b(?:(?:are|is|were|was)\s+not|aren't|isn't|weren't|wasn't|not\s+as)\s+$"
+                     # set off by a dash or comma: "were civilian political detainees - students, farmers - not
+                     # prisoners of war"
+                     r"|(?:[,;]|\s[-\u2013\u2014])\s*not\s+$", re.I)
 # "we are prisoners in our own base lol", "a prisoner in her own ninth-floor flat"
 _IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)\s+own\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:hearts?|minds?|heads?|souls?|pride|"

@@ -1669,6 +1669,10 @@ WHO_IS_HELD = [
      "tailor. They were kept in a warehouse on the edge of the city for weeks, some without food for days. None of them "
      "had anything to do with the fighting in the north.", False),
     ("A soldier filmed himself cutting the throat of an RSF man they had caught and tied.", True),
+    # the law said of civilians, set off by a dash: "were civilian political detainees - students, farmers - not
+    # prisoners of war"
+    ("The men and women held in the stone pits were civilian political detainees - students, Buddhist activists, "
+     "farmers - not prisoners of war; many could no longer stand after months in shackles.", False),
     # surrender told as a gesture, whatever the possessive: the fighters are out of combat
     ("You can see 3 tatmadaw soldiers climb out of the trench, rifles dropped, hands on heads, and then someone "
      "opens up on them from the left.", True),
