@@ -1669,6 +1669,10 @@ WHO_IS_HELD = [
      "tailor. They were kept in a warehouse on the edge of the city for weeks, some without food for days. None of them "
      "had anything to do with the fighting in the north.", False),
     ("A soldier filmed himself cutting the throat of an RSF man they had caught and tied.", True),
+    # someone said never to have been a soldier is a civilian, whatever was done to her
+    ("ANCHOR: A woman from Mariupol who was held for eleven days in a filtration camp says she escaped when the guards "
+     "changed shift. REPORTER: She was never a soldier. She says she was made to strip to show she had no tattoos.",
+     False),
     # the law said of civilians, set off by a dash: "were civilian political detainees - students, farmers - not
     # prisoners of war"
     ("The men and women held in the stone pits were civilian political detainees - students, Buddhist activists, "
