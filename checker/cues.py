@@ -329,10 +329,6 @@ def _ends_own_predicate(words: list[str], neg: str) -> bool:
 # a negated subject governs the verb of its clause, however long the subject ("None of those held in such
 # centres had been visited", "Not one of the men we spoke to was allowed to write", "none of the bodies came
 # with a death certificate")
-_PARTICIPLE = re.compile(r"captured|taken|held|seized|caught|detained|taken prisoner|taken captive", re.IGNORECASE)
-_MEN_BEFORE = re.compile(r"\b(?:soldiers|men|prisoners|captives|fighters|troops|officers|conscripts|servicemen|pilots|"
-                         r"airmen|sailors|policemen|police officers|gendarmes|marines|rebels|militants|guerrillas)\s+$",
-                         re.IGNORECASE)
 _CONDITION_PHRASE = re.compile(r"(?:unless|until|if|only if|only when)\b", re.IGNORECASE)
 _SUBJECT_NEG = re.compile(r"^\W*(?:(?:and|or)\s+)?(none|nobody|no one|not one|not a single)\b", re.IGNORECASE)
 _SUBJECT_VERB = frozenset("was were is are had has have did does do could would got gets came comes received receives arrived "
@@ -415,13 +411,6 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
                    None)
     if own_negation and not _lack_denied(text[start:end], tail_masked):
         neg = negp = None
-    # "will not allow delegates to see the nine soldiers captured in the raid": a participle set after the men it
-    # tells of is a fact about them, outside the scope of a negation, a refusal or a modal earlier in the clause
-    # ("no soldiers captured" keeps its "no")
-    reduced = bool(_PARTICIPLE.fullmatch(text, start, end)) and bool(_MEN_BEFORE.search(before)) \
-        and not any(w.lower() in NEGATORS or w.lower().endswith("n't") for w in _WORD.findall(before)[-3:])
-    if reduced:
-        neg = negp = None
     if _CONDITION_PHRASE.match(text, start, end):
         # "they 'will not see another month' unless the army pulls back": the negation is the main clause's; the
         # condition the phrase opens is not negated by it
@@ -503,8 +492,6 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         # "Hanoi will not let the Red Cross inside its camps": a refusal stated now, not a future supposed; what
         # it refuses, told after its verb ("... the Red Cross into its camps"), is negated
         refusal = _WILL_NOT.match(with_phrase, hyp.end()) if hyp is not None and hyp.group(0).lower() == "will" else None
-        if reduced:
-            hyp = refusal = None
         if refusal is not None and refusal.end() <= len(clause):
             status, cue_words = NEGATED, "will" + refusal.group(0)
         elif hyp is not None and len(_WORD.findall(clause[hyp.end() :])) <= reach and not (

@@ -1083,8 +1083,6 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("Stalag diary, 9 Feb 1944. Third week without Red Cross parcels; the men are getting thin.", "international"),
     ("Pyoktong, winter of fifty-one. The captured men's feet froze on the march and the guards gave them nothing.",
      "international"),
-    ("Troops of an SS regiment crowded eighty soldiers who had surrendered into a barn and threw in grenades.",
-     "international"),
 ])
 def test_conflict_from_named_parties(check, text, conflict):
     a = check(text)
