@@ -132,9 +132,9 @@ DEV_FLOORS = {
     # rule set 2.28.0, measured on arrival with 2.27.0 and with the work done before it came
     "varied72": 0.80,  # blind, images and publicity: 0.777 on arrival (0.777); 0.832 when set
     "varied73": 0.67,  # blind, death and the dead: 0.678 on arrival (0.678); 0.709 when set
-    # the next rule set, measured on arrival with 2.28.0 and with the work done before it came
-    "varied74": 0.55,  # blind, escape, discipline and punishment: 0.581 on arrival (0.581)
-    "varied75": 0.51,  # blind, relief, mail and visits: 0.539 on arrival (0.539)
+    # rule set 2.29.0, measured on arrival with 2.28.0 and with the work done before it came
+    "varied74": 0.59,  # blind, escape, discipline and punishment: 0.581 on arrival (0.581); 0.625 when set
+    "varied75": 0.53,  # blind, relief, mail and visits: 0.539 on arrival (0.539); 0.560 when set
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
@@ -274,9 +274,9 @@ SEALED_FLOORS = {
     "heldout61": (0.74, 100, 0.15),  # the five styles, 1940-2025; 4 of 28 on arrival
     # on arrival: 0.825 with 2.27.0 and with the 2.28.0 work so far; sealed
     "heldout62": (0.79, 100, 0.10),  # the five styles, 1940-2025; 1 of 28 on arrival
-    # on arrival: 0.835 with 2.28.0 and with the 2.28.1 work so far; sealed
+    # on arrival: 0.835 with 2.28.0 and with the 2.29.0 work so far; sealed
     "heldout63": (0.80, 100, 0.12),  # the five styles, 1940-2025; 3 of 27 on arrival
-    # on arrival: 0.787 with 2.28.0 and with the 2.28.1 work so far; sealed
+    # on arrival: 0.787 with 2.28.0 and with the 2.29.0 work so far; sealed
     "heldout64": (0.75, 100, 0.10),  # the five styles, 1940-2025; 2 of 26 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
