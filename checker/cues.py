@@ -326,10 +326,13 @@ def _ends_own_predicate(words: list[str], neg: str) -> bool:
     return any(w in _FINITE_AUX for w in after[1:])
 
 
+# a phrase that opens a condition ("unless the army", "until the government"): a negation before it is the main
+# clause's
+_CONDITION_PHRASE = re.compile(r"(?:unless|until|if|only if|only when)\b", re.IGNORECASE)
+
 # a negated subject governs the verb of its clause, however long the subject ("None of those held in such
 # centres had been visited", "Not one of the men we spoke to was allowed to write", "none of the bodies came
 # with a death certificate")
-_CONDITION_PHRASE = re.compile(r"(?:unless|until|if|only if|only when)\b", re.IGNORECASE)
 _SUBJECT_NEG = re.compile(r"^\W*(?:(?:and|or)\s+)?(none|nobody|no one|not one|not a single)\b", re.IGNORECASE)
 _SUBJECT_VERB = frozenset("was were is are had has have did does do could would got gets came comes received receives arrived "
                           "reached saw sees went returned showed included contained bore".split())
