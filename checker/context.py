@@ -320,7 +320,9 @@ _PRONOUN_AFTER = re.compile(r"\s+(?:them|him)\b", re.I)  # "released them"
 # "them now on their knees"; "over 50 soldiers died. Many others were captured"
 _PRONOUN_BEFORE = re.compile(r"\b(?:them|him|they|he|others|the rest|(?:dozens|scores|hundreds|several|many) more|"
                              # the men named before, taken up again: "Armenia says the men surrendered"
-                             r"(?:the|these|those) men)(?:\s+[a-z]+){0,2}\s*$", re.I)
+                             # set off by a comma: "The men, captured in clashes in September, had been treated"
+                             r"(?:the|these|those) men,?)(?:\s+[a-z]+){0,2}\s*$", re.I)
+_COMMA_PARTICIPLE = re.compile(r",\s*$")
 _CAPTURE_VERB = re.compile(r"\b(?:captured?|captur(?:es|ing)|take|takes|taking|taken|took|caught|surrendered|seized)\b")
 # "a captive market", "a captive audience": not a person held
 _NOT_A_CAPTIVE = re.compile(r"(?:\s+(?:market|audience|customers?|insur\w*|breeding|bred|animals?|portion|supply|power|shops?)\b"
@@ -737,6 +739,8 @@ class _Reading:
                 # or a surrender, which its subject makes: "... every time he looks in a mirror he'll remember who he
                 # surrendered to")
                 active = not _PASSIVE.search(text, max(0, c.start - 20), c.start)  # then only a surrender
+                # a participle set off by a comma is passive: "The men, captured in clashes in September, had been"
+                active = active and not (pronoun_before and _COMMA_PARTICIPLE.search(text, max(0, c.start - 3), c.start))
                 if active and pronoun_before and kind != "restrained" and not _PRONOUN_AFTER.match(text, c.end) \
                         and not _SURRENDER_VERB.match(text, c.start):
                     # "Rebels ... say they have seized a town": the pronoun is the captor; "spare him if Jordan

@@ -2483,6 +2483,11 @@ def test_a_witness_who_says_he_never_fought_is_a_civilian(check, text):
     # the men in a uniform, taken up again as "the men"
     "The video appears to show soldiers shooting at least seven unarmed men in Armenian uniform who are sitting or "
     "lying on the ground, next to a pile of bodies. Armenia says the men surrendered during the September fighting.",
+    # an insurgent found and bound by the soldiers
+    "Soldiers who found an insurgent hiding in a maize field tied his elbows behind his back and questioned him.",
+    # ... or set off by a comma, the participle passive
+    "The guerrillas handed 17 wounded government soldiers to Red Cross delegates. The men, captured in clashes in "
+    "September, had been treated by guerrilla medics.",
 ])
 def test_captives_told_in_more_words(check, text):
     assert check(text).context.pow_context, text
