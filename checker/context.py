@@ -141,7 +141,7 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "van",
 _OF_UNIT = re.compile(r"\s*(?:of|from)\s+(?:(?:the|his|her|their|its|a|an|our|my)\s+)?(?:[\w'-]+\s+){0,3}?(?:patrol|unit|platoon|squad|"
                       r"company|battalion|brigade|regiment|division|corps|battery|squadron|crew|garrison|detachment|convoy|"
                       # the force itself: "6 soldiers of the government forces who were captured"
-                      r"forces|army|armies|navy|militia|militias|national guard|"
+                      r"forces?|army|armies|navy|militia|militias|national guard|"
                       # an armed group named by its kind: "took 6 fighters of a rebel faction"
                       r"factions?|armed groups?|rebel groups?|"
                       # the side named by what its enemies call it: "four soldiers of the criminal regime captured on

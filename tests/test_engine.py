@@ -2485,6 +2485,8 @@ def test_a_witness_who_says_he_never_fought_is_a_civilian(check, text):
     "lying on the ground, next to a pile of bodies. Armenia says the men surrendered during the September fighting.",
     # an insurgent found and bound by the soldiers
     "Soldiers who found an insurgent hiding in a maize field tied his elbows behind his back and questioned him.",
+    # the men of a force, singular
+    "Three soldiers of the resistance force were captured after a firefight.",
     # ... or set off by a comma, the participle passive
     "The guerrillas handed 17 wounded government soldiers to Red Cross delegates. The men, captured in clashes in "
     "September, had been treated by guerrilla medics.",
@@ -2523,6 +2525,9 @@ def test_captives_told_in_more_words(check, text):
     "have surrendered!",
     "Our helpline took 1,400 calls from mothers of conscripts last year: beatings by older soldiers at night, one boy "
     "made to crawl and bark. All of it happened inside their own units, in peacetime garrisons.",
+    # a staff exercise's scenario
+    "EXERCISE INJECT 14 (fictional). At 0600 your section detains two soldiers of the opposing force. One has a "
+    "tourniquet on his thigh. TASK: brief your section on evacuating the casualty.",
 ])
 def test_captives_played_in_an_exercise_a_film_or_a_reenactment_are_no_captives(check, text):
     a = check(text)
