@@ -310,6 +310,11 @@ def _no_ends_before(masked: str, after: str) -> bool:
 _CONDITION_NEGATED = re.compile(r"\b(?:if|unless|when|whenever|each time|every time)\b[^,;]*?\b(?:not|never|\w+n't)\s+"
                                 r"\w+(?:\s+\w+){0,5}?\s+(?:they|he|she|we|i|the guards?|the soldiers)\s+$", re.IGNORECASE)
 
+# ... and a failure or refusal that is the condition, the act the main clause's verb right after it: "when they
+# failed to answer made them kneel on bamboo poles" (the guard made them kneel)
+_CONDITION_FAILED = re.compile(r"\b(?:if|when|whenever|each time|every time)\s+(?:\w+\s+){0,3}?"
+                               r"(?:fail(?:s|ed)?|refus(?:e|es|ed)) to\s+\w+\s+$", re.IGNORECASE)
+
 
 def _ends_own_predicate(words: list[str], neg: str) -> bool:
     """Does the negated verb phrase end before the phrase? An adverb negator, then its own verb, then a
@@ -390,6 +395,8 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     negp = None
     for m in _NEG_PHRASES.finditer(masked):
         negp = m
+    if negp is not None and _CONDITION_FAILED.search(masked) and _PAST_ACT.match(text, start):
+        negp = None
     # A denial ("officials denied that ...") decides first; then plain negation.
     privative = False
     # A phrase that is itself negative ("no death certificate", "not allowed to write") is not

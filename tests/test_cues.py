@@ -295,6 +295,11 @@ CASES = [
     ("Prisoner no. 41 says he was not beaten.", "beaten", NEGATED),
     ("The prisoners went without food for three days.", "went without food", ASSERTED),
     ("Not all the huts had stoves; the prisoners went without heating in January.", "went without heating", ASSERTED),
+    # a failure that is the condition does not negate the act of the main clause after it; the failure itself stays
+    ("The guard questioned them in Japanese and when they failed to answer made them kneel on bamboo poles.",
+     "made them kneel", ASSERTED),
+    ("The guards failed to answer and made them wait.", "answer", NEGATED),
+    ("When the camp failed to give them water, they drank from puddles.", "give them water", NEGATED),
 ]
 
 
