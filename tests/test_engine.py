@@ -924,6 +924,11 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     # schoolgirls taken from their dormitory are civilian hostages, whatever the video makes them recite
     "I speak to the men who took our daughters from the school dormitory. We have seen the video: they sit in rows, "
     "veiled, reciting what you told them to recite. They are schoolgirls, not soldiers. Hand them to the Red Cross.",
+    # girls taken from a school and moved from camp to camp; women sold by their captors
+    "The girls were taken from their dormitory at night and driven into the forest. Their captors moved them from "
+    "camp to camp, and some were forced to marry fighters.",
+    "I was sold four times. They took us from one town to another by bus. I speak for the Yazidi women who are still "
+    "missing.",
     # a chess game's score sheet
     "After 23...Bxf2+ Black captures the last defender and White's king is a prisoner on h1. Rather than play on a "
     "piece down he surrendered, stopping the clocks.",
@@ -2525,6 +2530,9 @@ def test_captives_told_in_more_words(check, text):
     "have surrendered!",
     "Our helpline took 1,400 calls from mothers of conscripts last year: beatings by older soldiers at night, one boy "
     "made to crawl and bark. All of it happened inside their own units, in peacetime garrisons.",
+    # a film reviewed, its stars given
+    "The march sequences are harrowing, and the lead is convincing as a gaunt prisoner of war who refuses to break, "
+    "but the third act throws the tension away. Three stars.",
     # a staff exercise's scenario
     "EXERCISE INJECT 14 (fictional). At 0600 your section detains two soldiers of the opposing force. One has a "
     "tourniquet on his thigh. TASK: brief your section on evacuating the casualty.",
