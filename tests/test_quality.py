@@ -135,9 +135,9 @@ DEV_FLOORS = {
     # rule set 2.29.0, measured on arrival with 2.28.0 and with the work done before it came
     "varied74": 0.59,  # blind, escape, discipline and punishment: 0.581 on arrival (0.581); 0.625 when set
     "varied75": 0.53,  # blind, relief, mail and visits: 0.539 on arrival (0.539); 0.560 when set
-    # rule set 2.30.0, measured on arrival with 2.29.0 and with the work done before it came
-    "varied76": 0.70,  # blind, questioning and the first days of captivity: 0.732 on arrival (0.732)
-    "varied77": 0.69,  # blind, moves and transfers: 0.718 on arrival (0.718)
+    # rule set 3.0.0, measured on arrival with 2.29.0 and with the work done before it came
+    "varied76": 0.73,  # blind, questioning and the first days of captivity: 0.732 on arrival (0.732); 0.763 when set
+    "varied77": 0.74,  # blind, moves and transfers: 0.718 on arrival (0.718); 0.770 when set
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
@@ -281,9 +281,9 @@ SEALED_FLOORS = {
     "heldout63": (0.80, 100, 0.12),  # the five styles, 1940-2025; 3 of 27 on arrival
     # on arrival: 0.787 with 2.28.0 and with the 2.29.0 work so far; sealed
     "heldout64": (0.75, 100, 0.10),  # the five styles, 1940-2025; 2 of 26 on arrival
-    # on arrival: 0.749 with 2.29.0 and with the 2.30.0 work so far; sealed
+    # on arrival: 0.749 with 2.29.0 and with the 3.0.0 work so far; sealed
     "heldout65": (0.71, 100, 0.10),  # the five styles, 1940-2025; 1 of 26 on arrival
-    # on arrival: 0.725 with 2.29.0 and with the 2.30.0 work so far; sealed
+    # on arrival: 0.725 with 2.29.0 and with the 3.0.0 work so far; sealed
     "heldout66": (0.69, 100, 0.10),  # the five styles, 1940-2025; 2 of 27 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
