@@ -311,7 +311,7 @@ _LEADING_RELEASE = re.compile(r"\s+(?:after|following)\s+(?:\d+|a|an|one|two|thr
 _LEADING_PARTICIPLE = re.compile(r"(?:captured|taken prisoner|seized)\b[^,.;]{0,50},\s+(?:he|she|they|we|i)\b", re.I)
 _NOT_A_WAR_FLIGHT = re.compile(r"\b(?:airliner|passenger (?:jet|plane)|commercial (?:jet|flight)|crop.dust\w*|cessna|"
                                r"glider|paraglid\w*|skydiv\w*|light aircraft|air ambulance|civilian pilot|rescue helicopter|"
-                               r"search and rescue|air show|airshow)\b", re.I)
+                               r"search and rescue|rescue (?:team|crew|party)|rescuers|air show|airshow)\b", re.I)
 _CONTACT_TAKER = re.compile(r"\s+(?:(?:that|whom)\s+)?(?:they|we|he|she|the\s+\w+)"  # "soldiers they caught"
                             r"(?:['\u2019]d|['\u2019]ve|\s+had|\s+have|\s+has)?\s+", re.I)  # "the Argies we'd taken"
 _PERSON_AFTER = re.compile(r"\s+(?:him|her|them)\b", re.I)

@@ -48,20 +48,22 @@ COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|te
                           r"several|a few|some)\s+$", re.I)
 # a pilot come down on the other side and taken there: "he came down under a parachute and the villagers got to
 # him first; then the army pulled him out of the crowd" (context.py reads it; the pre-check opens for it)
-AIRMAN = re.compile(r"\b(?:pilots?|airm[ae]n|aircrew|navigators?|flyers?|fliers?|parachute|crew of the (?:jet|plane|"
+AIRMAN = re.compile(r"\b(?:pilots?|airm[ae]n|aircrew|crewm[ae]n|crew members?|navigators?|flyers?|fliers?|parachute|crew of the (?:jet|plane|"
                     r"helicopter|aircraft|bomber)|(?:his|her|\w+'s) (?:jet|plane|aircraft|warplane|fighter jet))\b", re.I)
 # (or the man whose aircraft it was, in a text that names a party to a war: "the boy's plane fell near Raqqa and Daesh
 # took him")
 AIRCRAFT_OWNER = re.compile(r"(?:his|her|\w+'s) (?:jet|plane|aircraft|warplane|fighter jet)$", re.I)
 DOWNED = re.compile(r"\b(?:shot down|came down|ejected|bailed out|parachuted|by parachute|under a parachute|under his "
                     r"parachute|(?:jet|plane|aircraft|helicopter|bomber|fighter) (?:went|came|was brought) down|was downed|"
+                    # "the RSF brought down the army MiG near Nyala"
+                    r"brought down (?:the|a|an|its|their|his)|"
                     r"downed|(?:jet|plane|aircraft|warplane) (?:fell|crashed))\b", re.I)
 # a wounded fighter's helplessness where he lies (context.py: wounded_helpless; not a ward: "lying in hospital")
 HELPLESS_SIGN = re.compile(r"\b(?:unarmed|no (?:guns?|weapons?|rifles?)|without (?:a )?(?:weapons?|guns?|rifles?)|slumped|"
                            r"bleeding|(?:could not|unable to) (?:move|walk|stand)|helpless|"
                            r"lying (?!in (?:a |the |their |his )?(?:hospital|ward|bed))(?:on|at|in|by|beside|near)\b)", re.I)
 _HELPLESS_SIGN_LOWER = re.compile(HELPLESS_SIGN.pattern)  # the same, for the pre-check's lower-case text
-AIRMAN_WORDS = ("pilot", "airm", "aircrew", "navigator", "flyer", "flier", "parachute", "crew of the")
+AIRMAN_WORDS = ("pilot", "airm", "aircrew", "crewm", "crew member", "navigator", "flyer", "flier", "parachute", "crew of the")
 # (with the words for the aircraft itself, read by context.py only: in news "plane" and "jet" are common, and the
 # pre-check's regular expressions over every such text would cost more than they find)
 AIRCRAFT_WORDS = AIRMAN_WORDS + ("plane", "jet", "aircraft")
@@ -69,7 +71,12 @@ AIRMAN_TAKEN = re.compile(r"\b(?:(?:pulled|dragged|took|taken|led|walked|put|bun
                           r"got to|reached|beat|beaten|kicked|punched|arrested|detained|surrounded|held|"
                           # told in the present, as a clip's caption is: "locals who kick and punch him"
                           r"pulls?|drags?|takes?|leads?|grabs?|seizes?|beats?|kicks?|punch(?:es)?|surrounds?)\s+(?:him|them|"
-                          r"the (?:pilot|airman|airmen|navigator|crew|flyer))|"
+                          r"the (?:pilot|airman|airmen|navigator|crew|crewmen|flyer))|"
+                          # brought in by his captors: "the two crewmen ... were brought to the company command post",
+                          # "got the pilot alive"
+                          r"(?:was|were) brought (?:to|before|in)\b|brought (?:him|them|the (?:pilot|airman|airmen|navigator|"
+                          r"crew|crewmen|flyer)) (?:to|before|in)\b|"
+                          r"got (?:him|them|the (?:pilot|airman|airmen|navigator|crew|crewmen|flyer)) alive|"
                           # soldiers who take him from the crowd: "shield him with their bodies and drive him away"
                           r"(?:drive|drives|drove|driven|driving) (?:him|them) away)\b", re.I)
 # ... or fired on as he came down, after bailing out: "Russians shot at his parachute all the way down" (an airman

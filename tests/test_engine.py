@@ -2422,6 +2422,20 @@ def test_a_pilot_come_down_is_a_captive_only_when_taken_in_a_war(check):
         assert not any(f.assessment == "concern" for f in a.findings), text
 
 
+def test_a_downed_crew_brought_in_or_got_alive_is_in_the_captors_hands(check):
+    # the crewmen brought to the captors' post, the pilot "got alive" after the side "brought down" his jet
+    for text in ("The two crewmen of the downed helicopter were brought to the company command post at 1620. The "
+                 "sergeant beat them with a rifle butt.",
+                 "The rebels brought down the army jet near the town today and got the pilot alive. In the video they "
+                 "kick him and call him a dog."):
+        a = check(text)
+        assert a.context.pow_context, text
+        assert kinds(a, "concern"), text
+    # brought to his own side's base by a rescue team, no war named: no captive
+    b = check("The two crewmen of the downed helicopter were brought to the base by a rescue team and treated.")
+    assert not b.context.pow_context
+
+
 def test_an_airman_fired_on_in_his_descent_is_out_of_combat_but_no_captive(check):
     # API Art. 42 protects him in the air, wherever he lands; the treatment of captives does not apply yet
     for text in ("Our pilot bailed out over Avdiivka; Russians shot at his parachute all the way down.",
