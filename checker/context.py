@@ -64,6 +64,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|remain|remain
 _PARTICIPLE_NEXT = re.compile(
     r"\s*(?:[,.;:)]|$|(?:by|in|at(?! least\b| most\b)|near|after|during|on|from|when|while|since|for|as|last|earlier|overnight|"
     r"yesterday|today|outside|inside|around|behind|under)\b"
+    # the captive's state told after the participle: "two resistance fighters captured wounded after the clash" (not
+    # the object of an active verb: "rebels captured wounded soldiers")
+    r"|(?:alive|wounded|injured|unhurt|unharmed)\b(?!\s+(?:[\w'-]+\s+)?(?:soldiers?|fighters?|men|troops|servicem[ae]n|"
+    r"prisoners|enemy|comrades|civilians|people)\b)"
     # a time told as a noun: "a fighter, captured the day before", "captured the previous night"
     r"|the\s+(?:(?:previous|same|next|following)\s+)?(?:day|night|week|month|morning|evening|afternoon)\b)", re.I)
 # "the pilot it captured", "soldiers they had seized": the fighter is the object

@@ -2632,6 +2632,16 @@ def test_a_peoples_name_with_the_participle_after_it_names_captives(check):
     assert not check("The four Russians taken to hospital after the crash are recovering.").context.pow_context
 
 
+def test_a_captives_state_after_the_participle_keeps_it_passive(check):
+    # "captured wounded": the fighters were taken, wounded; not "rebels captured wounded soldiers" (the rebels took them)
+    a = check("Two resistance fighters captured wounded after the clash were kept by army troops for eleven days and "
+              "beaten on the march.")
+    assert a.context.pow_context
+    assert "CIHL-90" in kinds(a, "concern")
+    b = check("Rebels captured wounded soldiers at the field hospital and beat them.")
+    assert [e.text for e in b.context.evidence if "Rebels" in e.text] == []
+
+
 @pytest.mark.parametrize("text", [
     "Findings, compound 2. The prisoners' representative elected in January was removed by the camp administration "
     "the day after he handed the visiting delegates a written complaint about rations.",
