@@ -2632,6 +2632,15 @@ def test_a_peoples_name_with_the_participle_after_it_names_captives(check):
     assert not check("The four Russians taken to hospital after the crash are recovering.").context.pow_context
 
 
+def test_a_trawlers_crew_held_across_a_sea_border_are_not_captives_of_a_war(check):
+    text = ("For three years his family heard nothing. A security boat from across the border seized his trawler near "
+            "the disputed line and arrested the whole crew. 'We were prisoners only because the sea has no fences,' "
+            "he says.")
+    a = check(text)
+    assert not a.context.pow_context
+    assert not [f for f in a.findings if f.assessment == "concern"]
+
+
 def test_a_captives_state_after_the_participle_keeps_it_passive(check):
     # "captured wounded": the fighters were taken, wounded; not "rebels captured wounded soldiers" (the rebels took them)
     a = check("Two resistance fighters captured wounded after the clash were kept by army troops for eleven days and "
