@@ -1127,6 +1127,7 @@ class _Reading:
                 own = [n for n in named if n.start < f.end and n.end > max(s, f.start - 25)]  # "Russian tank soldier"
                 if not own:
                     continue
+                own = own[-1:]  # the nearest ("the court in Rostov sentenced 12 Ukrainian soldiers": Rostov is the court's)
                 side = states[own[-1].term]
                 courts = [n for n in named if n not in own and s <= n.start < e
                           and (h.start - 30 <= n.start < h.start or h.end <= n.start <= h.end + 20)]

@@ -1972,6 +1972,16 @@ def test_a_prisoner_shot_escaping_after_warnings_is_a_question_of_the_use_of_wea
     assert {"GCIII-13", "GCIII-130"} <= kinds(check(plain), "concern")
 
 
+def test_the_courts_city_named_before_the_fighters_is_the_courts_side(check):
+    # "Rostov" names the court's State; "Ukrainian" the soldiers': the other side's court, so they are captives
+    a = check("The military court in Rostov sentenced 12 Ukrainian soldiers. The defendants said their testimony had been "
+              "beaten out of them.")
+    assert a.context.pow_context
+    # a court of the soldiers' own State tries its own people
+    b = check("The military court in Rostov sentenced 12 Russian soldiers for desertion.")
+    assert not b.context.pow_context
+
+
 def test_the_crime_a_captive_is_tried_for_is_no_act_against_captives(check):
     text = ("The captured Russian tank crewman was tried in Kyiv for shooting dead an unarmed 62-year-old villager. "
             "He had a defence lawyer throughout.")
