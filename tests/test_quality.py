@@ -139,8 +139,8 @@ DEV_FLOORS = {
     "varied76": 0.73,  # blind, questioning and the first days of captivity: 0.732 on arrival (0.732); 0.763 when set
     "varied77": 0.74,  # blind, moves and transfers: 0.718 on arrival (0.718); 0.770 when set
     # rule set 3.1.0, measured on arrival with 3.0.0 and with the work done before it came
-    "varied78": 0.57,  # blind, captures at sea and in the air: 0.599 on arrival (0.599)
-    "varied79": 0.62,  # blind, pressure to change sides: 0.649 on arrival (0.653)
+    "varied78": 0.61,  # blind, captures at sea and in the air: 0.599 on arrival (0.599); 0.644 when set
+    "varied79": 0.67,  # blind, pressure to change sides: 0.649 on arrival (0.653); 0.707 when set
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
@@ -149,7 +149,7 @@ NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "v
                       "varied66": 0.16,  # 4 of 26 on arrival (a civilian internee's diary, a shepherd taken from his house)
                       "varied71": 0.11,  # 3 of 28 on arrival
                       "varied74": 0.15,  # 4 of 27 on arrival
-                      "varied78": 0.16}  # 4 of 26 on arrival
+                      "varied78": 0.16}  # 4 of 26 on arrival (3 when set)
 REALNEWS = ROOT / "realnews" / "labels.jsonl"  # labels only: the texts are the shared real-news feed
 MIN_REALNEWS_CONCERN_F1 = 0.54  # blind: 0.292 when labelled (rule set 0.2.1); 0.569 when raised (2.0.0)
 # Sealed corpora tests/heldoutN/: (concern micro-F1 floor, at least this many items, largest share of negatives
