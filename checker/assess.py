@@ -312,8 +312,8 @@ def _defer(findings: list[Finding], rules) -> list[Finding]:
 _CAPTURED_IN = re.compile(r"\b(?i:captured|taken(?: prisoner| alive)?|seized|caught)\s+(?i:(?:alive|wounded)\s+)?"
                           # the fight may be named by its place: "captured in the Malam Fatori attack"; the captives
                           # may be named before it: "had captured two soldiers after an ambush"
-                          r"(?:(?i:(?:him|her|them|(?:a|an|the|some|several|dozens of|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                          r"(?:\w+\s+)?(?:soldiers?|fighters?|men|troops|policemen|guards))\s+)?"
+                          r"(?:(?i:(?:him|her|them|(?:a|an|the|some|several|dozens of|\d+|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten)\s+(?:\w+\s+)?(?:soldiers?|fighters?|men|troops|policemen|guards))\s+)?"
                           r"(?i:in|during|after)\s+(?i:an?|the)\s+(?:[A-Z][\w'-]*\s+){0,3})?$")
 
 # the fight named only as the time before the act: "in the first days after the fighting around Badme, killing

@@ -1124,10 +1124,11 @@ class _Reading:
             for f in self.fighters:
                 if self.sentence(f) != si or abs(f.start - h.start) > 90:
                     continue
-                own = [n for n in named if n.start < f.end and n.end > max(s, f.start - 25)]  # "Russian tank soldier"
+                # the State word nearest before them is theirs ("Russian tank soldier"); one further back is the
+                # court's ("the military court in Rostov sentenced 12 Ukrainian soldiers")
+                own = [n for n in named if n.start < f.end and n.end > max(s, f.start - 25)][-1:]
                 if not own:
                     continue
-                own = own[-1:]  # the nearest ("the court in Rostov sentenced 12 Ukrainian soldiers": Rostov is the court's)
                 side = states[own[-1].term]
                 courts = [n for n in named if n not in own and s <= n.start < e
                           and (h.start - 30 <= n.start < h.start or h.end <= n.start <= h.end + 20)]
