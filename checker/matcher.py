@@ -69,16 +69,17 @@ AIRMAN_WORDS = ("pilot", "airm", "aircrew", "crewm", "crew member", "navigator",
 # (with the words for the aircraft itself, read by context.py only: in news "plane" and "jet" are common, and the
 # pre-check's regular expressions over every such text would cost more than they find)
 AIRCRAFT_WORDS = AIRMAN_WORDS + ("plane", "jet", "aircraft")
+_AIRMAN_OBJECT = r"(?:him|them|the (?:pilot|airman|airmen|navigator|crew|crewmen|flyer))"  # the one taken
 AIRMAN_TAKEN = re.compile(r"\b(?:(?:pulled|dragged|took|taken|led|walked|put|bundled|handed|caught|captured|seized|grabbed|"
                           r"got to|reached|beat|beaten|kicked|punched|arrested|detained|surrounded|held|"
                           # told in the present, as a clip's caption is: "locals who kick and punch him"
-                          r"pulls?|drags?|takes?|leads?|grabs?|seizes?|beats?|kicks?|punch(?:es)?|surrounds?)\s+(?:him|them|"
-                          r"the (?:pilot|airman|airmen|navigator|crew|crewmen|flyer))|"
+                          r"pulls?|drags?|takes?|leads?|grabs?|seizes?|beats?|kicks?|punch(?:es)?|surrounds?)\s+"
+                          + _AIRMAN_OBJECT + r"|"
                           # brought in by his captors: "the two crewmen ... were brought to the company command post",
                           # "got the pilot alive"
                           r"(?:was|were) brought (?:to|before|in)\b|"
-                          r"brought (?:him|them|the (?:pilot|airman|airmen|navigator|crew|crewmen|flyer)) (?:to|before|in)\b|"
-                          r"got (?:him|them|the (?:pilot|airman|airmen|navigator|crew|crewmen|flyer)) alive|"
+                          r"brought " + _AIRMAN_OBJECT + r" (?:to|before|in)\b|"
+                          r"got " + _AIRMAN_OBJECT + r" alive|"
                           # soldiers who take him from the crowd: "shield him with their bodies and drive him away"
                           r"(?:drive|drives|drove|driven|driving) (?:him|them) away)\b", re.I)
 # ... or fired on as he came down, after bailing out: "Russians shot at his parachute all the way down" (an airman
