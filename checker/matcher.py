@@ -48,7 +48,7 @@ COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|te
                           r"several|a few|some)\s+$", re.I)
 # a pilot come down on the other side and taken there: "he came down under a parachute and the villagers got to
 # him first; then the army pulled him out of the crowd" (context.py reads it; the pre-check opens for it)
-AIRMAN = re.compile(r"\b(?:pilots?|airm[ae]n|aircrew|crewm[ae]n|crew members?|navigators?|flyers?|fliers?|parachute|"
+AIRMAN = re.compile(r"\b(?:pilots?|airm[ae]n|aircrew|aviators?|crewm[ae]n|crew members?|navigators?|flyers?|fliers?|parachute|"
                     r"crew of the (?:jet|plane|helicopter|aircraft|bomber)|"
                     r"(?:his|her|\w+'s) (?:jet|plane|aircraft|warplane|fighter jet))\b", re.I)
 # (or the man whose aircraft it was, in a text that names a party to a war: "the boy's plane fell near Raqqa and Daesh
@@ -64,7 +64,7 @@ HELPLESS_SIGN = re.compile(r"\b(?:unarmed|no (?:guns?|weapons?|rifles?)|without 
                            r"bleeding|(?:could not|unable to) (?:move|walk|stand)|helpless|"
                            r"lying (?!in (?:a |the |their |his )?(?:hospital|ward|bed))(?:on|at|in|by|beside|near)\b)", re.I)
 _HELPLESS_SIGN_LOWER = re.compile(HELPLESS_SIGN.pattern)  # the same, for the pre-check's lower-case text
-AIRMAN_WORDS = ("pilot", "airm", "aircrew", "crewm", "crew member", "navigator", "flyer", "flier", "parachute",
+AIRMAN_WORDS = ("pilot", "airm", "aircrew", "aviator", "crewm", "crew member", "navigator", "flyer", "flier", "parachute",
                 "crew of the")
 # (with the words for the aircraft itself, read by context.py only: in news "plane" and "jet" are common, and the
 # pre-check's regular expressions over every such text would cost more than they find)
@@ -80,6 +80,10 @@ AIRMAN_TAKEN = re.compile(r"\b(?:(?:pulled|dragged|took|taken|led|walked|put|bun
                           r"(?:was|were) brought (?:to|before|in)\b|"
                           r"brought " + _AIRMAN_OBJECT + r" (?:to|before|in)\b|"
                           r"got " + _AIRMAN_OBJECT + r" alive|"
+                          # told in the passive of the airman himself: "after being shot down they were beaten"
+                          r"(?:he|she|they|pilots?|airm[ae]n|aviators?|crew|crewm[ae]n|navigators?)\s+(?:was|were|had been)\s+"
+                          r"(?:beaten|captured|caught|seized|taken prisoner|taken captive|paraded|interrogated|tortured|"
+                          r"kicked|held prisoner|held captive|handed over)|"
                           # soldiers who take him from the crowd: "shield him with their bodies and drive him away"
                           r"(?:drive|drives|drove|driven|driving) (?:him|them) away)\b", re.I)
 # ... or fired on as he came down, after bailing out: "Russians shot at his parachute all the way down" (an airman

@@ -2446,6 +2446,17 @@ def test_a_downed_crew_brought_in_or_got_alive_is_in_the_captors_hands(check):
     assert not b.context.pow_context
 
 
+def test_a_downed_airman_told_in_the_passive_is_in_the_captors_hands(check):
+    # the aviators themselves the subject: "after being shot down ... they were beaten"
+    a = check("At the hearing two navy aviators said that after being shot down over the gulf in 1991 they were "
+              "beaten for days until they read statements against the war.")
+    assert a.context.pow_context
+    assert "GCIII-13" in kinds(a, "concern")
+    # denied, the passive is no capture
+    b = check("The pilot was shot down over the sea but he was not captured; his own navy picked him up.")
+    assert not b.context.pow_context
+
+
 def test_an_airman_fired_on_in_his_descent_is_out_of_combat_but_no_captive(check):
     # API Art. 42 protects him in the air, wherever he lands; the treatment of captives does not apply yet
     for text in ("Our pilot bailed out over Avdiivka; Russians shot at his parachute all the way down.",
