@@ -293,6 +293,10 @@ SEALED_FLOORS = {
     "heldout67": (0.76, 100, 0.10),  # the five styles, 1940-2025; 0 of 28 on arrival
     # on arrival: 0.771 with 3.0.0, 0.768 with the 3.1.0 work so far (the reading that cost it was taken back); sealed
     "heldout68": (0.74, 100, 0.10),  # the five styles, 1940-2025; 1 of 28 on arrival
+    # on arrival: 0.704 with 3.1.0 and with the 3.2.0 work so far; sealed
+    "heldout69": (0.67, 100, 0.10),  # the five styles, 1940-2025; 1 of 28 on arrival
+    # on arrival: 0.798 with 3.1.0 and with the 3.2.0 work so far; sealed
+    "heldout70": (0.76, 100, 0.10),  # the five styles, 1940-2025; 0 of 28 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
