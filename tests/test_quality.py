@@ -141,6 +141,9 @@ DEV_FLOORS = {
     # rule set 3.1.0, measured on arrival with 3.0.0 and with the work done before it came
     "varied78": 0.61,  # blind, captures at sea and in the air: 0.599 on arrival (0.599); 0.644 when set
     "varied79": 0.67,  # blind, pressure to change sides: 0.649 on arrival (0.653); 0.707 when set
+    # rule set 3.2.0, measured on arrival with 3.1.0 and with the work done before it came
+    "varied80": 0.51,  # blind, chaplains, medics and religion: 0.545 on arrival (0.545)
+    "varied81": 0.56,  # blind, wars told by historians, 1900-1980: 0.599 on arrival (0.599)
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
