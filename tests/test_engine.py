@@ -257,6 +257,12 @@ def test_conditions_in_an_internal_war_are_read_under_common_article_3(check, te
     "The HPG said the soldiers it captured in the mountains were beaten by nobody; Turkey says guards beat them.",
     "Two soldiers the red fighters took in the hills of Surigao said their guards beat them every day.",
     "Fighters captured after the 7 October attack were held at Sde Teiman, where former staff say guards beat them.",
+    # internal wars of 1910-1976 as historians name them: Spain, Ireland, Mexico, the Palestine Mandate, Angola
+    "Republican militiamen who had given up their rifles at Badajoz were beaten and shot in the bullring.",
+    "In 1923 Free State soldiers took nine anti-Treaty prisoners from the barracks and beat them before the blast.",
+    "At Torreón the División del Norte lined up the captured federal officers and beat them with rifle butts.",
+    "Irgun men seized two British sergeants in Netanya and beat them before hanging them in a grove.",
+    "Mercenaries captured while fighting for the FNLA in 1976 said their guards beat them every night.",
 ])
 def test_armed_groups_named_in_their_own_words_make_an_internal_war(check, text):
     a = check(text)
