@@ -263,6 +263,8 @@ def test_conditions_in_an_internal_war_are_read_under_common_article_3(check, te
     "At Torreón the División del Norte lined up the captured federal officers and beat them with rifle butts.",
     "Irgun men seized two British sergeants in Netanya and beat them before hanging them in a grove.",
     "Mercenaries captured while fighting for the FNLA in 1976 said their guards beat them every night.",
+    "Soldiers of the garrison who surrendered at Teruel to the Republican army were beaten by their escort.",
+    "In the Huaihai campaign captured soldiers were beaten at meetings until they denounced their officers.",
 ])
 def test_armed_groups_named_in_their_own_words_make_an_internal_war(check, text):
     a = check(text)
