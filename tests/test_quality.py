@@ -142,8 +142,8 @@ DEV_FLOORS = {
     "varied78": 0.61,  # blind, captures at sea and in the air: 0.599 on arrival (0.599); 0.644 when set
     "varied79": 0.67,  # blind, pressure to change sides: 0.649 on arrival (0.653); 0.707 when set
     # rule set 3.2.0, measured on arrival with 3.1.0 and with the work done before it came
-    "varied80": 0.51,  # blind, chaplains, medics and religion: 0.545 on arrival (0.545)
-    "varied81": 0.56,  # blind, wars told by historians, 1900-1980: 0.599 on arrival (0.599)
+    "varied80": 0.59,  # blind, chaplains, medics and religion: 0.545 on arrival (0.545); 0.626 when set
+    "varied81": 0.69,  # blind, wars told by historians, 1900-1980: 0.599 on arrival (0.599); 0.722 when set
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
@@ -296,9 +296,9 @@ SEALED_FLOORS = {
     "heldout67": (0.76, 100, 0.10),  # the five styles, 1940-2025; 0 of 28 on arrival
     # on arrival: 0.771 with 3.0.0, 0.768 with the 3.1.0 work so far (the reading that cost it was taken back); sealed
     "heldout68": (0.74, 100, 0.10),  # the five styles, 1940-2025; 1 of 28 on arrival
-    # on arrival: 0.704 with 3.1.0 and with the 3.2.0 work so far; sealed
+    # on arrival: 0.704 with 3.1.0 and with the 3.2.0 work so far (0.704 at the end); sealed
     "heldout69": (0.67, 100, 0.10),  # the five styles, 1940-2025; 1 of 28 on arrival
-    # on arrival: 0.798 with 3.1.0 and with the 3.2.0 work so far; sealed
+    # on arrival: 0.798 with 3.1.0 and with the 3.2.0 work so far (0.798 at the end); sealed
     "heldout70": (0.76, 100, 0.10),  # the five styles, 1940-2025; 0 of 28 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
