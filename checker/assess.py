@@ -32,6 +32,7 @@ from .models import (
 )
 from .scope import custody_sentences
 from .text import Sentences
+from .timeline import years_late
 
 NO_CAPTIVES = "Nothing in the text says that captured or surrendered fighters are involved."
 CLAIM_PENALTY = 0.2
@@ -167,6 +168,13 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
         return any(o.term in req and (0 <= h.start - o.end <= before or 0 <= o.start - h.end <= after)
                    for o in hits)  # only indicators with "near" ask, so no index is built for every text
 
+    def late_enough(ind: CompiledIndicator, h: Hit, si: int) -> bool:
+        """Does the year after the phrase come at least ind.years_after years after the end of the fighting, named
+        beside a word of the first requirement in the same story?"""
+        ended = [(o.start, o.end) for o, osi in zip(hits, hit_sis) if o.term in ind.with_[0] and story[osi] == story[si]]
+        late = years_late(text, h.end, ended)
+        return late is not None and late >= ind.years_after
+
     def refusal_required(ind: CompiledIndicator, h: Hit, si: int) -> bool:
         """Is the word that negates the phrase one the indicator requires ("refused", "not allowed")? Then
         the negation is the breach itself, not a denial of it."""
@@ -228,6 +236,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                 continue
             if ind.near and not all((cust and si in custody) or close_by(req, h, ind.near)
                                     for req, cust in zip(ind.with_, ind.with_custody)):
+                continue
+            if ind.years_after and not late_enough(ind, h, si):
                 continue
             if ind.kind == "concern":
                 if not_an_act is None:  # read once per hit, for the first concern indicator that gets this far

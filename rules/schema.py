@@ -122,6 +122,12 @@ class Indicator(Strict):
         description="phrases that, in the phrase's own sentence, keep it against an 'unless' word found only in a "
         "neighbouring sentence: 'clips of captured conscripts, faces visible ... the newer clips blur every face'",
     )
+    years_after: Optional[int] = Field(
+        None, ge=1, le=50,
+        description="the year named right after the phrase ('came home in 2003') must be at least this many years "
+        "later than the year the text names beside a word of the first 'with' requirement ('the ceasefire of August "
+        "1988'): a delay told only by its dates",
+    )
     weight: float = Field(0.7, gt=0, le=1, description="how strongly this alone shows the element")
     conditional_ok: bool = Field(
         False,
@@ -140,6 +146,13 @@ class Indicator(Strict):
         "phrase, negated) is a concern",
     )
     cue: Optional[str] = Field(None, description="what the hit means, in words, for the report")
+
+    @model_validator(mode="after")
+    def _years_need_a_requirement(self) -> "Indicator":
+        if self.years_after and not self.with_:
+            raise ValueError("years_after reads the year beside a word of the first 'with' requirement (the end of "
+                             "the fighting): give one")
+        return self
 
     @field_validator("phrases", "unless")
     @classmethod

@@ -36,6 +36,7 @@ BROKEN = {
     "bad-rule-id": ("026-food-and-water.yaml", "rule id 'Food_and_Water' must be a lowercase slug"),
     "unknown-lexicon-group": ("026-food-and-water.yaml", "lexicon group @captives_ref does not exist"),
     "nearby-without-neighbours": ("026-food-and-water.yaml", "unless_nearby needs unless_before or unless_after"),
+    "years-without-requirement": ("026-food-and-water.yaml", "years_after reads the year beside a word of the first 'with'"),
 }
 
 
