@@ -316,6 +316,13 @@ _CONDITION_FAILED = re.compile(r"\b(?:if|when|whenever|each time|every time)\s+(
                                r"(?:fail(?:s|ed)?|refus(?:e|es|ed)) to\s+\w+\s+$", re.IGNORECASE)
 
 
+# a relative clause of people with its own negated verb, right before the phrase: "those who would not attend lost
+# their bread ration", "the men who did not sign it were beaten" (the phrase then begins with the main verb)
+_WHO_NOT_VERB = re.compile(r"\bwho\s+(?:\w+\s+)?(?:not|never|\w+n't)\s+\w+(?:\s+\w+){0,3}?\s*$", re.IGNORECASE)
+_MAIN_VERB = re.compile(r"(?:lost|got|went|were|was|had|received|spent|faced|shot|beat|hit|cut|took|made|kept|put|left|"
+                        r"struck|hung|[a-z]{3,}ed)\b", re.IGNORECASE)
+
+
 def _ends_own_predicate(words: list[str], neg: str) -> bool:
     """Does the negated verb phrase end before the phrase? An adverb negator, then its own verb, then a
     new finite "was/were/is/are" ("who could not walk were shot", "did not know they were beaten")."""
@@ -387,6 +394,8 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         # "comrades who could not walk were shot": the negated verb is not the phrase's; "if I don't talk they
         # beat me": the negation is the condition's, and the act is the main clause's
         neg = None
+    if neg is not None and _WHO_NOT_VERB.search(masked) and _MAIN_VERB.match(text, start):
+        neg = None  # "men who would not attend lost their bread ration": the relative clause ends at its own verb
     if neg is not None and neg.lower() in ("no", "without") and _no_ends_before(masked, rest):
         neg = None  # "no weapons, hands raised", "no food, no water, beaten every day": "no" ends with its noun
     if neg is not None and neg.lower() in ("no", "without") and tail_masked and tail_masked[-1].lower() != neg.lower() \

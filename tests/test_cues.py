@@ -142,6 +142,12 @@ CASES = [
     ("The camp commander, who refused to allow visits, said the prisoners were well.", "visits", NEGATED),
     ("The army refused to confirm that the soldiers were killed.", "killed", NEGATED),
     ("The men could not walk and were not shot.", "shot", NEGATED),
+    # a relative clause of people with its own negated verb ends there; the main verb after it is told as done
+    ("Captives who would not attend the lectures lost their bread ration.", "lost their bread", ASSERTED),
+    ("The men who never left the hut were beaten.", "beaten", ASSERTED),
+    # ... but the verb of the relative clause itself stays negated, and so does a main verb with its own "not"
+    ("He was one of the prisoners who were not fed for two days.", "fed", NEGATED),
+    ("Those who did not sign were not beaten.", "beaten", NEGATED),
     ("Nobody was shot.", "shot", NEGATED),
     ("The prisoners were not only beaten but also starved.", "beaten", ASSERTED),
     ("He was not allowed to sleep, and the guards beat him.", "beat", ASSERTED),
