@@ -147,6 +147,8 @@ DEV_FLOORS = {
     # rule set 3.3.0, measured on arrival with 3.2.0 and with the work done before it came
     "varied82": 0.63,  # blind, danger and safety (camps near the fighting, marches): 0.660 on arrival (0.660)
     "varied83": 0.69,  # blind, how the camp is run (spokesmen, complaints, canteens): 0.725 on arrival (0.725)
+    "varied84": 0.59,  # blind, crowds, revenge and reprisals: 0.622 on arrival (0.622)
+    "varied85": 0.54,  # blind, equal treatment and rank: 0.576 on arrival (0.576)
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
@@ -307,6 +309,10 @@ SEALED_FLOORS = {
     "heldout71": (0.66, 100, 0.10),  # the five styles, 1940-2025; 2 of 28 on arrival
     # on arrival: 0.757 with 3.2.0 and with the 3.3.0 work so far; sealed
     "heldout72": (0.72, 100, 0.15),  # the five styles, 1940-2025; 4 of 28 on arrival
+    # on arrival: 0.805 with 3.2.0, 0.813 with the 3.3.0 work so far; sealed
+    "heldout73": (0.78, 100, 0.10),  # the five styles, 1940-2025; 1 of 29 on arrival
+    # on arrival: 0.807 with 3.2.0 and with the 3.3.0 work so far; sealed
+    "heldout74": (0.77, 100, 0.10),  # the five styles, 1940-2025; 0 of 28 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
 CAPTIVE_WORDS = re.compile(
