@@ -144,11 +144,11 @@ DEV_FLOORS = {
     # rule set 3.2.0, measured on arrival with 3.1.0 and with the work done before it came
     "varied80": 0.59,  # blind, chaplains, medics and religion: 0.545 on arrival (0.545); 0.626 when set
     "varied81": 0.69,  # blind, wars told by historians, 1900-1980: 0.599 on arrival (0.599); 0.722 when set
-    # rule set 3.3.0, measured on arrival with 3.2.0 and with the work done before it came
-    "varied82": 0.63,  # blind, danger and safety (camps near the fighting, marches): 0.660 on arrival (0.660)
-    "varied83": 0.69,  # blind, how the camp is run (spokesmen, complaints, canteens): 0.725 on arrival (0.725)
-    "varied84": 0.59,  # blind, crowds, revenge and reprisals: 0.622 on arrival (0.622)
-    "varied85": 0.54,  # blind, equal treatment and rank: 0.576 on arrival (0.576)
+    # rule set 4.0.0, measured on arrival with 3.2.0 and with the work done before it came
+    "varied82": 0.65,  # blind, danger and safety (camps near the fighting, marches): 0.660 on arrival (0.660); 0.678 when set
+    "varied83": 0.69,  # blind, how the camp is run (spokesmen, complaints, canteens): 0.725 on arrival (0.725); 0.725 when set
+    "varied84": 0.59,  # blind, crowds, revenge and reprisals: 0.622 on arrival (0.622); 0.622 when set
+    "varied85": 0.55,  # blind, equal treatment and rank: 0.576 on arrival (0.576); 0.585 when set
 }
 # negatives with a concern allowed beyond one in ten, for the sets that had more on arrival
 NEGATIVE_ALLOWANCE = {"varied16": 0.125, "varied17": 0.125, "varied33": 0.11, "varied34": 0.16, "varied35": 0.12,
@@ -305,13 +305,13 @@ SEALED_FLOORS = {
     "heldout69": (0.67, 100, 0.10),  # the five styles, 1940-2025; 1 of 28 on arrival
     # on arrival: 0.798 with 3.1.0 and with the 3.2.0 work so far (0.798 at the end); sealed
     "heldout70": (0.76, 100, 0.10),  # the five styles, 1940-2025; 0 of 28 on arrival
-    # on arrival: 0.691 with 3.2.0 and with the 3.3.0 work so far; sealed
+    # on arrival: 0.691 with 3.2.0 and with the 4.0.0 work so far; sealed
     "heldout71": (0.66, 100, 0.10),  # the five styles, 1940-2025; 2 of 28 on arrival
-    # on arrival: 0.757 with 3.2.0 and with the 3.3.0 work so far; sealed
+    # on arrival: 0.757 with 3.2.0 and with the 4.0.0 work so far; sealed
     "heldout72": (0.72, 100, 0.15),  # the five styles, 1940-2025; 4 of 28 on arrival
-    # on arrival: 0.805 with 3.2.0, 0.813 with the 3.3.0 work so far; sealed
+    # on arrival: 0.805 with 3.2.0, 0.813 with the 4.0.0 work so far; sealed
     "heldout73": (0.78, 100, 0.10),  # the five styles, 1940-2025; 1 of 29 on arrival
-    # on arrival: 0.807 with 3.2.0 and with the 3.3.0 work so far; sealed
+    # on arrival: 0.807 with 3.2.0 and with the 4.0.0 work so far; sealed
     "heldout74": (0.77, 100, 0.10),  # the five styles, 1940-2025; 0 of 28 on arrival
 }
 MAX_REAL_FALSE_RATE = 0.01
