@@ -24,8 +24,10 @@ DENIED = "denied"
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|n't")
 
-# the words that, after a comma, open a new clause: ", they ...", ", all the cell was punished"
+# the words that, after a comma, open a new clause: ", they ...", ", all the cell was punished", ", someone kicks
+# him" (after "every time he gives a name they don't know")
 _OPENS_CLAUSE = (r"(?:they|he|she|we|i|it|the|guards?|soldiers?|others?|some|many|most|all|both|each|everyone|several|"
+                 r"someone|somebody|everybody|"
                  r"who|which|later|then|and|after|when|so)\b")
 _OPENED_AT = re.compile(_OPENS_CLAUSE, re.I)
 # (unless that clause goes on with what would happen: "if one speaks, all the cell will be punished")

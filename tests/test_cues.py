@@ -222,6 +222,9 @@ CASES = [
     ("Rights groups urged Azerbaijan to free the Armenian soldiers.", "free", HYPOTHETICAL),
     # a new predicate of the same subject after a comma: the negation before it does not reach it
     ("01:26 the captured soldier says he doesn't know, gets slapped twice", "slapped", ASSERTED),
+    # a new subject after a comma: the negation of the clause before it does not reach what that subject does
+    ("Each time he gives a name they don't know, someone kicks him.", "kicks", ASSERTED),
+    ("They don't know, and nobody kicks him.", "kicks", NEGATED),
     # an emoji closes a clause in a post: the "instead of" before it does not reach what follows
     ("they waved bedsheets so we sent a boat instead of rounds \U0001f1fa\U0001f1f8 fed em MREs", "fed", ASSERTED),
     ("The captured soldiers are set to carry the shells to the guns next week.", "carry the shells", HYPOTHETICAL),
