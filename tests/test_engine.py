@@ -600,6 +600,9 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "The trial of a Ukrainian serviceman by a 'court' in occupied Luhansk ended in a 22-year term; he told his "
     "family he signed the confession after two days of beatings.",
     "A Baku court sentenced two Armenian soldiers to fifteen years; both said they had been beaten during questioning.",
+    # a court of a self-proclaimed republic, or a so-called one, tries the other side's fighters, whoever they are
+    "Occupied Luhansk, 'Supreme Court of LPR': four marines got 22 years each; they said their confessions had been "
+    "beaten out of them.",
     # a participle that opens the sentence, the fighter named in the one before
     "Pavel served as a sergeant in the tank brigade. Captured near the river in 1994, he was beaten every night for "
     "a month.",
@@ -867,6 +870,8 @@ def test_a_capture_filmed_is_still_a_capture_and_a_thing_captured_on_camera_is_n
     "A Russian military court jailed a Russian soldier for five years for refusing to fight in Ukraine.",
     "A court-martial convicted an American soldier of killing three civilians during a night raid.",
     "The Kyiv court will hear the case of the Ukrainian soldier accused of desertion next month.",
+    # an irregular court named with no fighters in its sentence
+    "The so-called court in the occupied town fined three shopkeepers for selling goods in hryvnias.",
     # the law said of civilians; a likeness, a forecast, a home; a lesson; a novel
     "Teachers and volunteers are held in the colony without charge. They are not prisoners of war and must not be "
     "traded as if they were.",
