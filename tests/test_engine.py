@@ -600,8 +600,7 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     "The trial of a Ukrainian serviceman by a 'court' in occupied Luhansk ended in a 22-year term; he told his "
     "family he signed the confession after two days of beatings.",
     "A Baku court sentenced two Armenian soldiers to fifteen years; both said they had been beaten during questioning.",
-    "Her son, a defender of Azovstal, got 21 years from a court in Rostov; he told her the guards beat him for a week "
-    "before he signed.",
+    "Her son, a defender of Azovstal, got 21 years from a court in Rostov after he signed a confession under beatings.",
     # a court of a self-proclaimed republic, or a so-called one, tries the other side's fighters, whoever they are
     "Occupied Luhansk, 'Supreme Court of LPR': four marines got 22 years each; they said their confessions had been "
     "beaten out of them.",
