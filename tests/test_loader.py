@@ -298,6 +298,17 @@ def test_words_of_a_composed_phrase_marked_exact_are_not_inflected():
     assert not any("guardses" in f or "guardsed" in f for f in forms)
 
 
+def test_irregular_verbs_of_witness_words_are_inflected():
+    """A phrase written with the base form reads the irregular past: "red cross never come" is also "never came",
+    "ring home" also "rang home"."""
+    from checker.inflect import phrase_variants
+
+    assert "red cross never came" in phrase_variants("red cross never come")
+    assert "rang home" in phrase_variants("ring home")
+    assert {"became", "began", "forgave", "understood"} <= {v for w in ("become", "begin", "forgive", "understand")
+                                                             for v in phrase_variants(w)}
+
+
 def test_a_thing_and_what_was_done_to_it_is_also_read_with_the_verb_be_between():
     """'hands tied' is also 'his hands were tied', 'the throat is cut', 'wounds had been dressed'; a phrase that
     starts with an adverb or a function word, or whose second word is no past participle, gets no such form."""
