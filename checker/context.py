@@ -1129,17 +1129,19 @@ class _Reading:
                 own = [n for n in named if n.start < f.end and n.end > max(s, f.start - 25)][-1:]
                 irregular = _QUOTED_COURT.search(text, max(s, h.start - 2), min(e, h.end + 2)) or any(
                     s <= n.start < e and h.start - 30 <= n.start <= h.end + 30 for n in self.by["court_irregular"])
-                if not own:
-                    # a "court" of a self-proclaimed republic or a so-called one tries the other side's fighters
-                    # whoever they are: "'Supreme Court of DPR': three Azov fighters got 25 years"
-                    if not irregular or not self.live(f):
+                # a "court" of a self-proclaimed republic or a so-called one tries the other side's fighters whoever
+                # they are ("'Supreme Court of DPR': three Azov fighters got 25 years"); a State's court, fighters of
+                # another State named
+                if not irregular:
+                    if not own:
                         continue
-                else:
                     side = states[own[-1].term]
                     courts = [n for n in named if n not in own and s <= n.start < e
                               and (h.start - 30 <= n.start < h.start or h.end <= n.start <= h.end + 20)]
-                    if not (irregular or any(states[n.term] != side for n in courts)) or not self.live(f):
+                    if not any(states[n.term] != side for n in courts):
                         continue
+                if not self.live(f):
+                    continue
                 if classify(text, self.sents[si], h.start, h.end).status in (NEGATED, DENIED, HYPOTHETICAL):
                     break  # "will be tried", "was never tried"
                 out.append(self.ev(min(f.start, h.start), max(f.end, h.end), "fighters tried by the other side's court"))
