@@ -357,7 +357,10 @@ _WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+$", re.IGNORECASE)
 _OPENS_WITH_WHO = re.compile(r"\W*(?:who|which)\s", re.IGNORECASE)  # a relative clause set off by a comma
 
 
-def _relative_ends(masked: str, negp: re.Match) -> bool:
+_NOT_MAIN_BEFORE = frozenset("be been being to get got have had has".split())
+
+
+def _relative_ends(masked: str, negp: re.Match, phrase: str) -> bool:
     """ "Those who refused to join were beaten": a refusal inside a relative clause ends where the main
     verb begins, a new finite "was/were/is/are" after the refused verb."""
     if not _WHO_BEFORE.search(masked, 0, negp.start()):
@@ -365,7 +368,10 @@ def _relative_ends(masked: str, negp: re.Match) -> bool:
     if "," in masked[negp.end():] and _OPENS_WITH_WHO.match(masked):
         return True  # set off by commas: "two of these captives, who refused to go forward, shot dead by ..."
     after = [w.lower() for w in _WORD.findall(masked[negp.end():])]
-    return any(w in _FINITE_AUX for w in after[1:])
+    if any(w in _FINITE_AUX for w in after[1:]):
+        return True
+    # the phrase is the main clause's own past verb: "those who refused to join the unit lost the right to write"
+    return len(after) >= 2 and after[-1] not in _NOT_MAIN_BEFORE and _MAIN_VERB.match(phrase) is not None
 
 
 _PRIVATIVE = re.compile(r"^(?:\w+\s+)?without\b", re.IGNORECASE)  # "without food", "went without food"
@@ -452,7 +458,7 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         status, cue_words = DENIED, after.group(0)
     elif neg is not None:
         status, cue_words = NEGATED, neg
-    elif negp is not None and len(_WORD.findall(masked[negp.end() :])) <= 6 and not _relative_ends(masked, negp):
+    elif negp is not None and len(_WORD.findall(masked[negp.end() :])) <= 6 and not _relative_ends(masked, negp, text[start:end]):
         status, cue_words = NEGATED, negp.group(0)
         privative = not negp.group(0).lower().startswith(("no ", "free ", "without"))
     elif neg_after := _NEG_AFTER.match(rest):

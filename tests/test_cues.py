@@ -145,6 +145,9 @@ CASES = [
     # a relative clause of people with its own negated verb ends there; the main verb after it is told as done
     ("Captives who would not attend the lectures lost their bread ration.", "lost their bread", ASSERTED),
     ("The men who never left the hut were beaten.", "beaten", ASSERTED),
+    # a refusal in a relative clause ends at the main clause's own past verb; a verb inside the refusal stays refused
+    ("Captives who refused to join the militia lost the right to write home.", "lost the right", ASSERTED),
+    ("The guards who refused to let the captives be treated were never named.", "treated", NEGATED),
     # ... but the verb of the relative clause itself stays negated, and so does a main verb with its own "not"
     ("He was one of the prisoners who were not fed for two days.", "fed", NEGATED),
     ("Those who did not sign were not beaten.", "beaten", NEGATED),
