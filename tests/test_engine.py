@@ -1020,6 +1020,12 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("They march us captured from Abi Adi to Mekelle, four days, and the fighters film us and laugh.",
      "non-international"),
     ("Twelve captured soldiers were paraded through Rutshuru before being taken to a camp.", "non-international"),
+    ("Peshmerga fighters took forty soldiers prisoner in the gorge and later handed them back.", "non-international"),
+    ("The men who gave up to Dostum's forces were crammed into containers for the drive; many suffocated.",
+     "non-international"),
+    ("Radio report from Morazan: our forces captured 23 soldiers of the Atlacatl battalion.",
+     "non-international"),
+    ("Federal troops shot the wounded captured fighters on their mats.", "non-international"),
     # the sides of an internal war named by their leader or their kind
     ("Comrades identified the bound men in the clip as Tiger fighters who had surrendered; a soldier shot one of "
      "them.", "non-international"),
