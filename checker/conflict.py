@@ -34,11 +34,13 @@ _POW_WORDS = re.compile(r"\bp\.?o\.?w|prisoners? of war")
 
 def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
                   live: Callable[[Hit], bool], within: Optional[list[tuple[int, int]]] = None,
-                  states: Optional[dict[int, str]] = None) -> tuple[str, list[Hit], list[str], str]:
+                  states: Optional[dict[int, str]] = None,
+                  since: Optional[dict[int, int]] = None) -> tuple[str, list[Hit], list[str], str]:
     """(kind of conflict, the signals that decided it, treaties not binding on a party named, a
     sentence for the explanation when the reading needs one).
 
-    ``by`` holds the text's hits by lexicon group; ``live`` says whether a hit counts (it is
+    ``by`` holds the text's hits by lexicon group; ``since``: term -> the year from which that State's
+    name signals its internal war (earlier dates name it as a State at war with another); ``live`` says whether a hit counts (it is
     not negated or figurative). ``within``: read only these spans of the text (the stories of a
     news digest that speak of the captives).
     """
@@ -59,6 +61,15 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
         return any(g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start for g in niac)
 
     iac = [h for h in by["iac"] if counts(h) and not backer(h) and not in_group_name(h)]
+    if since and niac:
+        # "Egyptian soldiers captured in June 1967": a State named for events dated before its internal war
+        # began is a party to a war between States
+        years = _years(text)
+        if years and min(years) >= 1900:
+            dated = [h for h in niac if h.term in since and max(years) < since[h.term] and not backer(h)]
+            if dated:
+                niac = [h for h in niac if h not in dated]
+                iac = sorted(iac + dated, key=lambda h: h.start)
     niac_weak = [h for h in by["niac_weak"] if counts(h)]
     pow_named = any(_POW_WORDS.search(terms[h.term]) for h in by["pow"] if within is None or counts(h))
     if any(a in text for a in _CASED_ACRONYMS):

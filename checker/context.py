@@ -1372,10 +1372,10 @@ def _conflict(r: _Reading, evidence: list[Evidence]):
     if evidence and story and story[-1] > 0:
         mine = {story[r.sents.index(e.start)] for e in evidence}
         within = [r.sents[i] for i in range(len(story)) if story[i] in mine]
-        found = read_conflict(r.text, r.by, r.m.terms, r.side_named, within, r.m.states)
+        found = read_conflict(r.text, r.by, r.m.terms, r.side_named, within, r.m.states, r.m.state_since)
         if found[0] != "unknown":
             return found
-    return read_conflict(r.text, r.by, r.m.terms, r.side_named, states=r.m.states)
+    return read_conflict(r.text, r.by, r.m.terms, r.side_named, states=r.m.states, since=r.m.state_since)
 
 
 def _explanation(evidence: list[Evidence], conflict: str, conflict_evidence: list[Evidence], not_binding: list[str],

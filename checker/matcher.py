@@ -155,6 +155,8 @@ class Matcher:
     # indicator index -> the same concern (or, with observances: true, the same good practice) read for the rule
     # that carries its protection in non-international conflicts (the rule's applies.internal_counterpart)
     internal: dict = field(default_factory=dict)
+    # term id -> the year from which that State's name signals its internal war (lexicon "internal_war_since")
+    state_since: dict = field(default_factory=dict)
 
     def might_concern_captives(self, scan: str) -> bool:
         """Cheap pre-check on lower-cased text: could the context gate open at all?
@@ -487,7 +489,10 @@ def build(ruleset) -> Matcher:
     gate.make_automaton()
     states = {b.term_ids[w.strip()]: state for state, words in ruleset.lexicon.states.items()
               for w in words if w.strip() in b.term_ids}
-    return Matcher(automaton, b.terms, dict(b.groups), indicators, by_term, gate, values, states, court_sides, internal)
+    since = ruleset.lexicon.internal_war_since
+    state_since = {tid: since[state] for tid, state in states.items() if state in since}
+    return Matcher(automaton, b.terms, dict(b.groups), indicators, by_term, gate, values, states, court_sides, internal,
+                   state_since)
 
 
 def _hyphenations(phrase: str) -> set[str]:

@@ -262,6 +262,9 @@ def load_ruleset(directory: Optional[Path | str] = None) -> RuleSet:
             for w in words:
                 if w.strip() not in signals:
                     problems.append(f"{LEXICON_FILE}: states.{state}: {w!r} is not in the iac or niac group")
+        for state in lexicon.internal_war_since:
+            if state not in lexicon.states:
+                problems.append(f"{LEXICON_FILE}: internal_war_since.{state}: no such State in states")
     if lexicon is not None:
         for name, phrases in lexicon.groups.items():
             for g in _phrase_groups(phrases):

@@ -318,6 +318,9 @@ class Lexicon(Strict):
     # which State each State-naming word of the iac group names; a war in which only one State
     # is named, beside an armed group, is read as non-international (conflict.py)
     states: dict[str, list[Phrase]] = Field(default_factory=dict)
+    # the year from which a State's name (in the niac group) signals its internal war; a text dated only
+    # before it names that State as a party to a war between States (conflict.py)
+    internal_war_since: dict[str, int] = Field(default_factory=dict)
 
     @field_validator("groups")
     @classmethod

@@ -1026,6 +1026,11 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     ("Radio report from Morazan: our forces captured 23 soldiers of the Atlacatl battalion.",
      "non-international"),
     ("Federal troops shot the wounded captured fighters on their mats.", "non-international"),
+    # a State whose name signals its internal war names a party to a war between States in events dated earlier
+    ("In June 1967 near El Arish the company rounded up Egyptian soldiers who had thrown away their weapons and "
+     "shot them.", "international"),
+    ("Returned aircrew said that in Syrian captivity in 1973 they were beaten for refusing to answer.", "international"),
+    ("In 2014 militants in Sinai shot Egyptian soldiers they had taken prisoner.", "non-international"),
     # the sides of an internal war named by their leader or their kind
     ("Comrades identified the bound men in the clip as Tiger fighters who had surrendered; a soldier shot one of "
      "them.", "non-international"),

@@ -343,6 +343,15 @@ def test_a_state_word_must_be_a_conflict_signal(tmp_path):
     assert any("states.iran: 'persian' is not in the iac or niac group" in p for p in problems), problems
 
 
+def test_an_internal_war_date_must_name_a_known_state(tmp_path):
+    """internal_war_since dates the internal war of a State of the "states" map; any other name is a slip."""
+    rules = _copy_rules(tmp_path)
+    lexicon = rules / "lexicon.yaml"
+    lexicon.write_text(lexicon.read_text(encoding="utf-8").replace("  syria: 2011", "  syra: 2011"), encoding="utf-8")
+    problems = _problems(rules)
+    assert any("internal_war_since.syra: no such State in states" in p for p in problems), problems
+
+
 def test_a_composed_phrase_may_not_explode_into_too_many_terms():
     # three groups of twenty words composed make 8,000 terms in the automaton: refused, with a way out
     from checker.rules.loader import MAX_COMPOSED, _oversized_compositions
