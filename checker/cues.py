@@ -125,6 +125,13 @@ _HABIT_THEN = re.compile(r"(?:,\s*|\bthen\s+|\s)(?:he|she|they|we|i|the (?:guard
                          # or told in the passive: "If a prisoner came from the North he was beaten with sticks"
                          r"(?:\s+(?:was|were|got))?\s+$", re.IGNORECASE)
 _TO_YOU = re.compile(r"\s+(?:you|u)\b", re.IGNORECASE)
+_IF_JUST_BEFORE = re.compile(r"\bif(?=\s+(?:\w+\s+){1,3}$)", re.IGNORECASE)
+# a condition told in the past: "if you asked for water", "if anyone spoke", "if a man fell behind"
+_PAST_CONDITION = re.compile(r"\s+(?:you|u|we|they|he|she|i|anyone|anybody|someone|somebody|one of us|one of them|"
+                             r"(?:a|any|the) (?:prisoner|man|captive|guard|soldier)s?)\s+(?:\w+ly\s+)?"
+                             r"(?:did|didn't|was|wasn't|were|weren't|had|got|\w{2,}ed|said|spoke|tried|went|came|fell|"
+                             r"took|ran|made|gave|saw|left|stood|sat|lost|forgot|moved|cried|begged|refused)\b",
+                             re.IGNORECASE)
 _WILL_NOT = re.compile(r"\s+(?:not|never)\s+(?:even\s+)?(?:let|allow|permit|give|say|tell|confirm|admit|grant|answer|"
                        r"disclose|publish|acknowledge|hand over|provide)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:will|won't|wont|would|could|might|shall|gonna|going to|'ll|'d)\b", re.IGNORECASE)
@@ -494,6 +501,11 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
             if m.group(0) == "may" and _PERMISSION_MAY.match(with_phrase[m.end():]):
                 continue
             hyp = m
+        # "if you asked for bread they beat you": the request is the condition's own verb; the "if" decides
+        if hyp is not None and hyp.group(0).lower() in ("asked", "wanted", "requested"):
+            cond = _IF_JUST_BEFORE.search(clause, 0, hyp.start())
+            if cond is not None:
+                hyp = cond
         # "its requests to visit were never granted": a request whose refusal the phrase itself
         # states is a reported fact, not a wish
         refused_request = own_negation and hyp is not None and _REQUEST.fullmatch(hyp.group(0))
@@ -513,9 +525,12 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
             _WOULD.search(clause, 0, hyp.start()) or _WOULD.search(clause, hyp.end())) else 12
         # "if the guard hear us talk in Amharic he hit with the stick": the act is what followed, each time,
         # in the main clause (no modal, no one saying it would) -- a habit told, not a supposition
+        # (told in the past, the condition is a habit even in a report: "prisoners said that if anyone spoke at night
+        # the guards beat him"; in the present it may be a threat: "if you do not talk, we beat you")
         habit = hyp is not None and hyp.group(0).lower() == "if" and _HABIT_THEN.search(clause, hyp.end()) \
             and len(_WORD.findall(clause[hyp.end():])) >= 4 and not _MODAL.search(clause, hyp.end()) \
-            and not _SAYING.search(before) and not _TO_YOU.match(clause, hyp.end())  # "if you do not talk, we beat you"
+            and (_PAST_CONDITION.match(clause, hyp.end())
+                 or (not _SAYING.search(before) and not _TO_YOU.match(clause, hyp.end())))
         # "Hanoi will not let the Red Cross inside its camps": a refusal stated now, not a future supposed; what
         # it refuses, told after its verb ("... the Red Cross into its camps"), is negated
         refusal = _WILL_NOT.match(with_phrase, hyp.end()) if hyp is not None and hyp.group(0).lower() == "will" else None

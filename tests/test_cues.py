@@ -88,6 +88,10 @@ CASES = [
     ("If the guard hear us talk in Amharic he hit with the stick.", "hit", ASSERTED),
     ("If we were slow at roll call they beat us.", "beat", ASSERTED),
     ("If they find out, they will beat us.", "beat", HYPOTHETICAL),
+    # ... even when someone tells it, if the condition is told in the past; a present one in a report may be a threat
+    ("The prisoners said that if anyone spoke at night the guards beat him.", "beat", ASSERTED),
+    ("The prisoners said that if you asked for bread they beat you.", "beat", ASSERTED),
+    ("The officer said that if you ask for bread they beat you.", "beat", HYPOTHETICAL),
     # the negation of a condition does not reach the act of the main clause
     ("He said if I don't talk they beat me.", "beat", HYPOTHETICAL),
     ("If he did not answer, they beat him.", "beat", ASSERTED),
