@@ -1290,6 +1290,20 @@ def test_a_peoples_name_taken_prisoner_names_captives(check, text, captives):
     assert check(text).context.pow_context == captives
 
 
+@pytest.mark.parametrize("text,captives", [
+    # a pilot shot down and led away, the enemy's wounded in a unit's log, prisoners taken in an operation, a return
+    # by exchange in a clinic's shorthand
+    ("Photo, 1967: a downed American pilot, his arm in a sling, is led through a jeering crowd.", True),
+    ("0340 Alpha reports 2 enemy WIA at the culvert, both unarmed. 0345 Control: leave them, move.", True),
+    ("Press office: the prisoners taken in yesterday's operation have not been mistreated.", True),
+    ("Returnee, M, 34. Repatriated in exchange 2 days ago after 19 mo in custody.", True),
+    # not captives: ordinary prisoners in a jail
+    ("The prisoners went on hunger strike over visiting rules at the city jail.", False),
+])
+def test_captives_named_in_shorthand(check, text, captives):
+    assert check(text).context.pow_context == captives
+
+
 # A surrender completed: the man reaches the other side's lines, is sent to the rear or looked after.
 # What is then done with him (his face and name posted) is done to a captive.
 @pytest.mark.parametrize("text", [
