@@ -39,10 +39,10 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
     """(kind of conflict, the signals that decided it, treaties not binding on a party named, a
     sentence for the explanation when the reading needs one).
 
-    ``by`` holds the text's hits by lexicon group; ``since``: term -> the year from which that State's
-    name signals its internal war (earlier dates name it as a State at war with another); ``live`` says whether a hit counts (it is
+    ``by`` holds the text's hits by lexicon group; ``live`` says whether a hit counts (it is
     not negated or figurative). ``within``: read only these spans of the text (the stories of a
-    news digest that speak of the captives).
+    news digest that speak of the captives). ``since``: term -> the year from which that State's
+    name signals its internal war (earlier dates name it as a State at war with another).
     """
     def inside(pos: int) -> bool:
         return within is None or any(a <= pos < b for a, b in within)

@@ -369,7 +369,8 @@ _NOT_MAIN_BEFORE = frozenset("be been being to get got have had has".split())
 
 def _relative_ends(masked: str, negp: re.Match, phrase: str) -> bool:
     """ "Those who refused to join were beaten": a refusal inside a relative clause ends where the main
-    verb begins, a new finite "was/were/is/are" after the refused verb."""
+    verb begins, a new finite "was/were/is/are" after the refused verb, or the phrase itself when it opens
+    with the main clause's past verb."""
     if not _WHO_BEFORE.search(masked, 0, negp.start()):
         return False
     if "," in masked[negp.end():] and _OPENS_WITH_WHO.match(masked):
@@ -465,7 +466,8 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         status, cue_words = DENIED, after.group(0)
     elif neg is not None:
         status, cue_words = NEGATED, neg
-    elif negp is not None and len(_WORD.findall(masked[negp.end() :])) <= 6 and not _relative_ends(masked, negp, text[start:end]):
+    elif negp is not None and len(_WORD.findall(masked[negp.end() :])) <= 6 \
+            and not _relative_ends(masked, negp, text[start:end]):
         status, cue_words = NEGATED, negp.group(0)
         privative = not negp.group(0).lower().startswith(("no ", "free ", "without"))
     elif neg_after := _NEG_AFTER.match(rest):
