@@ -2752,3 +2752,40 @@ def test_blows_told_with_their_place_are_blows_not_a_win(check):
     assert "GCIII-3" in kinds(a, "concern"), [(f.provision, f.assessment) for f in a.findings]
     b = check("Rebels captured two soldiers after the army beat them in battle at the river.")
     assert not kinds(b, "concern") & {"GCIII-3", "CIHL-90"}
+
+
+@pytest.mark.parametrize("text", [
+    # prisoners and the camp or compounds that hold them, with no fighter word and no war named
+    "Guards marched the Korean prisoners from one compound to another at the island camp, and several were beaten on "
+    "the way.",
+    "At the camp by the lake the prisoners were woken at five and counted twice before the soup came.",
+])
+def test_prisoners_held_in_a_camp_are_captives(check, text):
+    assert check(text).context.pow_context, check(text).context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Prisoners at the county jail complained that the guards served cold food.",
+    "In the refugee camp the prisoners' wives waited for news of the trial.",
+])
+def test_prisoners_without_a_camp_that_holds_them_are_not_captives(check, text):
+    assert not check(text).context.pow_context
+
+
+def test_a_swap_told_by_its_counts_or_a_homecoming_is_an_exchange_of_captives(check):
+    assert check("My brother came home in yesterday's exchange, thin but alive.").context.pow_context
+    # the dead handed back, and a civilian come home, are no captured fighters
+    assert not check("Her body came back in an exchange of remains in the spring, and my family buried her.").context.pow_context
+    assert not check("The farmer, a civilian who never served, came home in the December exchange.").context.pow_context
+
+
+def test_men_counted_among_the_tellers_own_and_taken_by_the_other_side(check):
+    a = check("When the war reached the river, they took nine of us at the crossing. The Red Cross never came.")
+    assert any(e.cue == "the teller's own men held by the other side" for e in a.context.evidence), a.context.evidence
+    # not a rescue, not a gang's hostages, not an arrest by one's own army
+    for text in ("When the war reached the river, they took nine of us to hospital. The Red Cross never came.",
+                 "When the war reached the river, the gang took nine of us, all villagers from the market. The Red "
+                 "Cross never came.",
+                 "I was a captain in the army during the war. The security police took nine of us from our own brigade. "
+                 "The Red Cross never came."):
+        assert not check(text).context.pow_context, text
