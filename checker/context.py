@@ -104,9 +104,6 @@ _CAMP_NAME = re.compile(r"\b(?:stalag|oflag|dulag|camps?)\b", re.I)
 _OWN_CAMP = re.compile(r"(?:\b(?:had|has|have|set up|sets up|pitched|made|make|makes|struck|moved)\s+(?:their|its|his|a|an)"
                        r"(?:\s+[\w'-]+)?|\b(?:training|base|rebel|rebels'|militant|militants'|insurgent|insurgents'|guerrilla|"
                        r"guerrillas'|jihadist|fighters'|army|military|boot|holiday|summer))\s+$", re.I)
-# a camp people live in of their own will or by flight, not one they are held in: "a refugee camp", "the displacement camps"
-_NOT_A_HOLDING_CAMP = re.compile(r"\b(?:refugee|refugees'|displacement|displaced|idp|migrant|migrants'|asylum|transit|"
-                                 r"relief|tent|protest|peace|climate|youth|scout|music|family)\s+$", re.I)
 # the fenced pens of a prisoner-of-war camp: "moved between compounds", "a compound leader"
 _COMPOUNDS = re.compile(r"\bcompounds\b|\bcompound (?:leaders?|guards?|commanders?|gates?|wire)\b|\binto (?:a|the|their) compound\b", re.I)
 # the people an exchange traded, told by their count on each side or as a side's own come home
@@ -1191,10 +1188,9 @@ class _Reading:
             return []
         if not (self.fighters or by["iac"] or by["niac"] or by["hostilities_over"] or self.war()
                 or any(self.live_verb(c) for c in by["captured"])
-                # a camp that holds them, or the side they belong to, says they are the enemy's men: "Guards ordered
-                # to move the prisoners between compounds", "the camp near Lviv ... no prisoner's face"; "Chinese
-                # prisoners"
-                or self._held_in_camp() or any(self.live(h) and self._of_a_state(h) for h in by["captive"])):
+                # the fenced compounds that hold them say they are the enemy's men: "Guards ordered to move the
+                # prisoners between compounds"
+                or self._held_in_compounds()):
             return []
         out = []
         for h in by["captive"]:
@@ -1213,18 +1209,10 @@ class _Reading:
                 out.append(self.ev(h.start, h.end, _CAPTIVE_WORDS))
         return out
 
-    def _held_in_camp(self) -> bool:
-        """Does the text name a camp or a compound that holds people (not a refugee camp, nor the fighters' own
-        camp), told in a story with nobody named a civilian?"""
-        text = self.text
-        for h in self.by["custody_cue"]:
-            if not _CAMP_NAME.fullmatch(text, h.start, h.end) or not self.live(h):
-                continue
-            if _OWN_CAMP.search(text, max(0, h.start - 40), h.start) or _NOT_A_HOLDING_CAMP.search(text, max(0, h.start - 30), h.start):
-                continue
-            if self.story[self.sentence(h)] not in self.civilian_stories:
-                return True
-        for mt in _COMPOUNDS.finditer(text):
+    def _held_in_compounds(self) -> bool:
+        """Does the text name the compounds of a camp that holds people, in a story with nobody named a civilian?
+        (A camp alone is not enough: camps hold civilian internees, refugees and the fighters themselves.)"""
+        for mt in _COMPOUNDS.finditer(self.text):
             if self.story[self.sentence_at(mt.start())] not in self.civilian_stories:
                 return True
         return False
@@ -1321,50 +1309,6 @@ _OWN_CAPTURE = re.compile(
     re.I)
 
 
-# a captor's hold on men counted among the teller's own: "they took five of us", "the British shut more than a thousand
-# of us in the shearing shed", "they tied six of us together by the neck", "they have two of ours on the armour"
-# (the captor named as "they", the other side or its men, never "we" or "our": "our sergeant picked twenty of us")
-_COUNT_OF_US = re.compile(
-    r"\b(?:they|(?-i:[A-Z][\w'-]+)|the (?:enemy|guards?|captors?|fighters|soldiers|rebels|militants|guerrillas|"
-    r"(?-i:[A-Z][\w'-]+)))(?:\s+(?:had|have|then|finally|also|just|later))?\s+"
-    r"(?:took|take|takes|put|puts|tied|tie|ties|shut|locked|marched|march|kept|keep|keeps|held|hold|holds|had|have|has|"
-    r"cuffed|handcuffed|blindfolded|lined up|loaded|herded|rounded up|picked up|caught|catch|captured|capture|seized|"
-    r"grabbed|drove|led|made)\s+"
-    r"(?:(?:about|some|more than|over|nearly|almost|around|all|the last)\s+)?"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"sixty|a hundred|hundreds|a thousand|thousands|dozens|a dozen|several|a few|most|many|some|each|every one)"
-    r"(?:\s+and\s+[\w-]+)?\s+of\s+(?:us|ours)\b", re.I)
-
-
-_OWN_SIDE_TOOK = re.compile(r"\b(?:our|my|their|his) own (?:side|army|brigade|unit|regiment|battalion|commanders?|officers?|"
-                            r"men|forces|people|government)\b|\bown side\b", re.I)
-
-
-def _counted_of_us(r: "_Reading") -> list[Evidence]:
-    """Men counted among the teller's own, held by the other side, in a text about a war or its fighters."""
-    text = r.text
-    if " of us" not in text and " of ours" not in text:
-        return []  # (most texts: a substring test first)
-    if not (r.fighters or r.by["iac"] or r.by["niac"] or r.by["niac_weak"] or r.war() or _OWN_SERVICE.search(text)):
-        return []
-    for mt in _COUNT_OF_US.finditer(text):
-        si = r.sentence_at(mt.start())
-        if si in r.near_civilian or _ARRESTED.search(text, *r.sents[si]):
-            continue
-        if _WEAK_NOT_CAPTURE.match(text[mt.end():mt.end() + 60]):
-            continue  # "they took ten of us to hospital"
-        if mt.group(0).split()[0].lower() in ("we", "our"):
-            continue
-        if classify(text, r.sents[si], mt.start(), mt.end()).status != ASSERTED:
-            continue
-        if _OWN_SIDE_TOOK.search(text, mt.start(), r.sents[min(si + 1, len(r.sents) - 1)][1]):
-            continue  # "they took six of us from our own brigade ... No, our own side": an arrest by one's own army
-        if not r.m.might_concern_captives(text.lower()):
-            return []  # (only where the pre-check opens: tests/test_fast_paths.py)
-        return [r.ev(mt.start(), mt.end(), "the teller's own men held by the other side")]
-    return []
-
-
 def _own_account(r: "_Reading") -> list[Evidence]:
     """A fighter's own account of being taken: both the service and the capture said in the first person."""
     text = r.text
@@ -1396,8 +1340,6 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = r.custody_setting()
     if not evidence and _FIRST_PERSON.search(text):
         evidence = _own_account(r)
-    if not evidence:
-        evidence = _counted_of_us(r)
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
         # (a role played in an exercise names its captives too: "cadets role-played captured enemy soldiers")

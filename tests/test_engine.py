@@ -2755,20 +2755,21 @@ def test_blows_told_with_their_place_are_blows_not_a_win(check):
 
 
 @pytest.mark.parametrize("text", [
-    # prisoners and the camp or compounds that hold them, with no fighter word and no war named
-    "Guards marched the Korean prisoners from one compound to another at the island camp, and several were beaten on "
-    "the way.",
-    "At the camp by the lake the prisoners were woken at five and counted twice before the soup came.",
+    # prisoners and the compounds that hold them, with no fighter word and no war named
+    "Guards marched the Korean prisoners between the compounds of the island camp, and several were beaten on the way.",
+    "The prisoners were pushed back into the compound after the count, and two of them were kicked at the gate.",
 ])
-def test_prisoners_held_in_a_camp_are_captives(check, text):
+def test_prisoners_held_in_compounds_are_captives(check, text):
     assert check(text).context.pow_context, check(text).context.explanation
 
 
 @pytest.mark.parametrize("text", [
     "Prisoners at the county jail complained that the guards served cold food.",
     "In the refugee camp the prisoners' wives waited for news of the trial.",
+    # a camp alone holds civilians too
+    "At the internment camp by the lake the prisoners were woken at five and counted twice before the soup came.",
 ])
-def test_prisoners_without_a_camp_that_holds_them_are_not_captives(check, text):
+def test_prisoners_without_compounds_that_hold_them_are_not_captives(check, text):
     assert not check(text).context.pow_context
 
 
@@ -2777,15 +2778,3 @@ def test_a_swap_told_by_its_counts_or_a_homecoming_is_an_exchange_of_captives(ch
     # the dead handed back, and a civilian come home, are no captured fighters
     assert not check("Her body came back in an exchange of remains in the spring, and my family buried her.").context.pow_context
     assert not check("The farmer, a civilian who never served, came home in the December exchange.").context.pow_context
-
-
-def test_men_counted_among_the_tellers_own_and_taken_by_the_other_side(check):
-    a = check("When the war reached the river, they took nine of us at the crossing. The Red Cross never came.")
-    assert any(e.cue == "the teller's own men held by the other side" for e in a.context.evidence), a.context.evidence
-    # not a rescue, not a gang's hostages, not an arrest by one's own army
-    for text in ("When the war reached the river, they took nine of us to hospital. The Red Cross never came.",
-                 "When the war reached the river, the gang took nine of us, all villagers from the market. The Red "
-                 "Cross never came.",
-                 "I was a captain in the army during the war. The security police took nine of us from our own brigade. "
-                 "The Red Cross never came."):
-        assert not check(text).context.pow_context, text
