@@ -45,7 +45,9 @@ _BOUNDARY = re.compile(
     r"|,\s*(?=(?:gets|got)\s)"
     # a consequence with its own subject: "the commander said we don't need them, so we finished them off"
     r"|\bso\s+(?=(?:we|they|he|she|i)\b)"
-    r"|\b(?:and|or)\s+(?=(?:were|was|are|is|had|has|have|then|later|also|they|he|she|we|i|it|instead|were|afterwards)\b)"
+    r"|\b(?:and|or)\s+(?=(?:were|was|are|is|had|has|have|then|later|also|they|he|she|we|i|it|instead|were|afterwards|"
+    # a second relative clause: "who will be dealt with under its laws and who are not entitled to ..."
+    r"who|which|whose)\b)"
     r"|\b(?:and|or)\s+(?=\w+ed\b)"
     # the main verb after a relative clause set off by commas: "six wounded soldiers ..., who had told commanders
     # that they were ready to surrender, were killed by Russian troops"
@@ -54,6 +56,9 @@ _BOUNDARY = re.compile(
     r"|\s[-\u2013\u2014]\s|\s(?:>|->|\u2192)\s",
     re.IGNORECASE,
 )
+
+_AND_PRESENT_VERB = re.compile(r"\b(?:and|or)\s+(?=(?:then\s+)?(?!(?:was|is|has|does|its|this|his|us|as|less|thus|yes)\b)"
+                               r"[a-z]{2,}s\s+(?:them|him|her|us|me|each)\b)", re.IGNORECASE)
 
 NEGATORS = frozenset(
     "not n't never no without nobody none neither nor nothing nowhere cannot hardly barely".split()
@@ -64,13 +69,17 @@ NEGATORS = frozenset(
 # permission or ability just before the phrase
 _PERMISSION_BEFORE = re.compile(
     r"\b(?:allowed|permitted|authori[sz]ed|able|let|given (?:permission|access)|granted (?:permission|access)|"
-    r"chance|opportunity|possible)\s+(?:to\s+)?(?:\w+\s+){0,2}$",
+    r"chance|opportunity|possible)\s+(?:to\s+)?(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 # Negators that do not negate what follows.
 _NOT_NEGATING = re.compile(
     r"\b(?:not only|not just|no doubt|not least|nothing but|no sooner|not until|never before|"
     r"no matter|not far from|not long after|not yet known whether|"
+    # a reassurance is no negation of what it is about: "do not worry about food, we get rice every day"
+    r"(?:do not|don't|dont|need not|needn't|never) (?:worry|fret|be afraid|fear) (?:about|for|over)|"
+    # "barely" before a number measures it: "some barely 18", "got barely three kilometres"
+    r"(?:barely|hardly|scarcely) (?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a (?:few|dozen|hundred|week|month|year|day))\b)|"
     # a failure to prevent the act tells that it happened: "liable for failing to protect them from being killed"
     r"fail(?:s|ed|ing|ure)? to (?:protect|prevent|stop|shield|save))\b"
     # "no." before a number is a number: "the sentry in tower no. 3 opened up"
@@ -113,7 +122,7 @@ _HYPOTHETICAL = re.compile(
     # an attempt or a plan is not the act: "an all-out effort to kidnap soldiers to use as bargaining chips"
     r"efforts? to|attempts? to|attempted to|attempting to|bid to|seeks? to|sought to|seeking to|"
     r"to ensure|ensure that|in order to|so as not to|to prevent|prevent|prohibits?|prohibited|bans?|banned|forbids?|"
-    r"obliges?|obliged|requires?|required|entitled|rights? to|under (?:international |humanitarian |the )?law(?! of (?!war\b|armed\b)[a-z])|"
+    r"obliges?|obliged|requires?|required|entitled(?=\s+to\b)|rights? to|under (?:international |humanitarian |the )?law(?! of (?!war\b|armed\b)[a-z])|"
     r"(?:the )?(?:law|convention|rules?) (?:says?|states?|requires?|provides?|demands?))\b",
     re.IGNORECASE,
 )
@@ -183,6 +192,12 @@ _THREAT = re.compile(
 # tells what was done)
 _OR_PRICE = re.compile(r"\bor(?:\s+else)?,?\s+(?:we|i|they|he|she)(?P<modal>'ll|'d|\s+(?:will|would|shall|are going to|"
                        r"is going to|gonna))?\s+$", re.IGNORECASE)
+# a condition put to "you" in the present, then what "we" do: "told the prisoners that if you do not talk, we beat
+# you" -- the captor's words of what will follow, after a verb of saying ("if you asked for bread they beat you",
+# a condition in the past, tells a habit)
+_IF_YOU_THEN = re.compile(r"\b(?:if|unless|when|whenever)\s+(?:you|u)\s+(?!(?:\w+\s+){0,6}?(?:did|didn't|was|wasn't|were|weren't|"
+                          r"had|hadn't|\w{2,}ed)\b)[^,;.]{0,50},?\s+(?:we|i)(?:'ll|\s+will|\s+shall)?\s+(?:\w+\s+)?$",
+                          re.IGNORECASE)
 _PLAIN_ACT = re.compile(r"(?:shoot|kill|execute|hang|beat|cut|burn|torture|bury|cripple)\b", re.IGNORECASE)
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
@@ -279,12 +294,24 @@ def _clause_left(text: str, s_start: int, h_start: int) -> str:
     last = None
     for m in _BOUNDARY.finditer(left):
         last = m
-    return left[last.end() :] if last else left
+    cut = last.end() if last else 0
+    # a new verb in the present with its own object, which may be the phrase's own first words: "asks whether they
+    # came from China and makes them bow" (the phrase "makes them bow")
+    for m in _AND_PRESENT_VERB.finditer(text, s_start + cut, min(h_start + 24, len(text))):
+        if m.end() > h_start:
+            break
+        cut = m.end() - s_start
+    return left[cut:]
 
 
 # negators that negate a verb ("could not walk"), not a noun ("no water", "nobody")
 _ADVERB_NEGATORS = NEGATORS - {"no", "without", "nobody", "none", "neither", "nor", "nothing", "nowhere"}
 _FINITE_AUX = frozenset("was were is are".split())
+# negators of degree, which scope over their own verb or noun only: "barely any water" (scarce), "could barely stand
+# after the beating", "barely survived the shelling" (what came after "barely" did happen)
+_DEGREE_NEGATORS = frozenset("barely hardly scarcely".split())
+_BODILY = frozenset("survived survive surviving alive conscious walk walking stand standing breathe breathing move moving "
+                    "speak speaking talk talking see recognisable recognizable".split())
 _NOT_STOP = frozenset("stop stopped stops cease ceased quit".split())
 _TELLING = frozenset("forget forgot forgotten understand explain describe".split())
 _WH = frozenset("how what why that".split())
@@ -354,7 +381,10 @@ _CONDITION_PHRASE = re.compile(r"(?:unless|until|if|only if|only when)\b", re.IG
 # a negated subject governs the verb of its clause, however long the subject ("None of those held in such
 # centres had been visited", "Not one of the men we spoke to was allowed to write", "none of the bodies came
 # with a death certificate")
-_SUBJECT_NEG = re.compile(r"^\W*(?:(?:and|or)\s+)?(none|nobody|no one|not one|not a single)\b", re.IGNORECASE)
+_SUBJECT_NEG = re.compile(r"^\W*(?:(?:and|or)\s+)?"
+                          # (after a time or place told first: "Eighteen months on, not one of the families had ...")
+                          r"(?:(?:[\w'-]+\s+){1,6}?(?:on|later|after|since|in|by|during|at|of)\b(?:\s+[\w'-]+){0,4}\s*,\s*)?"
+                          r"(none|nobody|no one|not one|not a single)\b", re.IGNORECASE)
 _SUBJECT_VERB = frozenset("was were is are had has have did does do could would got gets came comes received receives arrived "
                           "reached saw sees went returned showed included contained bore".split())
 _KNOWS = re.compile(r"\b(?:that|knows?|knew|known|doubts?|doubted|den(?:y|ies|ied)|thinks?|thought|said|says|expected|"
@@ -380,6 +410,27 @@ def _relative_ends(masked: str, negp: re.Match, phrase: str) -> bool:
         return True
     # the phrase is the main clause's own past verb: "those who refused to join the unit lost the right to write"
     return len(after) >= 2 and after[-1] not in _NOT_MAIN_BEFORE and _MAIN_VERB.match(phrase) is not None
+
+
+# a past participle right after a known group of people is a relative clause of its own, told as fact: "will not
+# allow delegates to see the nine soldiers captured in the battle" (what is refused is the seeing)
+_KNOWN_PEOPLE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her)\s+(?:[\w-]+\s+){0,3}?(?:soldiers|men|"
+                                  r"prisoners|troops|servicemen|fighters|captives|pows|marines|sailors|pilots|airmen|"
+                                  r"crew|crewmen|detainees|conscripts|officers|guardsmen|militants|rebels)\s+$", re.I)
+_PARTICIPLE = re.compile(r"(?!(?:need|feed|seed|bleed|breed|speed|indeed)\b)(?:[a-z]{3,}ed|taken|held|caught|shot|kept|"
+                         r"hung|struck|thrown|beaten|killed)\b", re.I)
+_NEGATED_VERB_BEFORE_NP = re.compile(r"\b(?:(?:allow\w*|let|permit\w*|able|access)\s+(?:\w+\s+){0,3}to\s+see|meet|visit|reach|contact|access|find|name|identify|release|free|"
+                                     r"return|exchange|hand over|list|register|count|confirm|know|say how many)\s+(?:\w+\s+){0,5}$", re.I)
+
+
+def _people_described(text: str, clause: str, start: int, neg: str) -> bool:
+    """Is the phrase a participle that tells of a group of people named after a negated verb ("not allowed to see the
+    nine soldiers captured in the battle")? The negation is the verb's, and the participle a fact about the men."""
+    if not _PARTICIPLE.match(text, start):
+        return False
+    people = _KNOWN_PEOPLE_BEFORE.search(clause)
+    return people is not None and _NEGATED_VERB_BEFORE_NP.search(clause, 0, people.start()) is not None \
+        and neg.lower() not in {w.lower() for w in _WORD.findall(people.group(0))}
 
 
 _PRIVATIVE = re.compile(r"^(?:\w+\s+)?without\b", re.IGNORECASE)  # "without food", "went without food"
@@ -417,6 +468,13 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     if neg is not None and neg.lower() in ("no", "without") and tail_masked and tail_masked[-1].lower() != neg.lower() \
             and _AND_BEFORE.search(masked) and _PAST_ACT.match(text, start):
         neg = None  # "said no room in the truck and shot both": the verb after "and" has its own predicate
+    if neg is not None and _people_described(text, clause, start, neg):
+        neg = None  # "not allowed to see the soldiers captured in May": the capture is the men's, and told
+    if neg is not None and neg.lower() in _DEGREE_NEGATORS:
+        i = max(k for k, w in enumerate(tail_masked) if w == neg)
+        between = [w.lower() for w in tail_masked[i + 1 :]]
+        if len(between) > 2 or (between and between[0] in _BODILY):
+            neg = None  # "could barely walk after the beating": "barely" is a degree of its own verb only
     negp = None
     for m in _NEG_PHRASES.finditer(masked):
         negp = m
@@ -444,6 +502,8 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     if neg is None and _PERMISSION_BEFORE.search(masked):
         neg = next((w for w in reversed(_WORD.findall(masked)) if w.lower() in NEGATORS or w.lower().endswith("n't")),
                    None)
+        if neg is not None and _people_described(text, clause, start, neg):
+            neg = None
     if own_negation and not _lack_denied(text[start:end], tail_masked):
         neg = negp = None
     if _CONDITION_PHRASE.match(text, start, end):
@@ -486,6 +546,11 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
             price = _OR_PRICE.search(before)
             if price is not None and (price.group("modal") or _PLAIN_ACT.match(text, start)):
                 status, cue_words = THREAT, price.group(0)
+        if status == ASSERTED:
+            said = _SAYING.search(before)
+            cond = _IF_YOU_THEN.search(before, said.end()) if said is not None else None
+            if cond is not None:
+                status, cue_words = THREAT, cond.group(0)
     norm_question = _NORM_QUESTION.match(text, s_start, s_end) if status == ASSERTED else None
     if norm_question and text[s_start:s_end].rstrip().endswith("?"):  # "Can a captured soldier be shown ...?"
         status, cue_words = HYPOTHETICAL, norm_question.group(1)
@@ -536,6 +601,9 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         # "Hanoi will not let the Red Cross inside its camps": a refusal stated now, not a future supposed; what
         # it refuses, told after its verb ("... the Red Cross into its camps"), is negated
         refusal = _WILL_NOT.match(with_phrase, hyp.end()) if hyp is not None and hyp.group(0).lower() == "will" else None
+        if refusal is not None and refusal.end() <= len(clause) and _people_described(text, clause, start, "not"):
+            refusal = None
+            hyp = None
         if refusal is not None and refusal.end() <= len(clause):
             status, cue_words = NEGATED, "will" + refusal.group(0)
         elif hyp is not None and len(_WORD.findall(clause[hyp.end() :])) <= reach and not (
@@ -590,7 +658,7 @@ _RETURNED_AFTER_COMMA = re.compile(
     r"(?:all\s+)?(came back|come back|were returned|are returned|was returned|were sent back|went unanswered|"
     r"never (?:arrived|arrive|came|come|reached|got through))\b", re.IGNORECASE)
 # a form's field filled in with a no: "Receipt issued: none", "ICRC visits: nil", "Consular access: refused"
-_FIELD_NO = re.compile(r"^(?:[ \t]+[A-Za-z]+){0,2}?[ \t]*:[ \t]*(none|nil|no|never|refused|denied|"
+_FIELD_NO = re.compile(r"^(?:[ \t]+[A-Za-z]+){0,2}?[ \t]*(?::|[ \t][\u2014\u2013-])[ \t]*(none|nil|no|never|refused|denied|"
                        r"not (?:given|issued|made|paid|allowed|granted))\b", re.IGNORECASE)
 # (not a new permission refused in its own words: "... gave antibiotics. Never allowed to phone home.")
 _ELLIPTIC_NEG = re.compile(r"^\W*(?:not one|not a single|none|never(?!\s+(?:allowed|permitted)\s+to\s+\w)|nothing)\b(?:\s+\w+){0,2}",
@@ -675,6 +743,8 @@ _SCARCE_BEFORE = re.compile(
 _SCARCE_AFTER = re.compile(
     r"^(?:\W+\w+){0,6}?\W+(?:rarely|seldom|hardly ever|almost never|if at all|only once|only twice|only rarely|"
     r"(?:was|were|had been|have been) (?:suspended|halted|stopped|cut off|curtailed)|dried up|ceased)\b", re.IGNORECASE)
+# a time clause after the practice tells when it happened, not that it stopped: "after the fighting ceased"
+_TIME_CLAUSE = re.compile(r"\b(?:after|when|once|before|as soon as|by the time)\b", re.IGNORECASE)
 # the good practice granted, then taken back in its own clause: "food the same they eat, but little"
 _BUT_LITTLE = re.compile(r"^[^.;:!?]{0,40}?\bbut (?:(?:very|too|so) )?(?:little|not enough|never enough)\b", re.IGNORECASE)
 _ONE_IN_ALL = re.compile(r"^(?:\W+\w+){0,4}?\W+(?:(?:the\s+)?(?:whole|entire)\s+(?:period|time|year|stay|captivity)|"
@@ -709,7 +779,10 @@ def scarce(text: str, sentence: tuple[int, int], start: int, end: int) -> str | 
         return few.group(0).strip()  # "in four years I have had three letters"
     right = text[end : sentence[1]]
     cut = _AFTER_STOP.search(right)
-    m = _SCARCE_AFTER.match(right[: cut.start()] if cut else right) or _BUT_LITTLE.match(right)
+    m = _SCARCE_AFTER.match(right[: cut.start()] if cut else right)
+    if m is not None and m.group(0).lower().endswith(("ceased", "dried up")) and _TIME_CLAUSE.search(m.group(0)):
+        m = None  # "handed over two weeks after hostilities ceased": the ceasing is the fighting's, a time
+    m = m or _BUT_LITTLE.match(right)
     return m.group(0).strip() if m else None
 
 

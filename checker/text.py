@@ -144,6 +144,8 @@ _ABBREV = {
     "brig", "cmdr", "gov", "sen", "rep", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "arts", "para", "e.g", "i.e", "u.s",
     "u.k", "u.n", "approx", "fig", "pp", "inc", "co", "ltd", "jr", "sr",
+    # short forms of notes and reports: "Incl. two wounded", "esp. the officers", "cf. Art. 13"
+    "incl", "esp", "cf", "viz", "govt", "dept", "pte", "pfc", "lieut", "cdr",
 }
 # A sentence ends at . ! ? (with closing quotes/brackets) before white space, at a blank
 # line, or at a line break before a bullet, a number or a capital (a new log entry), and at a bullet

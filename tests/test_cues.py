@@ -506,3 +506,87 @@ def test_a_killing_denied_by_the_next_sentence_is_no_concern(check):
 ])
 def test_a_fact_check_that_rates_a_picture_of_captives_false_leaves_no_captives(check, text, captives):
     assert check(text).context.pow_context is captives
+
+
+# --- scopes read more narrowly: a cue governs its own clause, not a later asserted act -------------------------------
+
+SCOPE_CASES = [
+    # a question ends where a new verb in the present with its own object begins; the asked part stays open
+    ("The officer asks whether they came from the north and makes them kneel in the snow.", "makes them kneel",
+     ASSERTED),
+    ("The officer asks whether they were beaten in the truck.", "beaten", HYPOTHETICAL),
+    # a second relative clause joined by "and" starts a new scope: the modal of the first does not reach it
+    ("The state calls the pilots criminals who will be tried under its own laws and who are not entitled to "
+     "prisoner-of-war treatment.", "not entitled to prisoner-of-war treatment", ASSERTED),
+    ("The pilots will be tried as criminals next month.", "tried", HYPOTHETICAL),
+    # a negated verb of access does not reach a participle telling of the men named after it
+    ("The authorities will not allow delegates to see the twelve marines captured near the port.", "captured",
+     ASSERTED),
+    ("The agency has not been able to visit the men held at the airbase.", "held", ASSERTED),
+    ("I did not see the prisoners beaten.", "beaten", NEGATED),
+    ("The prisoners were not beaten.", "beaten", NEGATED),
+    # a condition put to "you" in the present, with what "we" then do, after a verb of saying: a threat
+    ("The sergeant told the captives that if you do not answer, we shoot you.", "shoot", THREAT),
+    ("The guard shouted at us that if you move we break your legs.", "break your legs", THREAT),
+    ("He said that if you asked for water they beat you with a hose.", "beat", ASSERTED),
+    # "barely" and "hardly" are degrees of their own word: before a number, or a verb of the body, they end there
+    ("Some of the conscripts, barely eighteen, were beaten at the checkpoint.", "beaten", ASSERTED),
+    ("The prisoners could barely walk after the beating in the yard.", "beating", ASSERTED),
+    ("The prisoners were given barely any water.", "water", NEGATED),
+    # an entitlement to something is a norm; a status found ("found entitled") is a fact of the report
+    ("The prisoners are entitled to receive parcels from home.", "receive parcels", HYPOTHETICAL),
+    ("Those found entitled were held as prisoners of war in the camp.", "held as prisoners of war", ASSERTED),
+    # a reassurance is about the thing, not its absence
+    ("Dear Father, do not worry about food, the guards give us rice every day.", "food", ASSERTED),
+    ("The guards did not give us food for days.", "food", NEGATED),
+    # a negated subject after a time told first still governs the verb
+    ("Two years later, not one of the families had been sent a capture card.", "capture card", NEGATED),
+    ("Two years later, the families had been sent a capture card.", "capture card", ASSERTED),
+    # an inability reaches the verb's complement a few words on
+    ("The delegates had not been able to see any of them in private.", "in private", NEGATED),
+    ("The delegates were able to see all of them in private.", "in private", ASSERTED),
+]
+
+
+@pytest.mark.parametrize("text,phrase,expected", SCOPE_CASES,
+                         ids=[f"{c[2]}:{c[1]}:{i}" for i, c in enumerate(SCOPE_CASES)])
+def test_cue_scopes_end_with_their_own_clause(text, phrase, expected):
+    assert status_of(text, phrase).status == expected
+
+
+@pytest.mark.parametrize("text,phrase,scarce_words", [
+    # a time clause after the practice: the fighting ceased, the practice did not
+    ("The wounded were handed over to the delegates two weeks after the fighting ceased.", "handed over", None),
+    ("Letters from home ceased in the second winter.", "Letters", "from home ceased"),
+    # (a practice allowed only once a week is still scarce)
+    ("The men could wash only once a week.", "could wash", "only once"),
+])
+def test_ceasing_in_a_time_clause_is_no_scarcity(text, phrase, scarce_words):
+    from checker.cues import scarce
+
+    start = text.index(phrase)
+    assert scarce(text, (0, len(text)), start, start + len(phrase)) == scarce_words
+
+
+@pytest.mark.parametrize("text,n", [
+    # the short forms of notes do not end a sentence
+    ("Incl. two wounded men who were beaten at the checkpoint.", 1),
+    ("Officers, esp. the pilots, were kept apart. They were beaten.", 2),
+    ("Nine men were taken. Two were beaten.", 2),
+])
+def test_short_forms_do_not_split_sentences(text, n):
+    assert len(Sentences(text)) == n
+
+
+@pytest.mark.parametrize("text,phrase,taken_back", [
+    # a note's field answered after a dash, as after a colon
+    ("Letters \u2014 no. Nothing arrived.", "Letters", "no"),
+    ("Parcels - none in two years.", "Parcels", "none"),
+    ("Letters \u2014 yes, two a month.", "Letters", None),
+    ("They gave us bread, no water.", "bread", None),
+])
+def test_a_field_answered_no_after_a_dash(text, phrase, taken_back):
+    from checker.cues import negated_after
+
+    start = text.index(phrase)
+    assert negated_after(text, (0, len(text)), start + len(phrase)) == taken_back
