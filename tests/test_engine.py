@@ -2778,3 +2778,38 @@ def test_a_swap_told_by_its_counts_or_a_homecoming_is_an_exchange_of_captives(ch
     # the dead handed back, and a civilian come home, are no captured fighters
     assert not check("Her body came back in an exchange of remains in the spring, and my family buried her.").context.pow_context
     assert not check("The farmer, a civilian who never served, came home in the December exchange.").context.pow_context
+
+
+# --- kind of conflict: places, sides and groups that name the war (conflict.py, lexicon iac/niac/states) ---
+
+@pytest.mark.parametrize("text", [
+    # a patrol taken across the ceasefire line in Kashmir: the two States' war, though only "the army" is named
+    "A patrol of five soldiers was taken by troops from across the Line of Control and the army got their bodies back "
+    "three weeks later.",
+    # Georgia and the Ossetian side of 2008: Russia's war, not one State against a militia
+    "Georgian soldiers captured by South Ossetian militia were made to carry bodies through the streets of the town.",
+    # the Vietnam war: North Vietnamese beside a guerrilla is still a war between States
+    "The camp holds North Vietnamese and guerrilla prisoners, and several showed marks of beatings.",
+])
+def test_a_war_between_states_told_by_its_place_or_front_is_international(check, text):
+    a = check(text)
+    assert a.context.conflict == "international", a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen pulled the corporal out of his tank and have held him for five years in a tunnel.",
+    "The eleven soldiers we took at the checkpoint were shot after the emir said there was no point feeding them.",
+    "A staff sergeant was captured at his post. The group that held him announced a year later that he had died in "
+    "an air strike.",
+    "The soldiers of the French Union taken by the Viet Minh were marched for weeks to camps in the hills.",
+])
+def test_captors_told_as_an_armed_group_make_an_internal_war(check, text):
+    a = check(text)
+    assert a.context.conflict == "non-international", a.context.explanation
+
+
+def test_two_sahel_states_and_no_armed_group_are_a_war_between_states(check):
+    # Niger named as a State (a recruit's country) beside Chad and Libya, with no armed group: between States
+    a = check("In the camp the Chadian guards keep us Libyan prisoners apart; those of us recruited from Niger "
+              "sleep in open shelters.")
+    assert a.context.conflict == "international", a.context.explanation
