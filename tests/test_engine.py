@@ -2813,3 +2813,12 @@ def test_two_sahel_states_and_no_armed_group_are_a_war_between_states(check):
     a = check("In the camp the Chadian guards keep us Libyan prisoners apart; those of us recruited from Niger "
               "sleep in open shelters.")
     assert a.context.conflict == "international", a.context.explanation
+
+
+def test_a_force_that_laid_down_its_arms_dates_the_end_of_its_war(check):
+    # years between the whole force's surrender and the homecoming: a late release; weeks are none
+    late = check("We were soldiers of a field army who laid down our arms in August 1945. Many of us came back only "
+                 "in 1956.")
+    assert "GCIII-118" in kinds(late, "concern"), [(f.provision, f.assessment) for f in late.findings]
+    soon = check("We laid down our arms in August 1945. Many of us came back in September 1945.")
+    assert "GCIII-118" not in kinds(soon, "concern")
