@@ -2797,7 +2797,6 @@ def test_a_war_between_states_told_by_its_place_or_front_is_international(check,
 
 
 @pytest.mark.parametrize("text", [
-    "Gunmen pulled the corporal out of his tank and have held him for five years in a tunnel.",
     "The eleven soldiers we took at the checkpoint were shot after the emir said there was no point feeding them.",
     "A staff sergeant was captured at his post. The group that held him announced a year later that he had died in "
     "an air strike.",
