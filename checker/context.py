@@ -33,7 +33,7 @@ from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
                       CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
-                      NOT_AN_EXCHANGE, Hit, Matcher)
+                      NOT_AN_EXCHANGE, SWAP_OF_OURS, Hit, Matcher)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -106,11 +106,11 @@ _OWN_CAMP = re.compile(r"(?:\b(?:had|has|have|set up|sets up|pitched|made|make|m
                        r"guerrillas'|jihadist|fighters'|army|military|boot|holiday|summer))\s+$", re.I)
 # the fenced pens of a prisoner-of-war camp: "moved between compounds", "a compound leader"
 _COMPOUNDS = re.compile(r"\bcompounds\b|\bcompound (?:leaders?|guards?|commanders?|gates?|wire)\b|\binto (?:a|the|their) compound\b", re.I)
-# the people an exchange traded, told by their count on each side or as a side's own come home
-_SWAP_OF_OURS = re.compile(r"\b\d[\d,]*\s+for\s+\d[\d,]*\b(?!\s*(?:%|percent|per cent|years|days|months|hours|minutes))"
-                           r"|\breturnees\b|\b\d[\d,]*\s+of (?:ours|our (?:guys|boys|lads|men|defenders))\b"
-                           r"|\b(?:came|come|comes|coming|got|get|gets|was|were)\s+(?:home|back)\s+(?:\w+\s+){0,2}?in\s+"
-                           r"(?:the|today's|yesterday's|this|that|last|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:swap|exchange)\b", re.I)
+# the people an exchange traded, told by their count on each side or as a side's own come home (matcher.py)
+_SWAP_OF_OURS = SWAP_OF_OURS
+# after "gave up", something given up other than the fight ("the garrison gave up hope of relief", "gave up the town")
+_GAVE_UP_OTHER = re.compile(r"\s+(?:hope|on\b|trying|any\b|all\b|(?:the|its|their)\s+(?:idea|search|hope|hopes|fight for|struggle for|"
+                            r"chase|attack|assault|town|city|fort|position|positions|hill|ground|bridge|village))", re.I)
 _CAMP_AFTER = re.compile(r"[\s-]*camps?\b", re.I)  # "the Stalag Luft III prisoner-of-war camp"
 _TOLD = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")  # a witness's sentence
 
@@ -664,7 +664,9 @@ class _Reading:
                 and not any(0 <= h.start - o.end <= 60 and not re.search(r"[;:.]", text[o.end:h.start]) for o in others)
                 # (the cue is read last, after the cheap tests): "These were not men who had surrendered"
                 and not self._surrender_negated(h)
-                and not self._inmates_gesture(h)]
+                and not self._inmates_gesture(h)
+                # "gave up" told of something else than the fight: "the garrison gave up hope", "gave up the town"
+                and not (text[h.start:h.end].lower().endswith("gave up") and _GAVE_UP_OTHER.match(text, h.end))]
 
     def wounded_helpless(self) -> list[Evidence]:
         """A wounded fighter told helpless where he lies (see HELPLESS_SIGN): out of combat, whoever's hands he is in."""

@@ -42,6 +42,17 @@ CAPTURED_THING = re.compile(
 # after an exchange word, no exchange of prisoners: "exchanged fire", "an exchange of views" (nor in the pre-check)
 NOT_AN_EXCHANGE = re.compile(r"\s+(?:of\s+(?:fire|gunfire|shots|blows|views|letters|notes|information|messages|"
                              r"artillery|rockets?|missiles?)|fire|shots|blows|rates?|programmes?|programs?|students?)\b", re.I)
+# the people an exchange traded, told by their count on each side or as a side's own come home: "95 for 95", "the
+# returnees", "a hundred and three of ours", "of the 90 coming home today" (context.py: exchanges; the pre-check looks
+# for it around an exchange word)
+SWAP_OF_OURS = re.compile(r"\b\d[\d,]*\s+for\s+\d[\d,]*\b(?!\s*(?:%|(?:percent|per cent|years|days|months|hours|minutes|"
+                           r"(?:stock |share )?splits?|shares?|stocks?)\b))"
+                           r"|\breturnees\b|\b(?:\d[\d,]*|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred"
+                           r"(?:\s+and\s+[a-z-]+)?)\s+of (?:ours|our (?:guys|boys|lads|men|defenders))\b"
+                           r"|\b\d[\d,]*\s+(?:[a-z]+\s+)?(?:coming|returning)\s+home\b"
+                           r"|\b(?:came|come|comes|coming|got|get|gets|was|were)\s+(?:home|back)\s+(?:\w+\s+){0,2}?in\s+"
+                           r"(?:the|today's|yesterday's|this|that|last|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:swap|exchange)\b", re.I)
+SWAP_DISTANCE = 400  # characters around an exchange word where the pre-check looks for the men it traded
 # an armed group's name as its fighters (context.py; the pre-check reads them too): "four captured People's Defence
 # Force members", "two young members of the local People's Defence Force", "caught two RSF at the checkpoint"
 COUNT_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens of|"
@@ -163,7 +174,8 @@ class Matcher:
 
         True when a word that alone names captured fighters occurs, both a capture word and a
         fighter word do (an armed group's name counts as one when told of its members or counted;
-        80 characters apart; 400 for a capture told of a pronoun or an exchange),
+        80 characters apart; 400 for a capture told of a pronoun or an exchange), an exchange told by the men
+        it traded (a count on each side, "returnees", "a hundred of ours"; SWAP_OF_OURS, within 400 characters),
         two different custody cues do, or one custody cue in a text told in the first person; "held"
         only after the fighters (or before a count of them), a court only with a State or an
         irregular side named beside it and fighters near; a fighter told wounded (or found still alive)
@@ -208,6 +220,9 @@ class Matcher:
                 return True
             if flag & 16:
                 last[16] = end
+                # the men it traded told by their count or as the side's own: "Exchange completed, 95 for 95"
+                if SWAP_OF_OURS.search(scan, max(0, start - SWAP_DISTANCE), end + SWAP_DISTANCE) is not None:
+                    return True
             # a court with a side named beside it ("a Kyiv court", "a 'court' in occupied Luhansk") and fighters
             # near it, before or after: fighters before the other side's court (context.py: tried_by_enemy)
             if flag & 32 and self._side_beside(scan, start, end):

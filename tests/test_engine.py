@@ -2821,3 +2821,39 @@ def test_a_force_that_laid_down_its_arms_dates_the_end_of_its_war(check):
     assert "GCIII-118" in kinds(late, "concern"), [(f.provision, f.assessment) for f in late.findings]
     soon = check("We laid down our arms in August 1945. Many of us came back in September 1945.")
     assert "GCIII-118" not in kinds(soon, "concern")
+
+
+# --- the pre-check opens for an exchange told by its counts or by the side's own come home, for the convention on
+# prisoners of war named by its number, and for a garrison's surrender told with "gave up"
+@pytest.mark.parametrize("text", [
+    "Swap done at the border this afternoon, 95 for 95. Among the returnees are eleven stretcher cases.",
+    "The bus from the exchange reached the square at four. A hundred and three of ours, some in wheelchairs.",
+    "On the exchange bus again tonight: of the 90 coming home today, fourteen travel lying down.",
+])
+def test_an_exchange_told_by_the_men_it_traded_passes_the_pre_check(check, text):
+    from checker.matcher import matcher_for
+    from checker.rules.loader import load_ruleset
+
+    assert matcher_for(load_ruleset()).might_concern_captives(text.lower())
+    assert check(text).context.pow_context, check(text).context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Trading on the exchange closed early after the bank announced a 3 for 1 stock split.",
+    "After the exchange of fire, 20 for 20 minutes the village was quiet.",
+])
+def test_a_count_beside_a_market_or_a_firefight_is_no_exchange_of_captives(check, text):
+    assert not check(text).context.pow_context, check(text).context.explanation
+
+
+def test_the_convention_on_prisoners_of_war_named_by_its_number_is_about_captives(check):
+    a = check("Questions were asked in Parliament about the broadcast of two aircrew with bruised faces, and about "
+              "what was said to the other government under the Third Geneva Convention.")
+    assert a.context.pow_context, a.context.explanation
+    # the convention named only to set civilians apart from it
+    assert not check("Unlike the Third Geneva Convention, the Fourth protects civilians in occupied land.").context.pow_context
+
+
+def test_a_garrison_that_gave_up_is_out_of_combat(check):
+    assert check("After the siege the garrison gave up, and the victors counted the men in the square.").context.pow_context
+    assert not check("The garrison gave up hope of relief long before the siege ended.").context.pow_context
