@@ -106,8 +106,6 @@ _OWN_CAMP = re.compile(r"(?:\b(?:had|has|have|set up|sets up|pitched|made|make|m
                        r"guerrillas'|jihadist|fighters'|army|military|boot|holiday|summer))\s+$", re.I)
 # the fenced pens of a prisoner-of-war camp: "moved between compounds", "a compound leader"
 _COMPOUNDS = re.compile(r"\bcompounds\b|\bcompound (?:leaders?|guards?|commanders?|gates?|wire)\b|\binto (?:a|the|their) compound\b", re.I)
-# the people an exchange traded, told by their count on each side or as a side's own come home (matcher.py)
-_SWAP_OF_OURS = SWAP_OF_OURS
 # after "gave up", something given up other than the fight ("the garrison gave up hope of relief", "gave up the town")
 _GAVE_UP_OTHER = re.compile(r"\s+(?:hope|on\b|trying|any\b|all\b|(?:the|its|their)\s+(?:idea|search|hope|hopes|fight for|struggle for|"
                             r"chase|attack|assault|town|city|fort|position|positions|hill|ground|bridge|village))", re.I)
@@ -1060,7 +1058,7 @@ class _Reading:
                     if sj >= len(self.sents) or self.story[sj] != self.story[si] or sj in self.near_civilian \
                             or _REMAINS.search(text, *self.sents[sj]) or _REMAINS.search(text, *self.sents[si]):
                         continue  # (not "the bodies came back in the exchange of remains")
-                    own = _SWAP_OF_OURS.search(text, *self.sents[sj])
+                    own = SWAP_OF_OURS.search(text, *self.sents[sj])
                     # (only where the pre-check opens: tests/test_fast_paths.py)
                     if own and classify(text, self.sents[sj], own.start(), own.end()).status == ASSERTED \
                             and self.m.might_concern_captives(text.lower()):

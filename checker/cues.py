@@ -419,8 +419,9 @@ _KNOWN_PEOPLE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her)\
                                   r"crew|crewmen|detainees|conscripts|officers|guardsmen|militants|rebels)\s+$", re.I)
 _PARTICIPLE = re.compile(r"(?!(?:need|feed|seed|bleed|breed|speed|indeed)\b)(?:[a-z]{3,}ed|taken|held|caught|shot|kept|"
                          r"hung|struck|thrown|beaten|killed)\b", re.I)
-_NEGATED_VERB_BEFORE_NP = re.compile(r"\b(?:(?:allow\w*|let|permit\w*|able|access)\s+(?:\w+\s+){0,3}to\s+see|meet|visit|reach|contact|access|find|name|identify|release|free|"
-                                     r"return|exchange|hand over|list|register|count|confirm|know|say how many)\s+(?:\w+\s+){0,5}$", re.I)
+_NEGATED_VERB_BEFORE_NP = re.compile(r"\b(?:(?:allow\w*|let|permit\w*|able|access)\s+(?:\w+\s+){0,3}to\s+see|meet|visit|"
+                                     r"reach|contact|access|find|name|identify|release|free|return|exchange|hand over|"
+                                     r"list|register|count|confirm|know|say how many)\s+(?:\w+\s+){0,5}$", re.I)
 
 
 def _people_described(text: str, clause: str, start: int, neg: str) -> bool:
