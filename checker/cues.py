@@ -355,6 +355,26 @@ _CONDITION_FAILED = re.compile(r"\b(?:if|when|whenever|each time|every time)\s+(
 # a relative clause of people with its own negated verb, right before the phrase: "those who would not attend lost
 # their bread ration", "the men who did not sign it were beaten" (the phrase then begins with the main verb)
 _WHO_NOT_VERB = re.compile(r"\bwho\s+(?:\w+\s+)?(?:not|never|\w+n't)\s+\w+(?:\s+\w+){0,3}?\s*$", re.IGNORECASE)
+# a relative clause whose own subject is negated, then the main verb: "a court that no country recognises sentenced
+# them" (the court did sentence them; what is denied is the recognising)
+_REL_NO_SUBJECT = re.compile(r"\b(\w+)\s+(that|which|whom)\s+no\s+(?!longer\b|more\b)\w+\s+\w+((?:\s+\w+){0,5}?)\s*$",
+                             re.IGNORECASE)
+# ... but "that" after a verb of saying or knowing opens what was said: "prisoners said that no guard ever beat them"
+_THAT_AFTER_VERB = frozenset("said says say told tells tell know knows knew think thinks thought believe believes believed "
+                             "saw see sees seen heard hear hears claim claims insist insists show shows showed shown "
+                             "find finds found write writes wrote ensure ensures is was were are be been so such now "
+                             "stated states reported reports confirmed confirms denied denies noted notes added adds "
+                             "learned learnt agreed agrees promised promises and or but also then because".split())
+
+
+def _relative_no_subject(masked: str, main_verb: bool) -> bool:
+    """Does a relative clause whose own subject is negated end before the phrase: the phrase is the main clause's
+    verb ("a court that no country recognises sentenced him"), or that verb comes between ("... recognises called
+    him a mercenary")?"""
+    m = _REL_NO_SUBJECT.search(masked)
+    if m is None or (m.group(2).lower() == "that" and m.group(1).lower() in _THAT_AFTER_VERB):
+        return False
+    return main_verb or any(_MAIN_VERB.fullmatch(w) for w in m.group(3).split())
 _MAIN_VERB = re.compile(r"(?:lost|got|went|were|was|had|received|spent|faced|shot|beat|hit|cut|took|made|kept|put|left|"
                         r"struck|hung|[a-z]{3,}ed)\b", re.IGNORECASE)
 
@@ -462,6 +482,8 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         # "comrades who could not walk were shot": the negated verb is not the phrase's; "if I don't talk they
         # beat me": the negation is the condition's, and the act is the main clause's
         neg = None
+    if neg == "no" and _relative_no_subject(masked, _MAIN_VERB.match(text, start) is not None):
+        neg = None  # "a court that no country recognises called him a mercenary": the "no" is the relative clause's
     if neg is not None and _WHO_NOT_VERB.search(masked) and _MAIN_VERB.match(text, start):
         neg = None  # "men who would not attend lost their bread ration": the relative clause ends at its own verb
     if neg is not None and neg.lower() in ("no", "without") and _no_ends_before(masked, rest):

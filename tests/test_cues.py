@@ -590,3 +590,18 @@ def test_a_field_answered_no_after_a_dash(text, phrase, taken_back):
 
     start = text.index(phrase)
     assert negated_after(text, (0, len(text)), start + len(phrase)) == taken_back
+
+
+@pytest.mark.parametrize("text,phrase,status", [
+    # a relative clause with its own negated subject ends before the main clause: the court did sentence them
+    ("A court that no country recognises sentenced the captured marines to death.", "sentenced", ASSERTED),
+    ("When a court that no State recognises called him a mercenary, his lawyer said nothing.", "mercenary", ASSERTED),
+    ("A tribunal which no lawyer attended convicted the captured pilots.", "convicted", ASSERTED),
+    # "that" after a verb of saying or knowing opens what was said, and "no" negates it
+    ("The prisoners of war said that no guard ever beat them.", "beat", NEGATED),
+    ("The commission found that no prisoner had been beaten.", "beaten", NEGATED),
+    ("The parents said they had no news and that no delegate has been allowed to see him.", "allowed to see", NEGATED),
+    ("The camp that no longer received parcels starved the men.", "received parcels", NEGATED),
+])
+def test_a_negated_subject_of_a_relative_clause_stays_in_it(text, phrase, status):
+    assert status_of(text, phrase).status == status
