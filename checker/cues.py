@@ -158,6 +158,13 @@ _CONTACT_RELATIVE = re.compile(
     r"\b(?!(?:perhaps|always|sometimes|thus|this|does|unless|whereas|besides|otherwise|afterwards|towards|"
     r"nevertheless|regardless)\b)(?:[a-z]{3,}s|men|women|people|children|those)\s+(?:it|they|he|she|we)\s+"
     r"(?:still\s+|now\s+|already\s+|had\s+|has\s+|have\s+)?$")
+# a wish, request or promise told as a verb (not a modal, "if" or "whether"), and a "who" that opens a relative clause
+# a few words before it; the main clause's finite verb after it, not straight after a pronoun subject
+_WISH_VERB = re.compile(r"(?:wants?|wanted|asks?|asked|requests?|requested|hopes?|hoped|agreed to|promised|promises?|"
+                        r"vow(?:s|ed)?|pledged)", re.IGNORECASE)
+_WHO_OPENS = re.compile(r"\bwho\b(?:\s+[\w']+){0,3}\s*$", re.IGNORECASE)
+_MAIN_AUX_AFTER = re.compile(r"\s(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bi\s)(?<!\byou\s)(?<!\bit\s)"
+                             r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:were|was)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a death that nearly happened: "close to killing someone", "nearly beaten to death" (the beating did happen)
 _DEATH = re.compile(r"kill|death|dead|die|died|dying|execut|murder|drown|shot|shoot", re.IGNORECASE)
 _NEAR_MISS = re.compile(r"\b(?:came close to|close to|nearly|almost|on the verge of|on the brink of)\s+(?:\w+\s+)?$",
@@ -609,6 +616,12 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         gave_in = hyp is not None and hyp.group(0).lower() == "agreed to" and (
             _UNTIL_BEFORE.search(before, 0, len(before) - len(clause) + hyp.start())  # ("until" ends the clause)
             or _CAPTIVE_AGREED.search(clause, 0, hyp.start()))
+        # "those who said they wanted to go home were beaten": a wish inside a relative clause about people ends
+        # where the main clause's own "were/was" begins (not a pronoun's own verb: "who asked whether they were")
+        wish_in_relative = hyp is not None and _WISH_VERB.fullmatch(hyp.group(0)) is not None \
+            and _WHO_OPENS.search(clause, 0, hyp.start()) is not None \
+            and _MAIN_AUX_AFTER.search(clause, hyp.end()) is not None
+        relative = relative or wish_in_relative
         # "what would the Government do if one of our pilots were shot down, captured and shown on television?":
         # a conditional with "would" before it or a subjunctive "were" in it keeps its scope over a longer clause
         reach = 22 if hyp is not None and hyp.group(0).lower() == "if" and (

@@ -605,3 +605,18 @@ def test_a_field_answered_no_after_a_dash(text, phrase, taken_back):
 ])
 def test_a_negated_subject_of_a_relative_clause_stays_in_it(text, phrase, status):
     assert status_of(text, phrase).status == status
+
+
+@pytest.mark.parametrize("text,phrase,status", [
+    # a wish or request told inside a relative clause about people ends where the main clause's verb begins
+    ("Prisoners who said they wanted to go home were beaten with cables.", "beaten", ASSERTED),
+    ("A captive who said he wanted to go back to his village was beaten to death.", "beaten to death", ASSERTED),
+    ("Three men who had agreed to keep cooperating were released early.", "released early", ASSERTED),
+    ("The men who asked for a doctor were locked in a shipping container.", "locked in", ASSERTED),
+    # still hypothetical: the wish is the clause's own, or the "were" is a pronoun's verb inside what was asked
+    ("Prisoners who were asked whether they were beaten said nothing.", "beaten", HYPOTHETICAL),
+    ("The families who wanted the prisoners released early wrote to the minister.", "released early", HYPOTHETICAL),
+    ("Delegates asked that the prisoners be released early.", "released early", HYPOTHETICAL),
+])
+def test_a_wish_inside_a_relative_clause_does_not_reach_the_main_verb(text, phrase, status):
+    assert status_of(text, phrase).status == status
