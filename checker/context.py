@@ -82,7 +82,10 @@ _OBJECT_RELATIVE = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:ar
                               r"(?:\s+(?:had|has|have|is|are|was|were))?\s*$", re.I)  # "the soldiers it is holding"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur)\b")  # not "i" or "US" (the country)
 # restraint and release words too common to count as a cue of custody: said of statements, fire, civilians
-BARE_RELEASE = frozenset({"released", "freed", "exchanged", "swapped", "custody", "in custody"})
+# back home, said of a count of fighters (_Reading.home_again): no capture or custody cue alone
+HOME_AGAIN = frozenset({"=are home", "=is home", "=came home", "=are back home", "=came back home",
+                        "=handed back", "=were handed back"})
+BARE_RELEASE = frozenset({"released", "freed", "exchanged", "swapped", "custody", "in custody"}) | HOME_AGAIN
 # custody cues that may also be a shelter or an errand (a cellar, the Red Cross, an exchange): not enough alone
 _SHELTER_CUE = re.compile(r"cellar|basement|\bpit\b|red cross|red crescent|icrc|exchang|swap|handed over|letter home|tracing|traded",
                           re.I)
@@ -197,6 +200,13 @@ _DEMANDED = re.compile(r"(?:\buntil\b|\bdeadline\b|\bultimatum\b|\bcalled on\b|\
                        re.IGNORECASE)  # ("5 a.m.")
 # the fighters a place was taken from: "... from pro-Russian rebels"
 _FROM_HOLDERS = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# after "are home", "came home": a return that is no release ("came home from the front", "on leave", "for Christmas")
+_HOME_NOT_CAPTIVITY = re.compile(r"\s*(?:from\b(?!\s+(?:captivity|russian|ukrainian|enemy)\b)|on\s+leave\b|for\s+(?:good|"
+                                 r"christmas|easter|the holidays?|leave|a rest|rotation)\b|in\s+(?:coffins|body bags)\b|"
+                                 r"to\s+(?:bury|a hero)\b|safe(?:ly)?\s+(?:from|after)\b)", re.I)
+# a count before the fighters: "95 defenders", "some 150 of our servicemen", "all 75 marines"
+_COUNTED = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                      r"hundreds?|dozens?)\s+(?:(?:of\s+)?(?:our|the|more|other)\s+)?(?:[\w'-]+\s+)?$", re.I)
 _ENDS_WEAK = re.compile(r"(?:caught|taken|took|held|kept|grabbed|seized)$")
 WEAK_DISTANCE = 25  # "they took our boys", "caught two Russian soldiers": the fighter right after the verb
 # "a prisoner of his own bad first touch", "prisoner of their ideology": not a captive
@@ -701,6 +711,8 @@ class _Reading:
         text, out = self.text, []
         for kind in ("captured", "held", "released", "restrained"):
             for c in self.by[kind]:
+                if self.m.terms[c.term] in HOME_AGAIN:
+                    continue  # read only in home_again()
                 if (c.start, c.end) in self.weak and _everyday_not_capture(text, c):
                     continue  # "taken to hospital", "took part", "caught in the crossfire", "the artillery caught them"
                 if kind == "released" and _NOT_AN_EXCHANGE.match(text, c.end):
@@ -867,6 +879,23 @@ class _Reading:
                     and (not _CLAUSE_BREAK.search(between) or note):
                 return self.ev(min(c.start, f.start), max(c.end, f.end), "fighters in the captor's hands")
         return None
+
+    def home_again(self) -> list[Evidence]:
+        """Fighters counted as home again, the words right after their count: "95 defenders are home today", "150
+        servicemen came home" -- the return of captives, as a side announces it. Not troops home from the front,
+        on leave or for a holiday, nor a text about civilians."""
+        text, out = self.text, []
+        for c in self.by["released"]:
+            if self.m.terms[c.term] not in HOME_AGAIN or _HOME_NOT_CAPTIVITY.match(text, c.end):
+                continue
+            si = self.sentence(c)
+            if si in self.near_civilian or _REMAINS_OF.search(text, *self.sents[si]) or not self.live_verb(c):
+                continue  # (not "the bodies of 757 defenders came home")
+            # (a people's name for its fighters, counted: "the 90 Ukrainians handed back on Saturday")
+            f = next((f for f in self.fighters + self.nationals if self.sentence(f) == si and 0 <= c.start - f.end <= 2), None)
+            if f is not None and _COUNTED.search(text, max(0, f.start - 24), f.start) and self.live(f):
+                out.append(self.ev(f.start, c.end, "fighters home again from captivity"))
+        return out
 
     def battle_captures(self) -> list[Evidence]:
         """People captured in the fighting, whoever they are said to be: "they had been captured during the
@@ -1333,7 +1362,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
     evidence = (r.captives_named() + r.out_of_combat() + r.wounded_helpless() + r.captures() + r.summary_killings()
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
-                + r.battle_captures() + r.control_acts() + r.shown_by_enemy() + r.tried_by_enemy() + r.downed_airmen())
+                + r.battle_captures() + r.home_again() + r.control_acts() + r.shown_by_enemy() + r.tried_by_enemy() + r.downed_airmen())
     if not evidence:
         evidence = r.captive_words()
     if not evidence:

@@ -2857,3 +2857,25 @@ def test_the_convention_on_prisoners_of_war_named_by_its_number_is_about_captive
 def test_a_garrison_that_gave_up_is_out_of_combat(check):
     assert check("After the siege the garrison gave up, and the victors counted the men in the square.").context.pow_context
     assert not check("The garrison gave up hope of relief long before the siege ended.").context.pow_context
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry says 120 marines are home tonight after nineteen months; doctors met the buses at the border.",
+    "Eighty paratroopers came home on Tuesday, four of them carried off the bus on stretchers.",
+    "Among the 60 Armenians handed back at the checkpoint were three badly wounded conscripts.",
+])
+def test_a_count_of_fighters_home_again_is_a_return_from_captivity(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "The 300 paratroopers came home from the front in time for the parade.",
+    "Forty sailors are home on leave until the frigate sails again.",
+    "The bodies of 80 marines came home today in flag-draped coffins.",
+    "After the flood, 50 villagers are home again and clearing the mud from their kitchens.",
+    "Three hostages are home after the gang took the ransom.",
+])
+def test_troops_home_from_the_front_or_dead_or_civilians_are_no_return_from_captivity(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
