@@ -292,6 +292,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
     for rule_id in ordered:
         findings.extend(_rule_findings(text, sents, rules[rule_id], supports[rule_id], weak_context))
     findings = _defer(findings, rules)
+    findings = _also_under(findings, rules, context)
     order = {"concern": 0, "to-verify": 1, "observance": 2}
     findings.sort(key=lambda f: (order[f.assessment], not f.grave_breach, -f.confidence, f.rule_id))
     return findings
@@ -316,6 +317,38 @@ def _defer(findings: list[Finding], rules) -> list[Finding]:
     if not dropped:
         return findings
     return [f for f in findings if not (f.assessment == "concern" and f.rule_id in dropped)]
+
+
+def _also_under(findings: list[Finding], rules, context: Context) -> list[Finding]:
+    """A concern under a rule whose act another article names in its own words (applies.also_under: murder, torture
+    and hostage-taking of a captured fighter in an internal war are what common Article 3 forbids) is a concern
+    under that rule too, with the same evidence, where that rule applies and has no concern of its own. Read after
+    the deferrals: the added concern stands for the one act, and takes no other rule's concern in."""
+    have = {f.rule_id for f in findings if f.assessment == "concern"}
+    added: dict[str, Finding] = {}
+    for f in findings:  # (concerns first, strongest first: the first source found is the one cited)
+        if f.assessment != "concern":
+            continue
+        au = rules[f.rule_id].applies.also_under
+        if au is None or au.rule in have or au.rule in added or au.rule not in rules:
+            continue
+        target = rules[au.rule]
+        if not _applies(target, context):
+            continue
+        context_elements = [e.id for e in target.elements if e.context]
+        others = [e.id for e in target.elements if not e.context and e.id != au.element]
+        reason = (f"{f.confidence_reason}; the act is one {target.provision} names in its own words "
+                  f"(found under {f.provision})")
+        # the same words, shown as the element of the rule they are reported under
+        evidence = [e.model_copy(update={"element": au.element}) for e in f.evidence]
+        added[au.rule] = _finding(target, "concern", f.confidence, reason, evidence, list(target.questions),
+                                  context_elements + [au.element], [], others,
+                                  serious=f.grave_breach or bool(f.war_crimes))
+    if not added:
+        return findings
+    # the concern takes the place of a finding to verify under the same rule
+    kept = [f for f in findings if not (f.rule_id in added and f.assessment == "to-verify")]
+    return kept + list(added.values())
 
 
 # a capture told with the fight it happened in: "captured in an ambush", "taken prisoner during the fighting"

@@ -311,6 +311,7 @@ def load_ruleset(directory: Optional[Path | str] = None) -> RuleSet:
             places[rule.id] = where
     problems.extend(_counterpart_problems(rules, places))
     problems.extend(_deferral_problems(rules, places))
+    problems.extend(_also_under_problems(rules, places))
     if problems:
         raise RuleSetError(problems)
     assert info is not None and lexicon is not None and catalogue is not None
@@ -361,6 +362,29 @@ def _deferral_problems(rules: dict[str, Rule], places: dict[str, str]) -> list[s
                 problems.append(f"{where}: a rule cannot defer to itself")
             elif rid not in rules and whole:
                 problems.append(f"{where}: no rule has the id {rid!r}")
+    return problems
+
+
+def _also_under_problems(rules: dict[str, Rule], places: dict[str, str]) -> list[str]:
+    """The rule named by applies.also_under exists (in a whole rule set), has the element, and applies in a kind of
+    conflict this rule applies in."""
+    problems: list[str] = []
+    whole = len({r.provision.split("-")[0] for r in rules.values()}) > 1
+    for rule in rules.values():
+        au = rule.applies.also_under
+        if au is None:
+            continue
+        where = f"{places[rule.id]}: applies -> also_under"
+        target = rules.get(au.rule)
+        if au.rule == rule.id:
+            problems.append(f"{where}: a rule cannot name itself")
+        elif target is None:
+            if whole:
+                problems.append(f"{where}: no rule has the id {au.rule!r}")
+        elif au.element not in {e.id for e in target.elements if not e.context}:
+            problems.append(f"{where}: {au.rule!r} has no element {au.element!r} to show")
+        elif not set(target.applies.conflict) & set(rule.applies.conflict):
+            problems.append(f"{where}: {au.rule!r} applies in no kind of conflict this rule applies in")
     return problems
 
 

@@ -201,6 +201,13 @@ class Counterpart(Strict):
     )
 
 
+class AlsoUnder(Strict):
+    """A rule, and its element, that names this rule's act in its own words."""
+
+    rule: str = Field(description="id of the rule whose article names the act too")
+    element: str = Field(description="the element of that rule which this rule's concern shows")
+
+
 class Applicability(Strict):
     protected: str = Field(min_length=3, description="who the rule protects, in plain words")
     conflict: list[Conflict] = Field(min_length=1)
@@ -226,6 +233,12 @@ class Applicability(Strict):
         description="ids of more specific rules: when one of them raises a concern from the same text, this rule's "
         "concern is not reported on its own but named among that finding's related provisions (a wounded "
         "captive left untreated is reported under the medical-care article, with this one related)",
+    )
+    also_under: Optional[AlsoUnder] = Field(
+        None,
+        description="a concern under this rule is also a concern under that rule and element, with the same "
+        "evidence, where that rule applies and raises none of its own (murder, torture and hostage-taking are "
+        "acts common Article 3 forbids in its own words)",
     )
 
 

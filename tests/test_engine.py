@@ -2879,3 +2879,22 @@ def test_a_count_of_fighters_home_again_is_a_return_from_captivity(check, text):
 def test_troops_home_from_the_front_or_dead_or_civilians_are_no_return_from_captivity(check, text):
     a = check(text)
     assert not a.context.pow_context, a.context.explanation
+
+
+def test_an_act_common_article_3_names_is_reported_under_it_too(check):
+    # hostage-taking of a captured fighter in an internal war: CIHL-96, and common Article 3(1)(b) through
+    # applies.also_under, with the same evidence and a reason that says where it was found
+    a = check("The captured army corporal was held by the rebels for four years and was finally traded for three "
+              "hundred of their prisoners.")
+    assert a.context.conflict == "non-international"
+    hostage = next(f for f in a.findings if f.provision == "CIHL-96" and f.assessment == "concern")
+    ca3 = next(f for f in a.findings if f.provision == "GCIII-3" and f.assessment == "concern")
+    assert [(e.start, e.end, e.cue) for e in ca3.evidence] == [(e.start, e.end, e.cue) for e in hostage.evidence]
+    assert {e.element for e in ca3.evidence} == {"prohibited_act"} and ca3.confidence == hostage.confidence
+    assert "found under CIHL-96" in ca3.confidence_reason
+    assert "prohibited_act" in ca3.elements_met
+    # not where common Article 3 does not apply: a war between States
+    b = check("Russian forces said they would free the captured Ukrainian soldiers only if Kyiv released forty of "
+              "their pilots.")
+    assert b.context.conflict == "international"
+    assert not [f for f in b.findings if f.provision == "GCIII-3"]

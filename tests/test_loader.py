@@ -381,3 +381,19 @@ def test_a_folder_of_one_instrument_loads_without_the_rules_it_defers_to(tmp_pat
     shutil.copytree(PACKAGE_DIR / "gci", tmp_path / "gci")
     rs = load_ruleset(tmp_path)
     assert "medical-attention" in rs.rules["wounded-enemy-care"].applies.deferred_to
+
+
+@pytest.mark.parametrize("old, new, problem", [
+    ("also_under: {rule: common-article-3,", "also_under: {rule: common-article-33,",
+     "no rule has the id 'common-article-33'"),
+    ("element: prohibited_act}", "element: prohibited_acts}",
+     "'common-article-3' has no element 'prohibited_acts' to show"),
+])
+def test_a_rule_is_also_read_only_under_a_rule_and_element_of_the_rule_set(tmp_path, old, new, problem):
+    folder = tmp_path / "rules"
+    shutil.copytree(PACKAGE_DIR, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    path = next((folder / "cihl").glob("096-*.yaml"))
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    assert _problems(folder) == [f"{path}: applies -> also_under: {problem}"]
