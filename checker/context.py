@@ -312,7 +312,8 @@ _OTHER_OBJECT = re.compile(r",\s+(?:accusing|saying|claiming|alleging|suspected|
 _ACCUSED_OF_BEING = re.compile(r"\b(?:accused of being|suspected of being|alleged to be|suspected of membership in)"
                                r"\s+(?:(?:an?|the)\s+)?$", re.I)
 _AS_LABEL = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
-_FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.I)
+# (or with his country between: "a former US Marine", "a retired British officer")
+_FORMER = re.compile(r"\b(?:former|ex-?|retired)\s*(?:(?-i:[A-Z][\w.]*)\s+)?$", re.I)
 # ... who was a fighter when he was taken: "a former fighter of the Democratic Army captured in the Grammos mountains
 # in 1948", "a former paratrooper, taken prisoner in 1944"
 _FORMER_TAKEN = re.compile(r"[^.;:!?]{0,60}?\b(?:captured|taken prisoner|taken captive|held prisoner|in captivity)\b", re.I)
@@ -352,6 +353,8 @@ _TO_JUSTICE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tribunal|cou
 _NO_PRISONERS_IDIOM = re.compile(r"\b(?:take|takes|taking|took|taken)\s+no\s+$|\bnot\s+(?:take|taking)\s+$", re.I)
 _NAMES_POW = re.compile(r"\bp\.?o\.?w|prisoners? of war|soldier|servicem|fighter|combatant|pilot|marine|troops|epw|military captive", re.I)
 # the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
+# a trade of prisoners named by itself ("prisoner swap", "prisoner exchange"), not who was traded
+_SWAP_TERM = re.compile(r"exchang|swap", re.I)
 _REMAINS_OF = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\b", re.I)
 # a release made the price of another: "freed only if the government releases its jailed commanders"
 _PRICE_OF_RELEASE = re.compile(r"\b(?:if|unless|until|in exchange for|in return for)\b.*\b(?:releases?|released|releasing|"
@@ -500,7 +503,7 @@ class _Reading:
         # "fought with Ansar Allah" names a side; "fought with a pistol to evade capture" a weapon
         self.fighters = [h for h in self.by["fighter"]
                          if not (text[h.end - 4:h.end].lower() == "with" and _WITH_A_THING.match(text, h.end))
-                         and not (_FORMER.search(text, max(0, h.start - 12), h.start)  # "Paul Whelan, a former Marine"
+                         and not (_FORMER.search(text, max(0, h.start - 24), h.start)  # "Paul Whelan, a former Marine"
                                   and not _FORMER_TAKEN.match(text, h.end))
                          and not _PEACEKEEPERS_BEFORE.search(text, max(0, h.start - 110), h.start)]
         # "two young members of the local People's Defence Force": the members of an armed group are fighters
@@ -649,6 +652,10 @@ class _Reading:
             si, term = self.sentence(h), self.m.terms[h.term]
             if si in self.civilian and si not in self.fighter_sents and not _NAMES_POW.search(term):
                 continue  # "they took us from the square in a police van": people who are not fighters
+            if _SWAP_TERM.search(term) and not _NAMES_POW.search(term) and self.story[si] in self.civilian_stories \
+                    and not any(self.story[self.sentence(f)] == self.story[si] and self.live(f) for f in self.fighters):
+                continue  # "the largest prisoner swap since the Cold War ... a reporter and dissidents flown out": the
+                # people traded are named as civilians or convicts, and no fighter among them
             if _CAPTURE_VERB.search(term) and not _ADJECTIVAL.match(term) and classify(
                     self.text, self.sents[si], h.start, h.end).status in (DENIED, HYPOTHETICAL, NEGATED):
                 # "claims that soldiers had been taken prisoner", dismissed; "killed instead of taking them prisoner"

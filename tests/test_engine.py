@@ -2898,3 +2898,36 @@ def test_an_act_common_article_3_names_is_reported_under_it_too(check):
               "their pilots.")
     assert b.context.conflict == "international"
     assert not [f for f in b.findings if f.provision == "GCIII-3"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Mothers' Council keeps a candle lit for the girls the gang took from the village. Bring them home.",
+    "Day 300 for the families of the kidnapped tourists. #BringThemHome",
+])
+def test_a_plea_to_bring_them_home_names_no_captured_fighters(check, text):
+    # hostages and kidnapped civilians are pleaded for in the same words as captured soldiers
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "The biggest prisoner swap in decades freed two journalists and a dissident poet in return for a convicted "
+    "smuggler held abroad.",
+    # (a former serviceman among the civilians traded is no fighter taken)
+    "In the prisoner swap, a former US Marine and two journalists were flown out in return for a convicted spy.",
+    "A retired British officer's son, a reporter, was among those flown out in the prisoner exchange; the others "
+    "were dissidents serving long sentences.",
+])
+def test_a_prisoner_swap_of_civilians_and_convicts_is_no_exchange_of_captured_fighters(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "The prisoner exchange on the bridge brought back forty soldiers and two journalists.",
+    "In the prisoner swap, a dissident writer went east and twelve marines came home.",
+    "A former US Marine captured near Kharkiv in 2022 was shown on state television.",
+])
+def test_a_swap_with_fighters_among_the_traded_or_a_former_marine_taken_stays_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
