@@ -243,8 +243,18 @@ _TOLD_AT = re.compile(r"[^:.!?\n]{10,200}?:\s")
 # a text that says what it is, and it is teaching, not telling an incident: "FAQ -- Can a captured soldier be shown
 # on television?", "Year 10 History, Lesson 4: Laws of war", "History homework, Year 9", "Who counts as a prisoner of
 # war? In short: ..." (an "Explainer: what happened to the pilot?" may tell one)
-_NO_INCIDENT_GENRE = re.compile(r"\W*(?:faq|glossary|quiz|study guide|syllabus|lesson plan|lesson \d+|"
+_NO_INCIDENT_GENRE = re.compile(r"\W*(?:faq|glossary|quiz|round \d+(?=,)|study guide|syllabus|lesson plan|lesson \d+|"
                                 r"year \d+ history|history homework|homework|who counts as a (?:prisoner of war|pow|combatant))\b", re.I)
+# a returned captive punished by his own side for having been taken: "the NKVD sent him to Vorkuta for letting himself be
+# taken alive", "our own side put us in a checking camp and asked why I had let myself be captured" (he is held by his
+# own State, not by the enemy; his years in the enemy's camps are only told in passing)
+_LET_BE_TAKEN = re.compile(r"\b(?:let|lets|letting|allowed|allowing|allow|allows)\s+(?:him|her|my|them|our|your|one)sel(?:f|ves)\s+"
+                           r"(?:to\s+)?(?:be|get)\s+(?:taken|captured)", re.I)
+_OWN_SIDE_PUNISHES = re.compile(r"\b(?:NKVD|SMERSH|MGB|Gulag|Vorkuta|Kolyma|traitors?|our own side|their own side|his own side|"
+                                r"check(?:ing)? camp|filtration camp|special section)\b", re.I)
+# ... once back home (the enemy's captives may be threatened with the same words)
+_HOME_FROM_CAPTIVITY = re.compile(r"\b(?:came (?:back|home)|got (?:back|home)|handed (?:him|her|us|them|me) (?:back|over)|"
+                                  r"returnees?|repatriat\w*|back home|after the war)\b", re.I)
 # a fact-check that rates false a claim that a picture shows captives: the captives are not shown to exist ("Claim: a
 # video shows Ukrainian soldiers surrendering near Pokrovsk. Verdict: false. The footage comes from a 2021 exercise").
 # Not a claim that denies ("Claim: the video was staged. Rating: False" says the video is real), nor one about how
@@ -278,11 +288,18 @@ _IS_NOT = re.compile(r"\b(?:(?:are|is|were|was)\s+not|aren't|isn't|weren't|wasn'
 _IN_OUR_OWN = re.compile(r"(?:\s+of\s+war)?\s+in\s+(?:our|their|his|her|my|your)\s+own\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:hearts?|minds?|heads?|souls?|pride|"
                          r"living rooms?|homes?|houses?|kitchens?|bedrooms?|offices?|flats?|apartments?|bases?|barracks|"
-                         r"country|countries|land|city|town|bod(?:y|ies))\b", re.I)
+                         r"country|countries|land|city|town|bod(?:y|ies)|"
+                         # a job or a family told as a cell: "a prisoner in my own company", "in her own marriage"
+                         r"company|firm|party|marriage|family|life|lives|skin)\b", re.I)
 # a likeness or a forecast, not a captive: "the backbenchers looked like prisoners of war", "by Friday the whole
 # garrison will be our prisoners"
 _LIKE_OR_WILL_BE = re.compile(r"\b(?:(?:looked|look|looks|looking|felt|feel|feels)\s+like|like|as if|as though|"
-                              r"will\s+(?:all\s+)?be(?:\s+(?:our|their|his|your))?|would\s+(?:all\s+)?be(?:\s+(?:our|their))?)\s+$", re.I)
+                              r"will\s+(?:all\s+)?be(?:\s+(?:our|their|his|your))?|would\s+(?:all\s+)?be(?:\s+(?:our|their))?|"
+                              # a hedge or a name one gives oneself: "I'm basically a prisoner of war at this point",
+                              # "she calls herself a prisoner", "felt like a prisoner"
+                              r"(?:basically|practically|virtually|effectively|pretty much|kind of|sort of|more or less|"
+                              r"like|as if|as though)\s+(?:a|an)|"
+                              r"call(?:s|ed|ing)?\s+(?:herself|himself|myself|themselves|ourselves|yourself)\s+(?:a|an)?)\s+$", re.I)
 _OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|russians?|ukrainians?|rebels?|militias?|group|army|"
                      # "a prisoner of the guerrilla" (the movement, as Spanish says "la guerrilla")
                      r"guerrillas?|insurgents?|militants?|separatists?|jihadists?|"
@@ -1382,6 +1399,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         acted = {r.story[r.sentence(h)] for h in r.by["acted"]}
         evidence = [e for e in evidence if r.story[sents.index(e.start)] not in play
                     or (_NAMES_POW.search(e.text) and r.story[sents.index(e.start)] not in acted)]
+    if evidence and _LET_BE_TAKEN.search(text) and _OWN_SIDE_PUNISHES.search(text) and _HOME_FROM_CAPTIVITY.search(text):
+        evidence = []  # punished at home for having been captured: held by his own side
     if _NO_INCIDENT_GENRE.match(text):  # "FAQ -- Can a captured soldier be shown on television?"
         evidence = []
     debunked = _debunked(text) if evidence else 0

@@ -2931,3 +2931,56 @@ def test_a_prisoner_swap_of_civilians_and_convicts_is_no_exchange_of_captured_fi
 def test_a_swap_with_fighters_among_the_traded_or_a_former_marine_taken_stays_captives(check, text):
     a = check(text)
     assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a likeness or a name one gives oneself, not a captive
+    "My flatmate says she is basically a prisoner of war now that her exams have captured every evening.",
+    "Grandad calls himself a prisoner of war whenever the grandchildren take over his armchair.",
+    "After the merger the old director said he felt like a prisoner in his own firm.",
+])
+def test_a_prisoner_told_as_a_likeness_is_no_captive(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Uncle Ivan came back from two years in German camps in 1945; the NKVD sent him to a mine in the Urals as a "
+    "traitor for letting himself be taken alive.",
+    "When the Allies handed us over, our own side put us in a checking camp and asked every night why I had allowed "
+    "myself to be captured.",
+])
+def test_a_returnee_punished_by_his_own_side_for_being_taken_is_not_in_enemy_hands(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # still captives: the enemy holds them, and the words of own-side punishment are the captor's threats
+    "The guards told the captured soldiers that their own side would call them traitors for letting themselves be "
+    "taken, and beat them in the camp.",
+    "Three Ukrainian servicemen captured near Bakhmut were shown on Russian television.",
+])
+def test_captives_of_the_enemy_stay_captives_near_those_words(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Round 3, Cinema. Q5: Which film shows British officers building a bridge for their captors in a jungle prison camp?",
+    "Sunday matinee at the village hall: an old favourite about officers tunnelling out of a German prison camp.",
+    "Forty years on, the director's war epic about a jungle prison camp still splits the critics.",
+    "Old boys of the grammar school still call the boarding house the Stalag, for its cold showers and roll calls.",
+])
+def test_a_prison_camp_in_a_quiz_a_film_or_a_school_nickname_is_no_captivity(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Manzanar, winter 1942. The wind blows sand through the barrack walls and the guards in the towers watch us.",
+    "Santo Tomas, March 1944: the camp commandant cut the rice ration again and the guards searched our room.",
+])
+def test_a_named_camp_of_interned_civilians_is_no_captivity(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
