@@ -369,9 +369,9 @@ _TO_JUSTICE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tribunal|cou
 # "we are not taking prisoners on price", "take no prisoners": an idiom
 _NO_PRISONERS_IDIOM = re.compile(r"\b(?:take|takes|taking|took|taken)\s+no\s+$|\bnot\s+(?:take|taking)\s+$", re.I)
 _NAMES_POW = re.compile(r"\bp\.?o\.?w|prisoners? of war|soldier|servicem|fighter|combatant|pilot|marine|troops|epw|military captive", re.I)
-# the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
 # a trade of prisoners named by itself ("prisoner swap", "prisoner exchange"), not who was traded
 _SWAP_TERM = re.compile(r"exchang|swap", re.I)
+# the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
 _REMAINS_OF = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\b", re.I)
 # a release made the price of another: "freed only if the government releases its jailed commanders"
 _PRICE_OF_RELEASE = re.compile(r"\b(?:if|unless|until|in exchange for|in return for)\b.*\b(?:releases?|released|releasing|"
@@ -1386,7 +1386,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
     evidence = (r.captives_named() + r.out_of_combat() + r.wounded_helpless() + r.captures() + r.summary_killings()
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
-                + r.battle_captures() + r.home_again() + r.control_acts() + r.shown_by_enemy() + r.tried_by_enemy() + r.downed_airmen())
+                + r.battle_captures() + r.home_again() + r.control_acts() + r.shown_by_enemy() + r.tried_by_enemy()
+                + r.downed_airmen())
     if not evidence:
         evidence = r.captive_words()
     if not evidence:
