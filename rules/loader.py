@@ -350,11 +350,17 @@ def _counterpart_problems(rules: dict[str, Rule], places: dict[str, str]) -> lis
     return problems
 
 
+def _whole_rule_set(rules: dict[str, Rule]) -> bool:
+    """More than one instrument's rules: a folder of one instrument's rules, checked on its own, may name rules it
+    does not hold."""
+    return len({r.provision.split("-")[0] for r in rules.values()}) > 1
+
+
 def _deferral_problems(rules: dict[str, Rule], places: dict[str, str]) -> list[str]:
     """A rule defers only to other rules of the rule set. A folder of one instrument's rules (an editor
     checking GCI's on their own) may defer to rules it does not hold: those deferrals are left unread."""
     problems: list[str] = []
-    whole = len({r.provision.split("-")[0] for r in rules.values()}) > 1
+    whole = _whole_rule_set(rules)
     for rule in rules.values():
         for rid in rule.applies.deferred_to:
             where = f"{places[rule.id]}: applies -> deferred_to"
@@ -369,7 +375,7 @@ def _also_under_problems(rules: dict[str, Rule], places: dict[str, str]) -> list
     """The rule named by applies.also_under exists (in a whole rule set), has the element, and applies in a kind of
     conflict this rule applies in."""
     problems: list[str] = []
-    whole = len({r.provision.split("-")[0] for r in rules.values()}) > 1
+    whole = _whole_rule_set(rules)
     for rule in rules.values():
         au = rule.applies.also_under
         if au is None:
