@@ -18,7 +18,8 @@ from typing import Optional
 
 from . import __version__
 from .context import detect
-from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, THREAT, Cue, classify, negated_after, refuted_next, scarce
+from .cues import (ASSERTED, DENIED, HYPOTHETICAL, NEGATED, THREAT, Cue, asked_not_told, classify, negated_after,
+                   refuted_next, scarce)
 from .matcher import CompiledIndicator, Hit, Matcher, matcher_for
 from .models import (
     Assessment,
@@ -269,6 +270,10 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                 if taken_back:  # "letters ... never arrived": the good practice is denied by its own verb
                     cue = Cue(status=NEGATED, attributed_to=cue.attributed_to, claim=cue.claim, words=taken_back,
                               privative=False, qualifiers=(f"negated ({taken_back})",) + cue.qualifiers)
+                elif asked := asked_not_told(text, sents[si], sents[si + 1] if si + 1 < len(sents) else None):
+                    # "Q: Did the Red Cross come?" with no yes after it: asked about, not shown
+                    cue = Cue(status=HYPOTHETICAL, attributed_to=cue.attributed_to, claim=cue.claim, words=asked,
+                              privative=False, qualifiers=("asked, not told",) + cue.qualifiers)
                 elif ind.if_negated == "concern":
                     little = scarce(text, sents[si], h.start, h.end)
                     if little:  # "let only a handful write home", "visits were suspended": restricted, not given

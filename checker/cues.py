@@ -738,6 +738,27 @@ _YES_NO_QUESTION = re.compile(r"\W*(?:(?:q|question|interviewer|host|" + _SPEAKE
 _NO_ANSWER = re.compile(r"\W*(?:(?:a|answer|reply|" + _SPEAKER + r")\s*[:.\u2014-]\s*)?"
                         r"(?:no|never|not once|not ever|none|nothing|not at all|absolutely not|certainly not|of course not)\b",
                         re.IGNORECASE)
+# a question asked about the practice, not an account of it: "Q: Did the Red Cross come to the camp?",
+# "BLOGGER: Are they feeding you?", "Q: Letters home?" -- a yes/no question, or a bare noun phrase asked of
+# someone, after at most a speaker's tag
+_TAG = r"\W*(?:[^\n:?.]{1,40}[:\u2014]\s*|q\s*\d*\s*[.)]\s*)?"
+_ASKED = re.compile(_TAG + r"(?:(?:were|was|did|do|does|have|has|had|is|are|can|could|will|may|might)\s+"
+                    r"(?!(?:the\s+)?(?:minister|government|secretary|ministry|state|authorities)\b)"
+                    r"|(?:and\s+)?(?:the\s+|any\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*\?+\s*$)", re.IGNORECASE)
+# ... and the next line answers it yes: "A. Yes, every few months."
+_YES_ANSWER = re.compile(r"\W*(?:(?:a|answer|reply|" + _SPEAKER + r")\s*[:.\u2014-]\s*)?"
+                         r"(?:yes|yeah|yep|yup|sure|of course|certainly|they did|he did|it did|we did|once|twice|"
+                         r"every|regularly|sometimes|always|often)\b", re.IGNORECASE)
+
+
+def asked_not_told(text: str, sentence: tuple[int, int], following: tuple[int, int] | None) -> str | None:
+    """The sentence only asks whether a practice happened ("Did they feed you?") and the next one does not
+    answer yes: the question, or None. Used for good practice, which a question does not show."""
+    if not text[sentence[0]:sentence[1]].rstrip().endswith("?") or not _ASKED.match(text, sentence[0], sentence[1]):
+        return None
+    if following is not None and _YES_ANSWER.match(text, following[0], following[1]):
+        return None
+    return text[sentence[0]:sentence[1]].strip()
 
 
 def negated_after(text: str, sentence: tuple[int, int], end: int,

@@ -620,3 +620,21 @@ def test_a_negated_subject_of_a_relative_clause_stays_in_it(text, phrase, status
 ])
 def test_a_wish_inside_a_relative_clause_does_not_reach_the_main_verb(text, phrase, status):
     assert status_of(text, phrase).status == status
+
+
+@pytest.mark.parametrize("text,article,shown", [
+    # a question is not an account: the practice asked about is not shown ...
+    ("Interview with a released prisoner of war. Q: Did the Red Cross come to the camp?", "GCIII-126", False),
+    ("A captured soldier speaks on a blogger's channel. BLOGGER: Are they feeding you properly?", "GCIII-26", False),
+    ("Notes from a call with the mother of a prisoner of war. Q: Letters home? She cried.", "GCIII-71", False),
+    # ... unless the next line answers yes
+    ("Interview with a released prisoner of war. Q: Did the Red Cross come to the camp? A: Yes, twice that winter.",
+     "GCIII-126", True),
+    # ... and the same practice told as a fact is good practice
+    ("Released prisoners of war said the Red Cross came to the camp twice that winter.", "GCIII-126", True),
+])
+def test_good_practice_only_asked_about_is_not_shown(check, text, article, shown):
+    from checker.evaluate import article as article_of
+
+    found = {(article_of(f.provision), f.assessment) for f in check(text).findings}
+    assert ((article, "observance") in found) == shown, found
