@@ -33,7 +33,7 @@ from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
                       CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
-                      NOT_AN_EXCHANGE, SWAP_OF_OURS, Hit, Matcher)
+                      FORCED_STATEMENT, NOT_AN_EXCHANGE, SWAP_OF_OURS, Hit, Matcher, held_of_theirs)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -503,6 +503,12 @@ def _ev(text: str, start: int, end: int, cue: str) -> Evidence:
     return Evidence(start=start, end=end, text=text[start:end], cue=cue)
 
 
+# before a word for prisoners of war, other people held told by comparison with them: "civilians ... held in the same
+# colonies as prisoners of war", "internees kept apart from the prisoners of war", "unlike prisoners of war, they"
+_POW_COMPARED = re.compile(r"\b(?:the same (?:[\w-]+ ){1,2}as|kept apart from|(?:held|kept) separately from|separate from|"
+                           r"apart from|unlike)\s+(?:the\s+)?$", re.I)
+
+
 class _Reading:
     """One text read for captivity: its context words by group, and the tests they all share.
 
@@ -673,6 +679,8 @@ class _Reading:
                     and not any(self.story[self.sentence(f)] == self.story[si] and self.live(f) for f in self.fighters):
                 continue  # "the largest prisoner swap since the Cold War ... a reporter and dissidents flown out": the
                 # people traded are named as civilians or convicts, and no fighter among them
+            if _POW_COMPARED.search(self.text, max(0, h.start - 40), h.start):
+                continue  # "civilians held in the same colonies as prisoners of war": others held, compared to them
             if _CAPTURE_VERB.search(term) and not _ADJECTIVAL.match(term) and classify(
                     self.text, self.sents[si], h.start, h.end).status in (DENIED, HYPOTHETICAL, NEGATED):
                 # "claims that soldiers had been taken prisoner", dismissed; "killed instead of taking them prisoner"
@@ -919,6 +927,35 @@ class _Reading:
             f = next((f for f in self.fighters + self.nationals if self.sentence(f) == si and 0 <= c.start - f.end <= 2), None)
             if f is not None and _COUNTED.search(text, max(0, f.start - 24), f.start) and self.live(f):
                 out.append(self.ev(f.start, c.end, "fighters home again from captivity"))
+        return out
+
+    def held_of_theirs(self) -> list[Evidence]:
+        """The speaker's side holding a count of the other side's men, told as done: "we had about forty of their
+        soldiers in a school gym", "we hold two of their scouts picked up at the ford" (matcher.held_of_theirs). Not
+        in a text about civilians, nor told as a wish or denied ("we never took one of theirs")."""
+        text, out = self.text, []
+        if "of the" not in text.lower():
+            return out
+        for start, end in held_of_theirs(text, text.lower()):
+            si = self.sentence_at(start)
+            if si in self.near_civilian:
+                continue
+            if classify(text, self.sents[si], start, end).status == ASSERTED:
+                out.append(self.ev(start, end, "the other side's fighters held by the speaker's side"))
+        return out
+
+    def forced_statement(self) -> list[Evidence]:
+        """A captive beaten until he agreed to read out a statement, in a text that names fighters or airmen: "he told
+        us later they kicked and hit him for two days until he agreed to read it" (of a pilot shot down). Not in a text
+        about civilians."""
+        text, out = self.text, []
+        if "agreed to" not in text or not (any(self.live(f) for f in self.fighters) or AIRMAN.search(text)):
+            return out
+        for mt in FORCED_STATEMENT.finditer(text):
+            si = self.sentence_at(mt.start())
+            if si in self.civilian or self.story[si] in self.civilian_stories:
+                continue
+            out.append(self.ev(mt.start(), mt.end(), "a captive beaten until he read out his captors' statement"))
         return out
 
     def battle_captures(self) -> list[Evidence]:
@@ -1386,8 +1423,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
     evidence = (r.captives_named() + r.out_of_combat() + r.wounded_helpless() + r.captures() + r.summary_killings()
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
-                + r.battle_captures() + r.home_again() + r.control_acts() + r.shown_by_enemy() + r.tried_by_enemy()
-                + r.downed_airmen())
+                + r.battle_captures() + r.home_again() + r.held_of_theirs() + r.forced_statement() + r.control_acts()
+                + r.shown_by_enemy() + r.tried_by_enemy() + r.downed_airmen())
     if not evidence:
         evidence = r.captive_words()
     if not evidence:

@@ -115,6 +115,45 @@ _OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|several|more|some|control|parts?|two|
 # between "held" and the fighters after it, a count ("we held two hundred of their soldiers"; context.py: _HELD_COUNT)
 _HELD_COUNT_GATE = re.compile(r"\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
                               r"hundreds?|thousands?|dozens?|scores|couple|few|several|some|of)\b")
+# the speaker's side holding a count of the other side's men: "we had about forty of their soldiers in a school gym",
+# "we hold two of their scouts", "we've got a couple of hundred of their lads" (context.py: held_of_theirs). The words
+# before "of their" are read back from each of its occurrences (OF_THEIRS_BEFORE), the men after it (OF_THEIRS_AFTER).
+_COUNT_WORD = (r"about|some|around|over|well|more|than|nearly|almost|at|least|a|an|couple|few|of|good|roughly|\d[\d,]*|"
+               r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+               r"hundreds?|thousands?|dozens?|several")
+OF_THEIRS_BEFORE = re.compile(r"\b(?:we|i)(?:'ve|'d|\s+have|\s+had)?\s+(?:(?:now|still|already|then|soon)\s+)?"
+                              r"(?:had|have|got|hold|held|kept|keep|took|caught|picked up|brought in|brought back)\s+"
+                              rf"(?:(?:{_COUNT_WORD})\s+){{1,5}}$", re.I)
+OF_THEIRS_AFTER = re.compile(r"of\s+(?:theirs\b|(?:their|the enemy's|the other side's)\s+(?:[\w-]+\s+)?(?:soldiers|lads|"
+                             r"boys|men|guys|scouts|troops|fighters|conscripts|sailors|airmen|regulars|officers|paratroopers|"
+                             r"marines|servicemen|prisoners)\b)", re.I)
+# ... not men seen, fought or killed: "we had two of their men in our sights", "we took out three of their tanks"
+_OF_THEIRS_NOT_HELD = re.compile(r"\s+(?:in (?:our|my|the) (?:sights?|scopes?|crosshairs)|in range|killed|dead|pinned|"
+                                 r"surrounded|cornered|on the run|running|fleeing|trapped|outnumbered)\b", re.I)
+OF_THEIRS_BACK = 70  # characters read back from "of their" for the speaker's verb and the count
+# a captive beaten until he agreed to read out his captors' statement: "they beat him for two days until he agreed to
+# read it", "knocked about until he agreed to say it on camera" (context.py: forced_statement, with fighters or airmen
+# named in the text; not a confession signed for a court, nor men made to fight again)
+FORCED_STATEMENT = re.compile(r"\b(?:until|till) (?:he|she|they|i|we) (?:finally |eventually )?agreed to "
+                              r"(?:read|say|speak|repeat|record)\b", re.I)
+
+
+def held_of_theirs(text: str, low: str) -> list[tuple[int, int]]:
+    """Spans (start, end) in ``text`` where the speaker's side holds a count of the other side's men; ``low`` is the
+    text lower-cased (the same length)."""
+    out = []
+    for lead in ("of their", "of the enemy", "of the other side"):  # (plain searches: far cheaper than a regex)
+        i = low.find(lead)
+        while i >= 0:
+            after = OF_THEIRS_AFTER.match(text, i)
+            if after is not None:
+                before = OF_THEIRS_BEFORE.search(text, max(0, i - OF_THEIRS_BACK), i)
+                if before is not None and not _OF_THEIRS_NOT_HELD.match(text, after.end()):
+                    out.append((before.start(), after.end()))
+            i = low.find(lead, i + len(lead))
+    return sorted(out)
+
+
 _PRONOUN_NEXT = re.compile(r"\s+(?:them|him)\b")
 _PRONOUN_LAST = re.compile(r"\b(?:them|him|they|he|others|the rest)\b(?:\s+[a-z]+){0,3}\s*$")
 
@@ -242,6 +281,13 @@ class Matcher:
                             _PRONOUN_NEXT.match(scan, end + 1) or _PRONOUN_LAST.search(scan, max(0, start - 30), start)):
                         return True
                     last[own] = end
+        # the speaker's side holding a count of the other side's men ("we had forty of their soldiers"; context.py)
+        if "of the" in scan and held_of_theirs(scan, scan):
+            return True
+        # a captive beaten until he agreed to read out a statement, in a text that names fighters or airmen (context.py)
+        if "agreed to" in scan and (last[4] >= 0 or any(w in scan for w in AIRMAN_WORDS)) \
+                and FORCED_STATEMENT.search(scan) is not None:
+            return True
         # one custody cue in a text told in the first person: a witness speaking of his own captivity
         if cues and _FIRST_PERSON.search(scan) is not None:
             return True

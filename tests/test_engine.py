@@ -2984,3 +2984,63 @@ def test_a_prison_camp_in_a_quiz_a_film_or_a_school_nickname_is_no_captivity(che
 def test_a_named_camp_of_interned_civilians_is_no_captivity(check, text):
     a = check(text)
     assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "After the fall of the ridge we had about sixty of their soldiers in a barn behind the church; the captain "
+    "ordered their boots taken.",
+    "Radio log 0610: we hold three of their scouts caught at the river crossing, all unhurt, awaiting transport.",
+    "I've never told this before. We've got a couple of hundred of their lads in the old warehouse and no blankets.",
+])
+def test_the_speakers_side_holding_a_count_of_theirs_is_captivity(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "We had two of their soldiers in our sights on the ridge but the order to fire never came.",
+    "We never took one of theirs alive in that valley; they always fought to the last.",
+    "We kept three of their villagers in the barn overnight until the road was open again.",
+    "During the march we lost six of our soldiers to the cold.",
+])
+def test_theirs_seen_refused_or_civilians_is_no_captivity(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Our navigator was shot down on the third night of the air campaign. After his release he said the guards "
+    "punched him for a whole day until he agreed to read their text on camera.",
+    "The sergeant of the mortar platoon, seen on enemy television, later said they kicked him until he agreed to say "
+    "the war was a crime.",
+])
+def test_a_captive_beaten_until_he_read_their_statement_is_captivity(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # no fighter or airman in the text, a court confession, or a civilian
+    "The shopkeeper was questioned by the police for a night until he agreed to sign a statement about the theft.",
+    "The schoolteacher in the occupied town was beaten until she agreed to say on camera that she welcomed the troops.",
+    "Conscripts who would not go back were locked in a pit by their own officers until they agreed to fight again.",
+])
+def test_a_statement_forced_from_civilians_or_own_men_is_no_captivity(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Several thousand civilian volunteers are held without charge, some in the same prisons as prisoners of war, "
+    "the ombudsman said.",
+    "The island held civilian internees, kept apart from the prisoners of war on the mainland, and guards fired on "
+    "them during a protest.",
+])
+def test_others_held_compared_with_prisoners_of_war_are_not_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+def test_prisoners_of_war_told_of_themselves_stay_captives(check):
+    a = check("Prisoners of war in the same camp were beaten by the guards at every roll call.")
+    assert a.context.pow_context, a.context.explanation
