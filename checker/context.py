@@ -300,6 +300,15 @@ _LIKE_OR_WILL_BE = re.compile(r"\b(?:(?:looked|look|looks|looking|felt|feel|feel
                               r"(?:basically|practically|virtually|effectively|pretty much|kind of|sort of|more or less|"
                               r"like|as if|as though)\s+(?:a|an)|"
                               r"call(?:s|ed|ing)?\s+(?:herself|himself|myself|themselves|ourselves|yourself)\s+(?:a|an)?)\s+$", re.I)
+# a captive noun denied in the words before it, where the status "of war" is not what is denied ("terrorists, not
+# prisoners of war" is the captor's label for men it holds): a sentence that opens "Not captives -", "welcomed as a
+# returnee, not as a prisoner", "no figures on prisoners were given", "found no one left alive to take prisoner"
+_NOT_CAPTIVES_BEFORE = re.compile(r"(?:(?:^|[.,;:\u2013\u2014]\s*|\s-\s*)not\s+(?:as\s+)?(?:an?\s+)?"
+                                  r"|\bno\s+(?:figures|numbers|word|news|information|details|count|mention)\s+(?:on|of|about)\s+"
+                                  r"(?:the\s+|any\s+)?"
+                                  r"|\b(?:no one|nobody|none)\s+(?:\w+\s+){0,3}?to\s+take\s+)$", re.I)
+_OF_WAR_AFTER = re.compile(r"\s+of\s+war\b", re.I)
+_STATUS_TERM = re.compile(r"of war|pows?$", re.I)
 _OF_WAR = re.compile(r"\s+of\s+(?:the\s+)?(?:war|conflict|(?:the\s+)?(?:enemy|russians?|ukrainians?|rebels?|militias?|group|army|"
                      # "a prisoner of the guerrilla" (the movement, as Spanish says "la guerrilla")
                      r"guerrillas?|insurgents?|militants?|separatists?|jihadists?|"
@@ -425,6 +434,12 @@ _BY_OWN_SIDE = re.compile(r"\s+(?:\w+\s+){0,2}?by\s+(?:their|his|her|its)\s+own\
                          r"|\s+(?:\w+\s+){0,2}?under\s+(?:the\s+|a\s+)?(?:peace|ceasefire|cease-fire)\s+"
                          r"(?:agreement|accord|deal|process)\b", re.I)
 _OWN_SIDE = re.compile(r"\bby\s+(?:their|his|her|its)\s+own\b", re.I)
+# the fighters' own side as the one that disarms or holds them, told in the active voice or of the men: "his own
+# commanders disarmed him", "our own army disarmed us", "the army disarmed its own soldiers", "officers serving in their
+# own divisions" (held by their own State, not by an adverse party; not "sent to fight against their own army")
+_OWN_FORCE = re.compile(r"(?<!\bagainst )\b(?:their|his|her|its|our|my)\s+own\s+(?:[\w'-]+\s+)?(?:army|armies|commanders?|officers|"
+                        r"side|state|government|command|units?|divisions?|soldiers|forces|military|comrades|superiors)\b", re.I)
+OWN_FORCE_DISTANCE = 80  # characters either side of the disarming or holding word, in its sentence
 # "captured by Ukraine's 47th Brigade" (but not a verb or a clause between: "the video posted by al-Shabaab shows a
 # soldier captured at El Adde", "released by the group in which a soldier ...")
 # (not fighters the words between call taken: "postcards written by captured Polish officers")
@@ -625,6 +640,8 @@ class _Reading:
             return False  # "how many of us are prisoners of war in our own hearts": a sermon's figure
         if h.term >= 0 and _CAPTIVE_NOUN.match(self.m.terms[h.term]) and _LIKE_OR_WILL_BE.search(text, max(0, h.start - 24), h.start):
             return False
+        if h.term >= 0 and _CAPTIVE_NOUN.match(self.m.terms[h.term]) and self._captive_denied(h):
+            return False  # "Not captives - dead before any of this", "no figures on prisoners were given"
         if _TO_JUSTICE.match(text, h.end):
             return False  # "surrenders to the war crimes tribunal": a suspect giving himself up, not a fighter
         if _INSTITUTION_FOR.search(text, max(0, h.start - 60), h.start) or _NONE_HELD_AS.search(text, max(0, h.start - 90),
@@ -697,6 +714,7 @@ class _Reading:
         return [self.ev(h.start, h.end, SURRENDERED if _SURRENDER_DONE.search(text[h.start:h.end])
                         or _DONE_BEFORE.search(text, max(0, h.start - 16), h.start) else SURRENDERING)
                 for h in self.by["hors_de_combat"] if self.live(h) and not _BY_OWN_SIDE.match(text, h.end)  # "disarmed by their own commands"
+                and not self._own_force_near(h.start, h.end)  # "his own commanders disarmed him"
                 and not _DEMANDED.search(text, max(0, h.start - 80), h.start)  # "gave them until 5 a.m. to lay down their arms"
                 and not _PUNISHED_FOR.search(text, max(0, h.start - 80), h.start)  # "jailed for attempting to give himself up"
                 and not _LET_US.search(text, max(0, h.start - 12), h.start)  # a sermon: "today let us lay down our arms"
@@ -720,6 +738,27 @@ class _Reading:
                     and classify(text, self.sents[si], h.start, h.end).status == ASSERTED:
                 out.append(self.ev(h.start, sign.end(), SURRENDERING))
         return out
+
+    def _captive_denied(self, h: Hit) -> bool:
+        """Is a captive noun (not "of war": the status a captor refuses is his label for men he holds) denied by the
+        words before it in its sentence (_NOT_CAPTIVES_BEFORE)?"""
+        text = self.text
+        if _STATUS_TERM.search(self.m.terms[h.term]) or _OF_WAR_AFTER.match(text, h.end):
+            return False
+        s = self.sents[self.sentence(h)][0]
+        left = text[max(s, h.start - 50):h.start]
+        if h.start - s > 50:
+            left = "x " + left  # not the sentence's opening
+        return bool(_NOT_CAPTIVES_BEFORE.search(left))
+
+    def _disarmed_by_own(self, si: int) -> bool:
+        """Does the sentence tell fighters disarmed by their own side ("our own army disarmed us")?"""
+        return any(self.sentence(h) == si and self._own_force_near(h.start, h.end) for h in self.by["hors_de_combat"])
+
+    def _own_force_near(self, start: int, end: int) -> bool:
+        """The fighters' own side named beside the word, in its sentence: "our own army disarmed us"."""
+        s, e = self.sents[self.sentence_at(start)]
+        return bool(_OWN_FORCE.search(self.text, max(s, start - OWN_FORCE_DISTANCE), min(e, end + OWN_FORCE_DISTANCE)))
 
     def _surrender_negated(self, h: Hit) -> bool:
         """A surrender told as not made: "These were not men who had surrendered", "they never gave up". A "no"
@@ -900,6 +939,8 @@ class _Reading:
             if _BY_OWN_SIDE.match(text, c.end) or (f.end <= c.start and _OWN_SIDE.search(text, f.end, c.start)):
                 # "held by their own commanders in pits", "disarmed by their own commanders and held": their own side
                 continue
+            if self._own_force_near(min(c.start, f.start), max(c.end, f.end)) and self._disarmed_by_own(si):
+                continue  # "his own commanders disarmed him ... and they are held in a camp": their own side
             if kind == "released" and ((f.start >= c.end and _REMAINS.search(between))
                                        or _REMAINS_OF.search(text, max(sents[si][0], f.start - 100), f.start)):
                 continue  # "exchanged the bodies of 500 fallen soldiers", "the bodies of soldiers ... were returned"

@@ -3044,3 +3044,50 @@ def test_others_held_compared_with_prisoners_of_war_are_not_captives(check, text
 def test_prisoners_of_war_told_of_themselves_stay_captives(check):
     a = check("Prisoners of war in the same camp were beaten by the guards at every roll call.")
     assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # the men's own side disarms or holds them, told in the active voice
+    "My husband is a corporal. When the fighting began, his own commanders disarmed him and the other men of his "
+    "province and kept them in a barracks near the capital.",
+    "We are sergeants of the northern regiment. Our own army disarmed us at the depot and locked us in a hangar "
+    "for a month.",
+    "The general staff disarmed hundreds of its own soldiers from the border districts and confined them to camp.",
+])
+def test_soldiers_disarmed_by_their_own_side_are_not_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # the enemy disarms them, or they fought against their own army after capture
+    "Paratroopers disarmed the enemy soldiers at the bridge and marched them to a collecting point.",
+    "Captured in the first winter, the conscripts were put into the enemy's uniform and sent to fight against "
+    "their own army.",
+])
+def test_soldiers_disarmed_by_the_enemy_stay_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a captive noun denied by the words before it (not a status refused by the captor)
+    "The tank crew were found burned in their hull after the artillery strike. Not prisoners - dead before the "
+    "infantry arrived.",
+    "Army leaflet: cross over to our lines and you will be received as a guest, not as a prisoner, and given food.",
+    "Marines took the hill at dawn after a heavy barrage, the ministry said. No figures on prisoners were released.",
+    "The patrol that reached the crossroads after the air raid said it found nobody left alive to take prisoner.",
+])
+def test_a_captive_word_denied_is_no_captivity(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a status refused by the captor is his label for men he holds; captives told plainly stay
+    "The separatist court called the captured marines mercenaries, not prisoners of war, and sentenced them to death.",
+    "Marines took the hill at dawn and the ministry said forty prisoners were taken to the rear.",
+])
+def test_a_status_refused_or_captives_told_stay_captivity(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
