@@ -33,7 +33,7 @@ from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
                       CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
-                      FORCED_STATEMENT, NOT_AN_EXCHANGE, SWAP_OF_OURS, Hit, Matcher, held_of_theirs)
+                      FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, Hit, Matcher, held_of_theirs)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -402,6 +402,8 @@ _SUBJECT_GAP = re.compile(r"^\s*(?:(?:from|of)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+
                           r"(?:,[^,;.]{0,60},\s*|,\s*)?(?:(?:had|has|have|all|also|then|finally|eventually|reportedly|"
                           r"later|quickly|soon|themselves|[0-9]+|who|that)\s+){0,3}$", re.I)
 # "an exchange of fire", "exchanged fire", "a swap deal for gas": not an exchange of people
+# "a returned Ukrainian marine", "the returned Azov defenders" (context: _Reading.returned_named)
+_RETURNED_SIDE = re.compile(r"\b[Rr]eturned\s+(?-i:[A-Z][\w'-]+)\s+(?:pilots?|aircrew|airm[ae]n|marines?|defenders)\b")
 _NOT_AN_EXCHANGE = NOT_AN_EXCHANGE  # "exchanged fire", "an exchange of views" (matcher.py)
 _AFTER_BEING = re.compile(r"\bafter (?:being|having been|they had been|they were|he had been|he was)\s+$", re.I)
 AFTER_BEING_DISTANCE = 160
@@ -970,6 +972,31 @@ class _Reading:
                 out.append(self.ev(f.start, c.end, "fighters home again from captivity"))
         return out
 
+    def ours_home(self) -> list[Evidence]:
+        """A side's own men counted as home again, with no exchange word: "95 of ours are home tonight" -- the return
+        of captives, as their side greets it (matcher.OURS_HOME). Not home from the front or on leave, nor in a text
+        about civilians, nor told as a wish ("when will 95 of ours be home")."""
+        text, out = self.text, []
+        if "of our" not in text.lower():
+            return out
+        for mt in OURS_HOME.finditer(text):
+            si = self.sentence_at(mt.start())
+            if si in self.near_civilian or _HOME_NOT_CAPTIVITY.match(text, mt.end()):
+                continue
+            if classify(text, self.sents[si], mt.start(), mt.end()).status == ASSERTED:
+                out.append(self.ev(mt.start(), mt.end(), "fighters home again from captivity"))
+        return out
+
+    def returned_named(self) -> list[Evidence]:
+        """A fighter back from the enemy's custody, with his side's name between ("a returned Ukrainian marine"; the
+        plain "returned pilots", "returned aircrew" are words of the pow group). Not "returned soldiers" (veterans)."""
+        text = self.text
+        if "eturn" not in text:
+            return []
+        return [self.ev(mt.start(), mt.end(), "captured fighters named") for mt in _RETURNED_SIDE.finditer(text)
+                if self.sentence_at(mt.start()) not in self.near_civilian
+                and classify(text, self.sents[self.sentence_at(mt.start())], mt.start(), mt.end()).status == ASSERTED]
+
     def held_of_theirs(self) -> list[Evidence]:
         """The speaker's side holding a count of the other side's men, told as done: "we had about forty of their
         soldiers in a school gym", "we hold two of their scouts picked up at the ford" (matcher.held_of_theirs). Not
@@ -1464,7 +1491,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
     evidence = (r.captives_named() + r.out_of_combat() + r.wounded_helpless() + r.captures() + r.summary_killings()
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
-                + r.battle_captures() + r.home_again() + r.held_of_theirs() + r.forced_statement() + r.control_acts()
+                + r.battle_captures() + r.home_again() + r.ours_home() + r.returned_named() + r.held_of_theirs() + r.forced_statement() + r.control_acts()
                 + r.shown_by_enemy() + r.tried_by_enemy() + r.downed_airmen())
     if not evidence:
         evidence = r.captive_words()

@@ -52,6 +52,11 @@ SWAP_OF_OURS = re.compile(r"\b\d[\d,]*\s+for\s+\d[\d,]*\b(?!\s*(?:%|(?:percent|p
                            r"|\b\d[\d,]*\s+(?:[a-z]+\s+)?(?:coming|returning)\s+home\b"
                            r"|\b(?:came|come|comes|coming|got|get|gets|was|were)\s+(?:home|back)\s+(?:\w+\s+){0,2}?in\s+"
                            r"(?:the|today's|yesterday's|this|that|last|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:swap|exchange)\b", re.I)
+# a side's own men counted as home again, with no exchange word: "95 of ours are home tonight", "a hundred of our
+# boys came back home" (context.py: ours_home; not "home from the front", "home on leave")
+OURS_HOME = re.compile(r"\b(?:\d[\d,]*|(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and\s+[a-z-]+)?)"
+                       r"\s+of (?:ours|our (?:guys|boys|lads|men|defenders))\s+(?:(?:are|were|is|came|come|got)\s+)?"
+                       r"(?:back\s+)?home\b", re.I)
 SWAP_DISTANCE = 400  # characters around an exchange word where the pre-check looks for the men it traded
 # an armed group's name as its fighters (context.py; the pre-check reads them too): "four captured People's Defence
 # Force members", "two young members of the local People's Defence Force", "caught two RSF at the checkpoint"
@@ -300,6 +305,8 @@ class Matcher:
         # a wounded fighter told helpless where he lies (context.py: wounded_helpless), with a fighter word seen: the
         # sign comes after the wound, so it is sought only from there, in the lower-case text without a case-blind
         # expression
+        if "of our" in scan and OURS_HOME.search(scan) is not None:
+            return True  # "95 of ours are home tonight" (context.py: ours_home)
         if last[4] < 0:
             return False  # (no fighter word at all)
         first = min((i for i in (scan.find("wounded"), scan.find("injured"), scan.find("still alive")) if i >= 0), default=-1)

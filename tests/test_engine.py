@@ -3091,3 +3091,31 @@ def test_a_captive_word_denied_is_no_captivity(check, text):
 def test_a_status_refused_or_captives_told_stay_captivity(check, text):
     a = check(text)
     assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a fighter back from the enemy's custody, named as a returnee: a debriefing, a testimony, an exchange
+    "At the debriefing the returned pilots said the guards kept them in solitary for months.",
+    "Notes from interviews with returned aircrew, 1954: several were made to sign statements.",
+    "Testimony of a returned Georgian marine: they fed us once a day and beat us at roll call.",
+    # a side's own men counted as home again, no exchange word needed
+    "At last! 140 of ours are home tonight, thin but alive, and they say the food there was rotten.",
+    "Two hundred of our boys came back home this morning after a year in their camps.",
+])
+def test_fighters_back_from_captivity_are_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # veterans, a sortie, troops home from the front or on leave, civilians home
+    "The returned soldiers marched through the town on Remembrance Day, medals on their chests.",
+    "The returned American soldiers opened a hardware shop after the war.",
+    "The pilots returned to base after the raid and reported the bridge destroyed.",
+    "140 of ours are home from the front for the holidays.",
+    "After the flood, a hundred of our neighbours are home again and clearing the mud.",
+    "Two hundred of our boys came home on leave before the new offensive.",
+])
+def test_veterans_troops_on_leave_or_civilians_home_are_no_return_from_captivity(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
