@@ -3119,22 +3119,3 @@ def test_fighters_back_from_captivity_are_captives(check, text):
 def test_veterans_troops_on_leave_or_civilians_home_are_no_return_from_captivity(check, text):
     a = check(text)
     assert not a.context.pow_context, a.context.explanation
-
-
-def test_gunmen_holding_captured_soldiers_are_an_armed_group(check):
-    # a State's forces are never "gunmen": men so called who hold captured soldiers fight for an armed group, and
-    # the war is one between a State and that group (common Article 3 and the customary rules)
-    a = check("Two years now the sergeant has been held somewhere in the hills, since gunmen dragged him from his "
-              "armoured car at the checkpoint. His family has never had a letter from him.")
-    assert a.context.pow_context and a.context.conflict == "non-international", a.context.explanation
-    b = check("On the road from the base the recruits laid down their rifles. The gunmen sorted them by their home "
-              "towns and shot some of them by a canal that night.")
-    assert b.context.pow_context and b.context.conflict == "non-international", b.context.explanation
-    assert any(f.provision == "GCIII-3" and f.assessment == "concern" for f in b.findings)
-    # near misses: two States named decide the war ("gunmen" does not outweigh them), and gunmen who rob a bank hold
-    # no captured fighters at all
-    c = check("Russian gunmen shot the captured Ukrainian soldiers in a ditch near Bakhmut after they had surrendered.")
-    assert c.context.conflict == "international", c.context.explanation
-    d = check("Gunmen robbed a bank in the town centre on Friday and escaped with the cash; police are looking for "
-              "them.")
-    assert not d.context.pow_context
