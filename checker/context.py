@@ -33,7 +33,7 @@ from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
                       CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
-                      FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, Hit, Matcher, held_of_theirs)
+                      FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, WOUNDED_LEAD, Hit, Matcher, held_of_theirs)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -98,6 +98,19 @@ _WOUNDED_AFTER = re.compile(r",?\s+(?:(?:badly|seriously|gravely|severely)\s+)?(
                             # found alive on the ground after a fight: "two of the jihadists still alive behind a termite
                             # mound ... no weapons", "three guerrillas were still alive ...; they could not move"
                             r"|\s+(?:(?:was|were)\s+)?still alive\b", re.I)
+# the other side's wounded moved by those who hold them: "took away eleven wounded", "carried three wounded", "handed
+# 40 wounded", "pulled a wounded ... out" (a count or an article between; the fighter word follows, _Reading.wounded_taken)
+_WOUNDED_LEAD = re.compile(WOUNDED_LEAD.pattern + r"\s+(?:[\w'-]+\s+){0,3}$", re.I)
+_FIGHT_BETWEEN = re.compile(r"[;:]|\b(?:attack|storm|ambush|overr[au]n|raid|shell|bomb|besieg|fought|clash|assault|struck|hit)\w*",
+                            re.I)
+_RED_CROSS_ACTS = re.compile(r"\b(?:icrc|red cross|red crescent)\b(?:\s+[\w'-]+){0,8}?\s*$", re.I)
+# after the fighters, told as kept in the other State's camps: "soldiers and civilians are still in Indian camps",
+# "remain behind wire in India" (_Reading.in_enemy_camps)
+_STILL_IN_CAMPS = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+)?,?\s+(?:(?:are|were|is|was)\s+)?(?:still|remain|remains|remained)\s+"
+                             r"(?:(?:kept|held|locked up|detained)\s+)?"
+                             r"(?:in\s+(?P<side>enemy|the enemy|(?-i:[A-Z][a-z]+))\s+(?:prison\s+|internment\s+)?camps\b|"
+                             r"behind\s+(?:barbed\s+)?wire\s+in\s+(?P<state>(?-i:[A-Z][a-z]+)))", re.I)
+_ENEMY_WORD = re.compile(r"\benemy\b|\bother side'?s?\b|\bof theirs\b", re.I)
 # a not_pow phrase in which the witness names himself: "I'm a nurse", "from my kitchen", "taken with my mother"
 _SELF_CIVILIAN = re.compile(r"(?:i\b|i'm\b|from my\b|with my\b|taken with my\b)", re.I)
 _WITH_A_THING = re.compile(r"\s+(?:a|an|his|her|their|its|bare|knives|sticks|stones|rifles|guns|pistols)\b", re.I)
@@ -1224,6 +1237,75 @@ class _Reading:
                         break
         return out
 
+    def in_enemy_camps(self) -> list[Evidence]:
+        """Fighters told as still kept in the other State's camps or behind its wire: "ninety thousand of our soldiers
+        and civilians are still in Indian camps", "our soldiers remain behind wire in India", "the servicemen still in
+        Russian camps" (a State's camps, or the enemy's; not a training or a refugee camp)."""
+        text, out = self.text, []
+        if "camp" not in text and "wire" not in text:
+            return out
+        for f in self.fighters:
+            si = self.sentence(f)
+            mt = _STILL_IN_CAMPS.match(text, f.end, min(self.sents[si][1], f.end + 80))
+            if mt is None or not self.live(f) or self.by_before(f):
+                continue
+            # the camps of a State named ("Indian camps", "behind wire in India") or of the enemy
+            name = "side" if mt.group("side") else "state"
+            if mt.group(name).lower() not in ("enemy", "the enemy") and not any(
+                    h.start == mt.start(name) and h.term in self.m.states for h in self.by["iac"]):
+                continue
+            if classify(text, self.sents[si], f.start, mt.end()).status != ASSERTED:
+                continue
+            out.append(self.ev(f.start, mt.end(), "fighters kept in the other side's camps"))
+        return out
+
+    def wounded_taken(self) -> list[Evidence]:
+        """The other side's wounded fighters taken away, carried or handed over: "M23 fighters ... took away eleven wounded
+        government soldiers", "the FMLN handed 40 wounded soldiers of the government army to the ICRC", "pulled a wounded
+        Islamic State fighter out of the rubble", "we took four wounded Russians out of a trench". The same words are
+        said of a side's own wounded, so the side must show: the wounded named as an armed group's men (and no
+        armed group acting before), or an armed group the nearest actor before the verb and the wounded not its men,
+        or the wounded named by their people ("Russians") or as the enemy's."""
+        text, out = self.text, []
+        low = text.lower()
+        if "wounded" not in low and "injured" not in low:
+            return out
+        # (an armed group named, or by its kind: "the rebels", "the guerrilla")
+        niac_terms = {h.term for h in self.by["niac"] + self.by["niac_weak"]}
+        groups = [h for h in self.by["niac"] + self.by["niac_weak"] if self.live(h, negation=False)]
+        for f in self.fighters + self.nationals:
+            w = _WOUNDED_LEAD.search(text, max(0, f.start - 60), f.start)
+            if w is None or not self.live(f):
+                continue
+            si = self.sentence(f)
+            if si in self.near_civilian or w.start() < self.sents[si][0]:
+                continue
+            # an armed group's men: "a wounded member of the Maute group", "a wounded Islamic State fighter", "M23 fighters"
+            def of_group(a: Hit) -> bool:
+                return a.term in niac_terms or any(0 <= a.start - g.end <= 2 for g in groups)
+            own_group = f not in self.nationals and of_group(f)
+            actors = [a for a in self.fighters + groups if self.sentence(a) == si and a.end <= w.start()
+                      and w.start() - a.end <= 80]
+            nearest = max(actors, key=lambda a: a.end) if actors else None
+            # (the group as the agent, not the attacker whose victims others carry: "al-Shabaab stormed the base and
+            # medics carried wounded soldiers to the airstrip")
+            group_acts = nearest is not None and of_group(nearest) and not _FIGHT_BETWEEN.search(text, nearest.end, w.start())
+            if f in self.nationals or _ENEMY_WORD.search(text, w.start(), f.start):
+                side = True  # "four wounded Russians", "two wounded enemy soldiers"
+            elif own_group:
+                side = not any(of_group(a) for a in actors)
+            else:
+                # or the Red Cross carrying them, with an armed group named in the sentence: "ICRC delegates collected
+                # seventeen wounded government soldiers from an area controlled by the FMLN"
+                side = group_acts or (bool(_RED_CROSS_ACTS.search(text, max(self.sents[si][0], w.start() - 60), w.start()))
+                                      and any(self.sentence(g) == si for g in groups))
+            if not side:
+                continue
+            if classify(text, self.sents[si], w.start(), f.end).status != ASSERTED:
+                continue
+            out.append(self.ev(w.start(), f.end, "the other side's wounded fighters in the captor's hands"))
+        return out
+
     def downed_airmen(self) -> list[Evidence]:
         """A pilot come down on the other side and taken there, told in two sentences or one: "He came down on their
         side under a parachute and the villagers got to him first. Then the army pulled him out of the crowd". Or
@@ -1492,7 +1574,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     evidence = (r.captives_named() + r.out_of_combat() + r.wounded_helpless() + r.captures() + r.summary_killings()
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
                 + r.battle_captures() + r.home_again() + r.ours_home() + r.returned_named() + r.held_of_theirs() + r.forced_statement() + r.control_acts()
-                + r.shown_by_enemy() + r.tried_by_enemy() + r.downed_airmen())
+                + r.shown_by_enemy() + r.tried_by_enemy() + r.downed_airmen()
+                + r.wounded_taken() + r.in_enemy_camps())
     if not evidence:
         evidence = r.captive_words()
     if not evidence:

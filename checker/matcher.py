@@ -80,6 +80,19 @@ HELPLESS_SIGN = re.compile(r"\b(?:unarmed|no (?:guns?|weapons?|rifles?)|without 
                            r"bleeding|(?:could not|unable to) (?:move|walk|stand)|helpless|"
                            r"lying (?!in (?:a |the |their |his )?(?:hospital|ward|bed))(?:on|at|in|by|beside|near)\b)", re.I)
 _HELPLESS_SIGN_LOWER = re.compile(HELPLESS_SIGN.pattern)  # the same, for the pre-check's lower-case text
+
+# the other side's wounded moved by those who hold them: "took away eleven wounded", "carried three wounded", "handed
+# 40 wounded", "pulled a wounded ... out" (a count or an article between; context.py: wounded_taken reads the fighter
+# word after it and whose men they are)
+WOUNDED_LEAD = re.compile(r"\b(?:took|take|takes|taking|carried|carry|carries|carrying|removed|remove|removes|collected|"
+                          r"collect|collects|received|receive|receives|handed|hand|hands|pulled|pull|pulls|dragged|drag|"
+                          r"drags|recovered|recover|recovers|moved|move|moves)(?:\s+(?:away|out|off|over|back|up))?"
+                          r"(?:\s+(?:the|a|an|some|about|around|over|nearly|almost|all|\d[\d,]*|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+                          r"eighty|ninety)(?:-[a-z]+)?|hundred|several|dozens|hundreds|of|more|than|other))*\s+(?:badly\s+|seriously\s+|gravely\s+)?(?:wounded|injured)", re.I)
+_STILL_IN_CAMPS_LOWER = re.compile(r"\b(?:still|remains?|remained)\s+(?:(?:kept|held|locked up|detained)\s+)?(?:in\s+(?:the\s+)?"
+                                   r"[a-z]+\s+(?:prison\s+|internment\s+)?camps\b|behind\s+(?:barbed\s+)?wire\s+in\s+[a-z]+)")
+_WOUNDED_LEAD_LOWER = re.compile(WOUNDED_LEAD.pattern + "$")  # for the pre-check's lower-case text, ending at the word
 AIRMAN_WORDS = ("pilot", "airm", "aircrew", "aviator", "crewm", "crew member", "navigator", "flyer", "flier", "parachute",
                 "crew of the")
 # (with the words for the aircraft itself, read by context.py only: in news "plane" and "jet" are common, and the
@@ -309,8 +322,20 @@ class Matcher:
             return True  # "95 of ours are home tonight" (context.py: ours_home)
         if last[4] < 0:
             return False  # (no fighter word at all)
+        # fighters still kept in the other State's camps (context.py: in_enemy_camps)
+        if ("camps" in scan or "wire" in scan) and _STILL_IN_CAMPS_LOWER.search(scan) is not None:
+            return True
         first = min((i for i in (scan.find("wounded"), scan.find("injured"), scan.find("still alive")) if i >= 0), default=-1)
-        return first >= 0 and _HELPLESS_SIGN_LOWER.search(scan, first) is not None
+        if first >= 0 and _HELPLESS_SIGN_LOWER.search(scan, first) is not None:
+            return True
+        # the other side's wounded taken away or handed over (context.py: wounded_taken), ending at the wound word
+        for word in ("wounded", "injured"):
+            i = scan.find(word)
+            while i >= 0:
+                if _WOUNDED_LEAD_LOWER.search(scan, max(0, i - 120), i + len(word)) is not None:
+                    return True
+                i = scan.find(word, i + 1)
+        return False
 
     def _side_beside(self, scan: str, start: int, end: int) -> bool:
         """Is a State or an irregular side named within COURT_SIDE_DISTANCE of the court word at scan[start:end+1]?"""

@@ -3119,3 +3119,46 @@ def test_fighters_back_from_captivity_are_captives(check, text):
 def test_veterans_troops_on_leave_or_civilians_home_are_no_return_from_captivity(check, text):
     a = check(text)
     assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # the other side's wounded carried off or handed over: by an armed group, out of its hands, or named as enemies
+    "After the clinic fell, the rebels came back with trucks and took away nine wounded army soldiers.",
+    "The guerrilla front handed over twelve wounded soldiers of the national army to a church delegation.",
+    "Our section pulled a wounded Taliban fighter out of the ditch and bandaged his arm.",
+    "Red Cross staff collected six wounded government soldiers from a village the ELN controls.",
+    "We carried two wounded enemy soldiers back to the aid post.",
+])
+def test_the_other_sides_wounded_taken_away_are_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a side's own wounded carried off, or the attackers' victims carried by others
+    "Medics carried wounded soldiers to the field hospital after the night shelling.",
+    "Al-Shabaab fighters stormed the base and medics carried wounded soldiers to the airstrip.",
+    "Helicopters took the injured villagers to the district hospital.",
+])
+def test_own_wounded_carried_are_no_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Two years after the ceasefire, thousands of our soldiers are still in Russian camps.",
+    "Some eight hundred of their servicemen remain behind wire in Armenia, the minister said.",
+])
+def test_fighters_still_in_the_other_states_camps_are_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a training camp, refugees, a camp that is no State's
+    "Thousands of new soldiers are still in training camps near the border.",
+    "Thousands of refugees remain in Turkish camps after the earthquake.",
+])
+def test_soldiers_in_training_camps_or_refugees_in_camps_are_no_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
