@@ -104,12 +104,6 @@ _WOUNDED_LEAD = re.compile(WOUNDED_LEAD.pattern + r"\s+(?:[\w'-]+\s+){0,3}$", re
 _FIGHT_BETWEEN = re.compile(r"[;:]|\b(?:attack|storm|ambush|overr[au]n|raid|shell|bomb|besieg|fought|clash|assault|struck|hit)\w*",
                             re.I)
 _RED_CROSS_ACTS = re.compile(r"\b(?:icrc|red cross|red crescent)\b(?:\s+[\w'-]+){0,8}?\s*$", re.I)
-# after the fighters, told as kept in the other State's camps: "soldiers and civilians are still in Indian camps",
-# "remain behind wire in India" (_Reading.in_enemy_camps)
-_STILL_IN_CAMPS = re.compile(r"(?:\s+(?:and|or)\s+[\w'-]+)?,?\s+(?:(?:are|were|is|was)\s+)?(?:still|remain|remains|remained)\s+"
-                             r"(?:(?:kept|held|locked up|detained)\s+)?"
-                             r"(?:in\s+(?P<side>enemy|the enemy|(?-i:[A-Z][a-z]+))\s+(?:prison\s+|internment\s+)?camps\b|"
-                             r"behind\s+(?:barbed\s+)?wire\s+in\s+(?P<state>(?-i:[A-Z][a-z]+)))", re.I)
 _ENEMY_WORD = re.compile(r"\benemy\b|\bother side'?s?\b|\bof theirs\b", re.I)
 # a not_pow phrase in which the witness names himself: "I'm a nurse", "from my kitchen", "taken with my mother"
 _SELF_CIVILIAN = re.compile(r"(?:i\b|i'm\b|from my\b|with my\b|taken with my\b)", re.I)
@@ -1237,28 +1231,6 @@ class _Reading:
                         break
         return out
 
-    def in_enemy_camps(self) -> list[Evidence]:
-        """Fighters told as still kept in the other State's camps or behind its wire: "ninety thousand of our soldiers
-        and civilians are still in Indian camps", "our soldiers remain behind wire in India", "the servicemen still in
-        Russian camps" (a State's camps, or the enemy's; not a training or a refugee camp)."""
-        text, out = self.text, []
-        if "camp" not in text and "wire" not in text:
-            return out
-        for f in self.fighters:
-            si = self.sentence(f)
-            mt = _STILL_IN_CAMPS.match(text, f.end, min(self.sents[si][1], f.end + 80))
-            if mt is None or not self.live(f) or self.by_before(f):
-                continue
-            # the camps of a State named ("Indian camps", "behind wire in India") or of the enemy
-            name = "side" if mt.group("side") else "state"
-            if mt.group(name).lower() not in ("enemy", "the enemy") and not any(
-                    h.start == mt.start(name) and h.term in self.m.states for h in self.by["iac"]):
-                continue
-            if classify(text, self.sents[si], f.start, mt.end()).status != ASSERTED:
-                continue
-            out.append(self.ev(f.start, mt.end(), "fighters kept in the other side's camps"))
-        return out
-
     def wounded_taken(self) -> list[Evidence]:
         """The other side's wounded fighters taken away, carried or handed over: "M23 fighters ... took away eleven wounded
         government soldiers", "the FMLN handed 40 wounded soldiers of the government army to the ICRC", "pulled a wounded
@@ -1575,7 +1547,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
                 + r.battle_captures() + r.home_again() + r.ours_home() + r.returned_named() + r.held_of_theirs() + r.forced_statement() + r.control_acts()
                 + r.shown_by_enemy() + r.tried_by_enemy() + r.downed_airmen()
-                + r.wounded_taken() + r.in_enemy_camps())
+                + r.wounded_taken())
     if not evidence:
         evidence = r.captive_words()
     if not evidence:

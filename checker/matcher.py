@@ -90,8 +90,6 @@ WOUNDED_LEAD = re.compile(r"\b(?:took|take|takes|taking|carried|carry|carries|ca
                           r"(?:\s+(?:the|a|an|some|about|around|over|nearly|almost|all|\d[\d,]*|two|three|four|five|six|"
                           r"seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
                           r"eighty|ninety)(?:-[a-z]+)?|hundred|several|dozens|hundreds|of|more|than|other))*\s+(?:badly\s+|seriously\s+|gravely\s+)?(?:wounded|injured)", re.I)
-_STILL_IN_CAMPS_LOWER = re.compile(r"\b(?:still|remains?|remained)\s+(?:(?:kept|held|locked up|detained)\s+)?(?:in\s+(?:the\s+)?"
-                                   r"[a-z]+\s+(?:prison\s+|internment\s+)?camps\b|behind\s+(?:barbed\s+)?wire\s+in\s+[a-z]+)")
 _WOUNDED_LEAD_LOWER = re.compile(WOUNDED_LEAD.pattern + "$")  # for the pre-check's lower-case text, ending at the word
 AIRMAN_WORDS = ("pilot", "airm", "aircrew", "aviator", "crewm", "crew member", "navigator", "flyer", "flier", "parachute",
                 "crew of the")
@@ -322,9 +320,6 @@ class Matcher:
             return True  # "95 of ours are home tonight" (context.py: ours_home)
         if last[4] < 0:
             return False  # (no fighter word at all)
-        # fighters still kept in the other State's camps (context.py: in_enemy_camps)
-        if ("camps" in scan or "wire" in scan) and _STILL_IN_CAMPS_LOWER.search(scan) is not None:
-            return True
         first = min((i for i in (scan.find("wounded"), scan.find("injured"), scan.find("still alive")) if i >= 0), default=-1)
         if first >= 0 and _HELPLESS_SIGN_LOWER.search(scan, first) is not None:
             return True

@@ -3143,22 +3143,3 @@ def test_the_other_sides_wounded_taken_away_are_captives(check, text):
 def test_own_wounded_carried_are_no_captives(check, text):
     a = check(text)
     assert not a.context.pow_context, a.context.explanation
-
-
-@pytest.mark.parametrize("text", [
-    "Two years after the ceasefire, thousands of our soldiers are still in Russian camps.",
-    "Some eight hundred of their servicemen remain behind wire in Armenia, the minister said.",
-])
-def test_fighters_still_in_the_other_states_camps_are_captives(check, text):
-    a = check(text)
-    assert a.context.pow_context, a.context.explanation
-
-
-@pytest.mark.parametrize("text", [
-    # a training camp, refugees, a camp that is no State's
-    "Thousands of new soldiers are still in training camps near the border.",
-    "Thousands of refugees remain in Turkish camps after the earthquake.",
-])
-def test_soldiers_in_training_camps_or_refugees_in_camps_are_no_captives(check, text):
-    a = check(text)
-    assert not a.context.pow_context, a.context.explanation
