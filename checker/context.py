@@ -723,7 +723,7 @@ class _Reading:
         return [self.ev(h.start, h.end, SURRENDERED if _SURRENDER_DONE.search(text[h.start:h.end])
                         or _DONE_BEFORE.search(text, max(0, h.start - 16), h.start) else SURRENDERING)
                 for h in self.by["hors_de_combat"] if self.live(h) and not _BY_OWN_SIDE.match(text, h.end)  # "disarmed by their own commands"
-                and not self._own_force_near(h.start, h.end)  # "his own commanders disarmed him"
+                and not self._disarmed_by_own_at(h)  # "his own commanders disarmed him"
                 and not _DEMANDED.search(text, max(0, h.start - 80), h.start)  # "gave them until 5 a.m. to lay down their arms"
                 and not _PUNISHED_FOR.search(text, max(0, h.start - 80), h.start)  # "jailed for attempting to give himself up"
                 and not _LET_US.search(text, max(0, h.start - 12), h.start)  # a sermon: "today let us lay down our arms"
@@ -762,7 +762,12 @@ class _Reading:
 
     def _disarmed_by_own(self, si: int) -> bool:
         """Does the sentence tell fighters disarmed by their own side ("our own army disarmed us")?"""
-        return any(self.sentence(h) == si and self._own_force_near(h.start, h.end) for h in self.by["hors_de_combat"])
+        return any(self.sentence(h) == si and self._disarmed_by_own_at(h) for h in self.by["hors_de_combat"])
+
+    def _disarmed_by_own_at(self, h: Hit) -> bool:
+        """A disarming word with the fighters' own side beside it ("our own army disarmed us"); not a surrender told
+        beside their own side's flight ("their own officers had fled; the soldiers laid down their arms")."""
+        return "disarm" in self.text[h.start:h.end].lower() and self._own_force_near(h.start, h.end)
 
     def _own_force_near(self, start: int, end: int) -> bool:
         """The fighters' own side named beside the word, in its sentence: "our own army disarmed us"."""

@@ -3064,6 +3064,9 @@ def test_soldiers_disarmed_by_their_own_side_are_not_captives(check, text):
     "Paratroopers disarmed the enemy soldiers at the bridge and marched them to a collecting point.",
     "Captured in the first winter, the conscripts were put into the enemy's uniform and sent to fight against "
     "their own army.",
+    # their own side named beside a surrender, not as the one that disarms them
+    "Their own officers had fled; the two hundred soldiers laid down their arms and the rebels beat them with rifle "
+    "butts.",
 ])
 def test_soldiers_disarmed_by_the_enemy_stay_captives(check, text):
     a = check(text)
