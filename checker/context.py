@@ -542,6 +542,7 @@ class _Reading:
 
     def __init__(self, text: str, hits: list[Hit], sents: Sentences, m: Matcher):
         self.text, self.sents, self.m = text, sents, m
+        self.low = text.lower()  # (for the plain substring tests that open several readings)
         groups_of = m.context_groups_of()
         self.by: dict[str, list[Hit]] = {name: [] for name in CONTEXT_GROUPS}
         for h in hits:
@@ -989,7 +990,7 @@ class _Reading:
         of captives, as their side greets it (matcher.OURS_HOME). Not home from the front or on leave, nor in a text
         about civilians, nor told as a wish ("when will 95 of ours be home")."""
         text, out = self.text, []
-        if "of our" not in text.lower():
+        if "of our" not in self.low:
             return out
         for mt in OURS_HOME.finditer(text):
             si = self.sentence_at(mt.start())
@@ -1014,9 +1015,9 @@ class _Reading:
         soldiers in a school gym", "we hold two of their scouts picked up at the ford" (matcher.held_of_theirs). Not
         in a text about civilians, nor told as a wish or denied ("we never took one of theirs")."""
         text, out = self.text, []
-        if "of the" not in text.lower():
+        if "of the" not in self.low:
             return out
-        for start, end in held_of_theirs(text, text.lower()):
+        for start, end in held_of_theirs(text, self.low):
             si = self.sentence_at(start)
             if si in self.near_civilian:
                 continue
@@ -1231,7 +1232,7 @@ class _Reading:
                     own = SWAP_OF_OURS.search(text, *self.sents[sj])
                     # (only where the pre-check opens: tests/test_fast_paths.py)
                     if own and classify(text, self.sents[sj], own.start(), own.end()).status == ASSERTED \
-                            and self.m.might_concern_captives(text.lower()):
+                            and self.m.might_concern_captives(self.low):
                         out.append(self.ev(h.start, h.end, "people traded in an exchange of prisoners"))
                         break
         return out
@@ -1243,8 +1244,7 @@ class _Reading:
         said of a side's own wounded, so the side must show: the wounded named as an armed group's men (and no
         armed group acting before), or an armed group the nearest actor before the verb and the wounded not its men,
         or the wounded named by their people ("Russians") or as the enemy's."""
-        text, out = self.text, []
-        low = text.lower()
+        text, out, low = self.text, [], self.low
         if "wounded" not in low and "injured" not in low:
             return out
         # (an armed group named, or by its kind: "the rebels", "the guerrilla")
@@ -1288,8 +1288,7 @@ class _Reading:
         side under a parachute and the villagers got to him first. Then the army pulled him out of the crowd". Or
         fired on as he came down after bailing out ("our pilot ejected; Russian troops fired at him as he came down"):
         out of combat in the air, wherever he lands."""
-        text, sents, out = self.text, self.sents, []
-        low = text.lower()
+        text, sents, out, low = self.text, self.sents, [], self.low
         if not any(w in low for w in AIRCRAFT_WORDS):
             return out  # (most texts: a substring test first, the expressions below cost more)
         if _NOT_A_WAR_FLIGHT.search(text):
