@@ -48,6 +48,9 @@ _REFERS_BACK = re.compile(
 _NO_SUBJECT = re.compile(r"^[\"'(\[~]*(?:[a-z]+ed|says|said|went|got|had|was|were|spent|saw|told|made|kept|held|"
                          r"lost|gave|took|taken|brought|driven|thrown|shown|beaten|forced|given|denied|no|not|never)\b",
                          re.IGNORECASE)
+# a sentence about other people than the captives, or about another act of war: their relatives, civilians, shelling
+_OTHERS = re.compile(r"^[\"'(\[]*(?:(?:the|some|many|several|local) )?(?:famil(?:y|ies)|relatives|mothers|wives|parents|"
+                     r"civilians|residents|locals|villagers|neighbou?rs|shelling|shells|missiles?|(?:air ?)?strikes?)\b", re.IGNORECASE)
 _PARAGRAPH_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$")
 _TAKING = re.compile(r"\b(?:tak(?:e|es|en|ing)|took) (?:\w+ )?prisoner|captur", re.IGNORECASE)
 # a testimony's sentences: the witness speaks of "I" and "we", or of what "you" went through ("you run down
@@ -168,8 +171,14 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
     if context.pow_context and not digest and (first_person * 2 >= n or short or _interview(text)):
         return set(range(n))  # a testimony, an interview with one who was held, or a short note about one event
     scope = set(base)
+    # In one story about captives (not a digest), a single sentence that does not open with a continuing word
+    # ("A UN mission was set up and disbanded without visiting.") does not end the chain when the story goes on
+    # after it; two such sentences in a row do, and so does one that turns to other people or another act of
+    # war (their families, civilians, shelling), or one that closes the story.
+    bridge = 1 if context.pow_context and not digest else 0
     for i in sorted(base):
         followed = 0
+        grace = bridge
         for j in range(i + 1, n):
             s, e = sents[j]
             if story[j] != story[i] or followed >= FOLLOW:
@@ -177,7 +186,11 @@ def custody_sentences(text: str, sents: Sentences, context: Context, hits: list[
             if _PARAGRAPH_NUMBER.match(text[s:e]):  # "5." of a numbered statement of facts: not a sentence
                 scope.add(j)
                 continue
-            if not (_CONTINUES.match(text[s:e]) or _REFERS_BACK.search(text[s:e]) or _NO_SUBJECT.match(text[s:e])):
+            if _CONTINUES.match(text[s:e]) or _REFERS_BACK.search(text[s:e]) or _NO_SUBJECT.match(text[s:e]):
+                grace = bridge
+            elif grace and j + 1 < n and story[j + 1] == story[i] and not _OTHERS.match(text[s:e]):
+                grace -= 1
+            else:
                 break
             scope.add(j)
             followed += 1

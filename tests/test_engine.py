@@ -3146,3 +3146,57 @@ def test_the_other_sides_wounded_taken_away_are_captives(check, text):
 def test_own_wounded_carried_are_no_captives(check, text):
     a = check(text)
     assert not a.context.pow_context, a.context.explanation
+
+
+# custody scope of a longer text about one event: one sentence that does not open with a continuing word does not
+# end the captives' story when it goes on after it; a sentence that turns to another event (shelling, civilians) does
+_ONE_EVENT = ("Three weeks after the river crossing fell, the fate of its garrison is still unclear. "
+              "Eleven soldiers of the garrison were taken prisoner by the attacking brigade on the second morning. "
+              "They were driven to a farm used as a holding point and questioned in an unheated barn. "
+              "A delegation of the protecting power asked to see the farm in the first week. "
+              "No reply ever came, and nobody outside the brigade has seen the eleven since. "
+              "The brigade's press office has published a short video of the men sitting against a wall. "
+              "Military analysts expect the front to stay quiet until the spring thaw. "
+              "Engineers on both banks have been laying new minefields along the water. "
+              "The crossing itself, a pontoon bridge, was destroyed in the fighting.")
+_SECOND_EVENT = ("Three weeks after the river crossing fell, the fate of its garrison is still unclear. "
+                 "Eleven soldiers of the garrison were taken prisoner by the attacking brigade on the second morning. "
+                 "They were driven to a farm used as a holding point and questioned in an unheated barn. "
+                 "Shelling of the market in the district town killed four civilians on the same day. "
+                 "Nobody was held to account for the deaths of the shoppers. "
+                 "Military analysts expect the front to stay quiet until the spring thaw, and engineers on both banks "
+                 "are laying mines. "
+                 "Aid convoys have reached the district town twice this month, bringing flour, fuel and medicine. "
+                 "The crossing itself, a pontoon bridge, was destroyed in the fighting and will not be rebuilt soon. "
+                 "Ferries now carry the few cars that still cross.")
+
+
+def _custody_of(check, text, monkeypatch):
+    import checker.assess as assess_module
+    seen = {}
+    real = assess_module.custody_sentences
+
+    def spy(text_, sents, context, hits, captive_terms):
+        seen["scope"] = real(text_, sents, context, hits, captive_terms)
+        seen["sentences"] = [text_[s:e] for s, e in sents.spans]
+        return seen["scope"]
+
+    monkeypatch.setattr(assess_module, "custody_sentences", spy)
+    check(text)
+    return {seen["sentences"][i] for i in seen["scope"]}, seen["sentences"]
+
+
+def test_one_non_continuing_sentence_does_not_end_the_custody_of_a_longer_story(check, monkeypatch):
+    scope, sentences = _custody_of(check, _ONE_EVENT, monkeypatch)
+    assert len(sentences) > 8  # not a short note: in scope only by the chain
+    assert "A delegation of the protecting power asked to see the farm in the first week." in scope
+    assert "No reply ever came, and nobody outside the brigade has seen the eleven since." in scope
+    assert "The crossing itself, a pontoon bridge, was destroyed in the fighting." not in scope  # the story's close
+
+
+def test_another_event_after_the_captives_stays_out_of_their_custody(check, monkeypatch):
+    scope, sentences = _custody_of(check, _SECOND_EVENT, monkeypatch)
+    assert len(sentences) > 8
+    assert "They were driven to a farm used as a holding point and questioned in an unheated barn." in scope
+    assert "Shelling of the market in the district town killed four civilians on the same day." not in scope
+    assert "Nobody was held to account for the deaths of the shoppers." not in scope
