@@ -513,6 +513,20 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:this|that|one)\s+$", re.I)
 _NOUN_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:near|in|at|on|by|from|who|and|after|during|with|was|is|were|they)\b)", re.I)
 
 
+# a surrender of a thing, a place or to a figure, not of persons: "surrendered the ridge during the night", "the generals
+# who surrendered Laukkai to the alliance", "I surrendered it to a drawer", "we surrendered share", "surrendered to the
+# bottle" (not "surrendered their weapons": the men gave up with them; nor "surrendered Russian soldiers")
+_SURRENDER_WORD = re.compile(r"surrender(?:ed|s|ing)?$", re.I)
+_SURRENDERED_THING = re.compile(
+    r"\s+(?:it\b(?!\s+(?:was|is)\b)|(?:market\s+)?share\b|ground\b|control\b|"
+    r"(?:the|a|an|our|their|its|his|my)\s+(?:[\w'-]+\s+)?(?:ridge|town|city|hill|heights|bridge|village|fort|fortress|"
+    r"territory|initiative|lead|title|seat|crown|airport|island|province|region|pass|port|garrison town|capital)\b|"
+    # a place named: "surrendered Laukkai to", "surrendered Kabul without a fight"
+    r"(?-i:[A-Z][a-z]+)(?<!ans)(?<!ese)(?<!ers)(?=\s*[,.;]|\s+(?:to|without|in|after|on|and|have|has|were|was)\b)|"
+    r"to\s+(?:the\s+)?(?:bottle|drink|temptation|despair|grief|sleep|fate|inevitable|moment|music|pressure|demands?)\b)",
+    re.I)
+
+
 def _national_noun(text: str, h: Hit) -> bool:
     """Is this people's name a noun for persons ("Russians", "this armenian"), not an adjective
     ("Russian soldiers") or a place ("Russia")?"""
@@ -635,6 +649,8 @@ class _Reading:
         ("a prisoner of his coalition partners"). ``negation=False``: a negation does not take it back (the
         name of a side: "none of the Taliban fighters qualified" still names the Taliban)."""
         text = self.text
+        if _SURRENDER_WORD.search(text, h.start, h.end) and _SURRENDERED_THING.match(text, h.end):
+            return False  # "who surrendered the border town", "I surrendered it to a drawer"
         fig = _FIGURATIVE.match(text, h.end)
         if fig and not _OF_WAR.match(text, h.end) and not _NAMED_SIDE.match(text, fig.end()) \
                 and not _OF_UNIT.match(text, h.end) \
@@ -673,6 +689,8 @@ class _Reading:
         beating, not the capture; "rejects claims about servicemen in its custody" keeps the custody."""
         if _TO_JUSTICE.match(self.text, h.end):
             return False  # "surrenders to the war crimes tribunal"
+        if _SURRENDER_WORD.search(self.text, h.start, h.end) and _SURRENDERED_THING.match(self.text, h.end):
+            return False  # "the enemy had surrendered the ridge": a place given up
         if _ON_CAMERA.match(self.text, h.end):
             return False  # "our drone boys captured the whole thing on camera": filmed, not taken
         cue = classify(self.text, self.sents[self.sentence(h)], h.start, h.end)
@@ -1425,6 +1443,32 @@ class _Reading:
                 out.append(self.ev(h.start, h.end, _CAPTIVE_WORDS))
         return out
 
+    def surrender_told(self) -> list[Evidence]:
+        """A surrender named as a thing that happened, "after the surrender", "the garrison's surrender to the MNDAA",
+        "the surrender has held", in a story that names fighters, or in a witness's account of a war: those who
+        surrendered are then in the other side's hands. Not a surrender demanded, refused or only supposed ("called
+        for the surrender of the town"), one of arms, papers or a suspect, nor in a story about civilians or inmates."""
+        # (only where the pre-check opens the gate: assess skips the rest, matcher.might_concern_captives)
+        if "surrender" not in self.low or not self.m.might_concern_captives(self.low):
+            return []
+        text, out = self.text, []
+        for mt in _SURRENDER_NOUN.finditer(text):
+            si = self.sentence_at(mt.start())
+            if self.story[si] in self.civilian_stories or _SURRENDER_DEMANDED.search(text, max(0, mt.start() - 40),
+                                                                                       mt.start()):
+                continue
+            if _SURRENDER_OF_THING.match(text, mt.end()):
+                continue
+            fighters = any(self.story[self.sentence(f)] == self.story[si] and self.live(f) for f in self.fighters)
+            witness = bool(_FIRST_PERSON.search(text)) and (self.war() or bool(self.by["iac"]) or bool(self.by["niac"]))
+            if not (fighters or witness):
+                continue
+            if classify(text, self.sents[si], mt.start(), mt.end()).status != ASSERTED:
+                continue
+            out.append(self.ev(mt.start(), mt.end(), "fighters who had surrendered"))
+            break
+        return out
+
     def _held_in_compounds(self) -> bool:
         """Does the text name the compounds of a camp that holds people, in a story with nobody named a civilian?
         (A camp alone is not enough: camps hold civilian internees, refugees and the fighters themselves.)"""
@@ -1545,13 +1589,27 @@ def _own_account(r: "_Reading") -> list[Evidence]:
     return []
 
 
+# a surrender named as a thing done: "after the surrender", "the garrison's surrender", "following the surrender of
+# the regional command" (_Reading.surrender_told)
+_SURRENDER_NOUN = re.compile(r"\b(?:the|its|their|our|his|(?:[A-Z][\w'-]+|garrison|army|regiment|command)(?:'s|\u2019s))\s+"
+                             r"(?:(?:formal|mass|final|unconditional)\s+)?surrender\b(?!\s+(?:to\s+)?(?:temptation|pressure|"
+                             r"demands?|terms|ultimatum|talks|document|ceremony))")
+# a surrender asked for, refused or negotiated, not (yet) made
+_SURRENDER_DEMANDED = re.compile(r"\b(?:demand\w*|call\w*\s+for|urg\w*|refus\w*|reject\w*|negotiat\w*|secur\w*|offer\w*|"
+                                 r"ultimatum|seek\w*|sought|ask\w*\s+for|accept\w*|wait\w*\s+for|before)\s+(?:\w+\s+){0,2}$", re.I)
+# a surrender of a thing or of a suspect: "the surrender of their weapons", "his surrender to the police"
+_SURRENDER_OF_THING = re.compile(r"\s+(?:of\s+(?:(?:the|their|his|its|all)\s+)?(?:weapons|arms|guns|rifles|passports?|documents|"
+                                 r"territory|land|sovereignty|the suspect)|to\s+(?:the\s+)?(?:police|authorities|court|tribunal|"
+                                 r"prosecutors?|justice))\b", re.I)
+
+
 def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
     evidence = (r.captives_named() + r.out_of_combat() + r.wounded_helpless() + r.captures() + r.summary_killings()
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
                 + r.battle_captures() + r.home_again() + r.ours_home() + r.returned_named() + r.held_of_theirs() + r.forced_statement() + r.control_acts()
                 + r.shown_by_enemy() + r.tried_by_enemy() + r.downed_airmen()
-                + r.wounded_taken())
+                + r.wounded_taken() + r.surrender_told())
     if not evidence:
         evidence = r.captive_words()
     if not evidence:

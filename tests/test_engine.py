@@ -3200,3 +3200,48 @@ def test_another_event_after_the_captives_stays_out_of_their_custody(check, monk
     assert "They were driven to a farm used as a holding point and questioned in an unheated barn." in scope
     assert "Shelling of the market in the district town killed four civilians on the same day." not in scope
     assert "Nobody was held to account for the deaths of the shoppers." not in scope
+
+
+@pytest.mark.parametrize("text", [
+    # a surrender named as a thing that happened, in a story of fighters: those who gave up are in the other side's hands
+    "After the surrender the marines were lined up by the harbour and searched one by one.",
+    "Conscripts of the garrison sat in the rain for two days following the surrender of the fort.",
+    "The brigade's surrender to the rebels was followed by a march of its soldiers to a school used as a pen.",
+])
+def test_a_surrender_told_as_done_in_a_story_of_fighters_puts_them_in_enemy_hands(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a surrender asked for, one of a thing, or one in a story of inmates or a suspect
+    "The colonel called for the surrender of the town by dawn; his soldiers dug in on the hill.",
+    "Soldiers at the checkpoint oversaw the surrender of weapons by the villagers under the amnesty.",
+    "Inmates took two guards captive in the laundry; negotiators secured their surrender after a night.",
+    "The fugitive's surrender to the police ended a week-long manhunt.",
+])
+def test_a_surrender_asked_for_or_of_a_thing_or_of_inmates_is_no_captivity(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a place, a thing or oneself to a habit given up: no person surrendered
+    "Two generals who surrendered Lashio to the alliance were jailed by their own army for it.",
+    "The enemy had surrendered the hill overnight and pulled back toward the river.",
+    "A retired sergeant writes that he surrendered to the bottle for years after the war.",
+    "I surrendered it to a drawer each evening and stopped feeling like a prisoner of my phone.",
+])
+def test_a_surrender_of_a_place_or_a_thing_is_no_captivity(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # men who give themselves up, with or without their arms
+    "Forty soldiers who surrendered near the bridge were taken to a camp behind the lines.",
+    "The garrison surrendered their rifles and were marched off under guard.",
+])
+def test_men_who_surrender_with_their_arms_are_still_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
