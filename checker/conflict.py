@@ -30,6 +30,12 @@ _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
 _UNREST = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*|coup|putsch|mutin\w*|uprising in the prison|unrest)\b",
                      re.IGNORECASE)
 _POW_WORDS = re.compile(r"\bp\.?o\.?w|prisoners? of war")
+# the Taliban's Afghan opponents of 2001 named as the captors -- a faction commander's men or a militia, with no
+# foreign State's forces named: Afghans fighting Afghans, a war between a State and an armed group (or armed groups
+# among themselves), not the coalition's war against the Taliban government
+_AFGHAN_FACTION = r"\b(?:dostum|militias?|warlords?)\b"
+_FOREIGN_FORCES = r"\b(?:americans?|u\.s\.|(?-i:US)|coalition|special forces|marines?|british|cia)\b"
+_AFGHAN_FACTION_CAPTOR = re.compile(rf"^(?=[\s\S]*{_AFGHAN_FACTION})(?![\s\S]*{_FOREIGN_FORCES})", re.I)
 
 
 def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
@@ -82,7 +88,7 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
     note = ""
     one = _one_state(iac, states) if (niac or niac_weak) else None
     taliban = [h for h in niac if h.term >= 0 and terms[h.term] == "taliban"]
-    if taliban and _dated_2001_2002(text):
+    if taliban and _dated_2001_2002(text) and not _AFGHAN_FACTION_CAPTOR.search(text):
         # October 2001 to June 2002: the Taliban were the de facto government of Afghanistan, at war with the
         # US-led coalition; neither State was then bound by Protocol I
         return ("international", taliban, ["API"],

@@ -2203,6 +2203,26 @@ def test_the_war_against_the_taliban_government_was_between_states(check, text, 
     assert check(text).context.conflict == conflict
 
 
+@pytest.mark.parametrize("text,conflict", [
+    # 2001: Taliban fighters held by an Afghan commander's men or a militia -- Afghans against Afghans, no foreign
+    # State's forces named
+    ("In December 2001 Taliban fighters who gave up near Mazar were handed to Dostum's men, who locked them in a "
+     "school and beat them for days.", "non-international"),
+    ("Late 2001: a local militia took forty Taliban fighters at the pass and shot the wounded among them.",
+     "non-international"),
+    # near misses: the same year with foreign forces named beside the militia stays a war between States
+    ("In November 2001 a militia working with US special forces took forty Taliban fighters and beat them.",
+     "international"),
+    ("In 2001 American troops and an allied militia held Taliban prisoners in a fort; guards beat them.",
+     "international"),
+    # "us" in a captive's words names no foreign army
+    ("November 2001. 'After we surrendered, Dostum's militia told us to get into the trucks, then beat us,' a "
+     "Taliban fighter says.", "non-international"),
+])
+def test_taliban_held_by_an_afghan_faction_in_2001_is_an_internal_war(check, text, conflict):
+    assert check(text).context.conflict == conflict
+
+
 @pytest.mark.parametrize("text", [
     "In late November 2001 Taliban fighters who had surrendered at Kunduz were packed into sealed containers.",
     "In 1944 German guards shot British prisoners of war at the camp.",
