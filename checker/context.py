@@ -238,6 +238,33 @@ _SHOWN_VERB = re.compile(r"(?:shown|paraded|displayed|interviewed|put on)\b", re
 _SIDE_BEFORE = re.compile(r"\b((?-i:[A-Z][a-z]+))\s+(?:[\w-]+\s+)?$")
 _SIDE_IN = re.compile(r"\b((?-i:[A-Z][a-z]+))\b")
 # "convicting them of ...": the verdict's word, which says nothing of who is held (tried_by_enemy)
+# a video, channel or broadcast of a side named by its people's adjective: "on a Russian video", "the Azerbaijani
+# Telegram channels", "Iraqi state TV", "a Ukrainian Telegram channel" (shown_in_enemy_media)
+_MEDIA_AFTER = re.compile(r"\s+(?:(?:state|military|army|war|propaganda|telegram|tv|television|news|social|media)\s+){0,2}"
+                          r"(?:television|tv|channels?|videos?|clips?|footage|broadcasts?)\b", re.I)
+# ... or posted by that side's men: "in a video posted by Azerbaijani soldiers", "filmed by Russian servicemen"
+_MEDIA_BY = re.compile(r"\b(?:videos?|clips?|footage|filmed|recorded|posted|published|released|broadcast|shared)\s+"
+                       r"(?:online\s+)?by\s+(?:the\s+)?$", re.I)
+_MEDIA_BY_WHOM = re.compile(r"\s+(?:soldiers|servicem[ae]n|troops|forces|fighters|military|army|side|channels?|media|bloggers?|"
+                            r"units?|marines|paratroopers)\b", re.I)
+_MEDIA_AS_SOURCE = re.compile(r"\s+(?:said|says|reported|reports|quoted|cited|claimed|claims|announced)\b", re.I)
+_ACCORDING_TO = re.compile(r"\b(?:according to|told|cited by|quoted by)\s+(?:the\s+)?$", re.I)
+_MEDIA_NOUN = re.compile(r"(?:videos?|channels?|footage|clips?)$", re.I)
+# the man shown, named as kin or by a pronoun: "recognised her son in a video posted by ...", "he was in a video on some
+# Russian channel"
+_SHOWN_PERSON = re.compile(r"\b(?:sons?|husbands?|brothers?|boy|him|he|them|they|seen alive|(?:of us|(?:our|my)\s+(?:[\w-]+\s+)?"
+                           r"(?:faces?|lads|boys|men|guys|pilots?|crew)))\b", re.I)
+# a side's people who put the man in their picture: "the Russians put him in a video"
+_PUT_IN_PICTURE = re.compile(r"\s+(?:put|posted|filmed|showed|paraded)\s+(?:him|her|them|us|me)\s+(?:in|on)\s+(?:a|an|the|their)\s+"
+                             r"(?:[\w-]+\s+)?(?:video|clip|film|tv|television|channel)\b", re.I)
+_ADJ_OF_PEOPLE = re.compile(r"(?:an|ani|i|ese|ish)$", re.I)
+# what shows the man in the picture held, when his side is not named beside him
+_SHOWN_HELD = re.compile(r"\b(?:question\w*|interrogat\w*|tied|bound|blindfold\w*|alive|confess\w*|made to|forced to|"
+                         r"kneel\w*|captur\w*|captive|prisoners?|paraded|begg\w*|apologi\w*|hands? behind|zip.?tied|"
+                         r"treated well|well treated|read(?:ing)? (?:out|a statement)|makes? (?:him|them) say|made (?:him|them) say|"
+                         r"slap\w*|beat(?:en|ing)?|kick\w*|mock\w*|head shaved|hands were tied)\b", re.I)
+# the men in the picture are dead, not held: "a video of their bodies"
+_SHOWN_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|dead|killed|strike|drone)\b", re.I)
 _CONVICT = re.compile(r"convict(?:ed|ing)\b", re.I)
 # a court in quotes, of a side no State recognises: "a 'court' in occupied Luhansk" (and the lexicon's court_irregular:
 # "a so-called court in Donetsk")
@@ -1342,6 +1369,8 @@ class _Reading:
         must be another side's than the fighters' ("Ukrainian soldiers interviewed on Ukrainian TV" are not)."""
         text, out = self.text, []
         for h, si in self._told_as_fact("shown_by_enemy"):
+            if _MEDIA_NOUN.match(text, h.start, h.end):
+                continue  # a video or a channel: read with its side in shown_in_enemy_media
             s, e = self.sents[si]
             tv = _ENEMY_TV.search(text, h.start, e) or _ENEMY_TV.search(text, s, h.start)
             if tv is None or (text[h.start:h.end].lower() == "put on" and not _ENEMY_TV.match(text, h.end + 1)):
@@ -1358,6 +1387,63 @@ class _Reading:
                     continue  # their own side's television
                 out.append(self.ev(min(f.start, h.start), max(f.end, h.end), "fighters shown on the other side's television"))
                 break
+        return out
+
+    def shown_in_enemy_media(self) -> list[Evidence]:
+        """Fighters of one side shown alive in a video, channel or broadcast of the other: "seen alive on a Russian
+        video", "Armenian soldiers in a video posted by Azerbaijani servicemen", "my son, questioned on a Ukrainian
+        Telegram channel". The men's side, when named beside them, must differ from the picture's (a side's own
+        soldiers in its own clip are not held). Otherwise (a fighter, a people's name, or a son, a husband, "him")
+        the sentence or the next must show them held (questioned, bound, made to speak), and the text must name a
+        State other than the picture's."""
+        text, out, states, low = self.text, [], self.m.states, self.low
+        if not any(w in low for w in ("video", "channel", "footage", "clip", " tv", "television")):
+            return out  # (most texts: a substring test first)
+        named = [h for h in self.by["iac"] if h.term in states]
+        for n in named:
+            if not _ADJ_OF_PEOPLE.search(text, n.start, n.end) and not _national_noun(text, n):
+                continue
+            media = _MEDIA_AFTER.match(text, n.end) or (_national_noun(text, n) and _PUT_IN_PICTURE.match(text, n.end))
+            if media:
+                mspan = (n.start, media.end())
+            else:
+                by = _MEDIA_BY.search(text, max(0, n.start - 40), n.start)
+                whom = _MEDIA_BY_WHOM.match(text, n.end)
+                if not (by and whom):
+                    continue
+                mspan = (by.start(), whom.end())
+            si = self.sentence(n)
+            if si in self.near_civilian or _MEDIA_AS_SOURCE.match(text, mspan[1]) \
+                    or _ACCORDING_TO.search(text, max(0, mspan[0] - 16), mspan[0]):
+                continue  # "..., Ukrainian television said": the news source, not a picture of the men
+            s, e = self.sents[si]
+            if classify(text, self.sents[si], n.start, mspan[1]).status in (NEGATED, DENIED, HYPOTHETICAL):
+                continue
+            nxt = si + 1 if si + 1 < len(self.sents) and self.story[si + 1] == self.story[si] \
+                and si + 1 not in self.near_civilian else si  # "... on Iraqi TV. You've got these aviators, ..."
+            end = self.sents[nxt][1]
+            if _SHOWN_DEAD.search(text, s, end):
+                continue  # "a video of their bodies", "the drone footage"
+            side = states[n.term]
+            held = _SHOWN_HELD.search(text, s, end)
+            other_state = any(states[o.term] != side and self.side_named(o) for o in named)
+            people = [f for f in self.fighters + self.nationals
+                      if si <= self.sentence(f) <= nxt and not (mspan[0] <= f.start < mspan[1]) and self.live(f)]
+            for f in people:
+                own = [o for o in named if o.start < f.end and o.end > max(s, f.start - 25) and not (mspan[0] <= o.start < mspan[1])]
+                if own and states[own[-1].term] == side:
+                    continue  # a side's own soldiers in its own picture
+                if held and (own or other_state):
+                    out.append(self.ev(min(f.start, mspan[0]), max(f.end, mspan[1]),
+                                       "fighters shown in the other side's video or broadcast"))
+                    return out
+            if held and not people and (self.fighters or self.by["pow"] or self.by["captured"]):
+                kin = _SHOWN_PERSON.search(text, max(s, mspan[0] - 60), min(end, mspan[1] + 60))
+                # the other side is named, or is the narrator's: "two of our lads on Iraqi TV"
+                if kin and (other_state or kin.group(0)[:2].lower() in ("of", "ou", "my")):
+                    out.append(self.ev(min(kin.start(), mspan[0]), max(kin.end(), mspan[1]),
+                                       "a fighter shown held in the other side's video or broadcast"))
+                    return out
         return out
 
     def tried_by_enemy(self) -> list[Evidence]:
@@ -1608,7 +1694,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     evidence = (r.captives_named() + r.out_of_combat() + r.wounded_helpless() + r.captures() + r.summary_killings()
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
                 + r.battle_captures() + r.home_again() + r.ours_home() + r.returned_named() + r.held_of_theirs() + r.forced_statement() + r.control_acts()
-                + r.shown_by_enemy() + r.tried_by_enemy() + r.downed_airmen()
+                + r.shown_by_enemy() + r.shown_in_enemy_media() + r.tried_by_enemy() + r.downed_airmen()
                 + r.wounded_taken() + r.surrender_told())
     if not evidence:
         evidence = r.captive_words()

@@ -3265,3 +3265,35 @@ def test_a_surrender_of_a_place_or_a_thing_is_no_captivity(check, text):
 def test_men_who_surrender_with_their_arms_are_still_captives(check, text):
     a = check(text)
     assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # fighters of one side shown in the other side's video or channel, their side named beside them
+    "In a clip posted by Azerbaijani soldiers, an Armenian soldier kneels on the road with his hands tied.",
+    "A Russian soldier was seen alive on a Ukrainian video, questioned about his unit and his commander.",
+    # kin or a pronoun, shown held, with another State named in the text
+    "Her son, a Ukrainian marine, went missing near the plant. She recognised him in a video on a Russian "
+    "Telegram channel, his hands tied behind him, questioned by a man off camera.",
+    # the side's people who put him in their picture
+    "Our brother served with a Ukrainian brigade and went missing at the front. The Russians put him in a video "
+    "in May; he was alive, his head shaved, and made to thank his captors.",
+])
+def test_fighters_shown_held_in_the_other_sides_video_are_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a side's own soldiers in its own clip
+    "A Ukrainian brigade's video shows Ukrainian soldiers training in a snowy field near the front.",
+    "Russian soldiers filmed themselves for a Russian channel's video, laughing as they cleaned their rifles.",
+    # soldiers killed, not held
+    "A Russian channel posted drone footage of Ukrainian soldiers killed in a trench by a strike.",
+    # a side's television as the source of a report, not a picture of the men
+    "According to Russian TV, Ukrainian soldiers shelled the village overnight and withdrew.",
+    # a hostage video of civilians
+    "Gunmen released a video on a Nigerian channel of two aid workers, tied and begging for their release.",
+])
+def test_own_soldiers_or_the_dead_or_civilians_in_a_video_are_no_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
