@@ -237,7 +237,6 @@ _ENEMY_TV = re.compile(r"\b((?-i:[A-Z][a-z]+)|state|enemy)\s+(?:state\s+)?(?:tel
 _SHOWN_VERB = re.compile(r"(?:shown|paraded|displayed|interviewed|put on)\b", re.I)
 _SIDE_BEFORE = re.compile(r"\b((?-i:[A-Z][a-z]+))\s+(?:[\w-]+\s+)?$")
 _SIDE_IN = re.compile(r"\b((?-i:[A-Z][a-z]+))\b")
-# "convicting them of ...": the verdict's word, which says nothing of who is held (tried_by_enemy)
 # a video, channel or broadcast of a side named by its people's adjective: "on a Russian video", "the Azerbaijani
 # Telegram channels", "Iraqi state TV", "a Ukrainian Telegram channel" (shown_in_enemy_media)
 _MEDIA_AFTER = re.compile(r"\s+(?:(?:state|military|army|war|propaganda|telegram|tv|television|news|social|media)\s+){0,2}"
@@ -265,6 +264,7 @@ _SHOWN_HELD = re.compile(r"\b(?:question\w*|interrogat\w*|tied|bound|blindfold\w
                          r"slap\w*|beat(?:en|ing)?|kick\w*|mock\w*|head shaved|hands were tied)\b", re.I)
 # the men in the picture are dead, not held: "a video of their bodies"
 _SHOWN_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|dead|killed|strike|drone)\b", re.I)
+# "convicting them of ...": the verdict's word, which says nothing of who is held (tried_by_enemy)
 _CONVICT = re.compile(r"convict(?:ed|ing)\b", re.I)
 # a court in quotes, of a side no State recognises: "a 'court' in occupied Luhansk" (and the lexicon's court_irregular:
 # "a so-called court in Donetsk")
