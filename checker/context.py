@@ -496,6 +496,15 @@ _IN_RESERVE = re.compile(r"\s+(?:in reserve|back\b|on standby|at the ready|in re
 # made to walk in front of the troops", "to carry rice for the column's soldiers")
 _PLACE_BY = re.compile(r"\b(?:in front of|ahead of|behind|for|towards|toward)\s+(?:the|their|its|his|our)?\s*"
                        r"(?:[\w'-]+\s+){0,2}$", re.I)
+# the object of an active capture verb, when it names the people taken ("held 72 hostages", "took about 1,500 people
+# hostage"): see _Reading._civilians_object
+# (only a count, an article or an adjective between: not "captured in a night raid to journalists", "caught near the
+# river & shot in front of villagers", where the people named are not the object)
+_OBJECT_GAP = re.compile(r"\s*(?:(?:about|some|around|nearly|over|at least|more than|up to)\s+)?"
+                         r"(?:(?:dozens|hundreds|thousands|scores|tens|several|many|most|all|some|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|\d[\d,]*)\s+(?:of\s+)?)?"
+                         r"(?:(?!(?:in|at|to|from|near|on|by|with|for|into|onto|after|during|before|and|but|while|of|who|"
+                         r"which|were|was|is|are|front)\b)[\w'][\w'-]*\s+){0,3}", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
 
@@ -815,6 +824,16 @@ class _Reading:
         beside their own side's flight ("their own officers had fled; the soldiers laid down their arms")."""
         return "disarm" in self.text[h.start:h.end].lower() and self._own_force_near(h.start, h.end)
 
+    def _civilians_object(self, c: Hit) -> bool:
+        """Is the object of an active capture verb named as people who are not fighters ("holds 72 hostages",
+        "took about forty villagers", "seized two journalists")? A word of the not_pow group right after the verb,
+        in its clause."""
+        text = self.text
+        for h in self.civilian_hits:
+            if c.end <= h.start <= c.end + 40 and _OBJECT_GAP.fullmatch(text, c.end, h.start):
+                return True
+        return False
+
     def _own_force_near(self, start: int, end: int) -> bool:
         """The fighters' own side named beside the word, in its sentence: "our own army disarmed us"."""
         s, e = self.sents[self.sentence_at(start)]
@@ -973,6 +992,9 @@ class _Reading:
                     continue  # "Fighters of the 93rd brigade captured in good condition a Russian T-90M tank"
                 if kind == "held" and _CAPTURED_THING.match(text, c.end):
                     continue  # "Ukraine says its troops still hold the heights": a place held, not the troops
+                if kind in ("captured", "held") and self._civilians_object(c):
+                    continue  # "the commando still holds 72 hostages", "guerrillas took 300 villagers": the fighters
+                    # hold the people the verb's object names as civilians; they are the captors
                 if kind == "held" and text[c.end - 3:c.end].lower() == "ing" and not _OBJECT_RELATIVE.search(between):
                     continue  # "soldiers ... said the front was holding": an active verb in -ing holds no one
                     # (but "the soldiers it is holding" are its captives)

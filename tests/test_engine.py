@@ -3297,3 +3297,28 @@ def test_fighters_shown_held_in_the_other_sides_video_are_captives(check, text):
 def test_own_soldiers_or_the_dead_or_civilians_in_a_video_are_no_captives(check, text):
     a = check(text)
     assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # an armed group holds people the verb's object names as civilians: the fighters are the captors
+    "On the tenth day of the standoff the rebel commando still holds 40 hostages, among them two bankers and a bishop.",
+    "A guerrilla column stormed the town hall and took some 200 people hostage before dawn.",
+    "Militia fighters seized three aid workers at a roadside clinic.",
+    # people held for money by an armed group are hostages, not prisoners of war
+    "For five months I was kept in a farmhouse by an armed faction that wanted a ransom from my employer.",
+    "A shopkeeper from the valley was held for ransom by gunmen who said they were rebels; he was kept in a hut.",
+])
+def test_hostages_held_by_fighters_are_no_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # the same verbs with captured fighters as the object, or civilians named only beside them
+    "The rebel commando still holds two captured soldiers and a journalist taken at the same checkpoint.",
+    "Police showed four insurgent fighters captured in a raid to journalists at the station.",
+    "Ten marines were captured by the militia, which now demands the release of its commanders.",
+])
+def test_fighters_held_beside_civilians_are_still_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
