@@ -505,6 +505,9 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:about|some|around|nearly|over|at least|more 
                          r"seven|eight|nine|ten|\d[\d,]*)\s+(?:of\s+)?)?"
                          r"(?:(?!(?:in|at|to|from|near|on|by|with|for|into|onto|after|during|before|and|but|while|of|who|"
                          r"which|were|was|is|are|front)\b)[\w'][\w'-]*\s+){0,3}", re.I)
+# a civilian word listed with the fighter word before it, or the fighter word its modifier: "soldiers and
+# civilians", "army nurses" (see _Reading._civilian_between)
+_WITH_FIGHTERS = re.compile(r"\s*(?:(?:,|and|or|&)\s*(?:\w+\s+)?)?", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
 
@@ -834,6 +837,16 @@ class _Reading:
                 return True
         return False
 
+    def _civilian_between(self, f: Hit, c: Hit) -> bool:
+        """A word of the not_pow group (civilians, hostages, a ship's crew) between the fighter word and the capture
+        word of a pair, in their sentence: the capture word is nearer the civilians, so they are the people taken."""
+        lo, hi = min(f.end, c.end), max(f.start, c.start)
+        # but not civilians listed with the fighters ("soldiers and civilians seized") nor the fighter word as a
+        # modifier of theirs ("army nurses ... taken"): those held include the fighters
+        return any(lo <= h.start and h.end <= hi
+                   and not (f.end <= h.start and _WITH_FIGHTERS.fullmatch(self.text, f.end, h.start))
+                   for h in self.civilian_hits)
+
     def _own_force_near(self, start: int, end: int) -> bool:
         """The fighters' own side named beside the word, in its sentence: "our own army disarmed us"."""
         s, e = self.sents[self.sentence_at(start)]
@@ -1016,6 +1029,9 @@ class _Reading:
                 rel = _RELATIVE_PASSIVE.search(unit_less)
                 if rel and re.search(r"[A-Za-z]", unit_less[: rel.start()]):
                     continue  # "militants execute 175 workers who were captured": the relative clause is the workers'
+            if self._civilian_between(f, c):
+                continue  # "soldiers were convicted over the abuse of Iraqi civilians detained", "fighters took thousands
+                # of Yazidi women and children captive": the civilians named between are the people held
             if (kind != "held" or f.start < c.start) and self.by_before(f):
                 continue  # "arrested by British soldiers", "seized by RSF fighters and held": the fighters are the captors
             if _BY_OWN_SIDE.match(text, c.end) or (f.end <= c.start and _OWN_SIDE.search(text, f.end, c.start)):

@@ -3322,3 +3322,25 @@ def test_hostages_held_by_fighters_are_no_captives(check, text):
 def test_fighters_held_beside_civilians_are_still_captives(check, text):
     a = check(text)
     assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # civilians named between the fighter word and the capture word are the people held, not the fighters
+    "Three British soldiers were convicted over the abuse of Iraqi civilians detained at a camp near Basra.",
+    "Fighters took thousands of Yazidi women and children captive in Sinjar.",
+])
+def test_civilians_between_fighter_and_capture_word_are_no_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # the same wording with fighters as the people held, or civilians listed with them or named after them
+    "Three British soldiers were captured near Basra and beaten at a camp.",
+    "Fighters took dozens of government soldiers captive in Sinjar and beat them.",
+    "Some 600 soldiers and civilians were seized and taken to Iraq; families received no word.",
+    "We were four army nurses, taken on the Mahshahr road; they kept us in cells for months.",
+])
+def test_fighters_listed_with_civilians_are_still_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
