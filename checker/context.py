@@ -1727,6 +1727,51 @@ _SURRENDER_OF_THING = re.compile(r"\s+(?:of\s+(?:(?:the|their|his|its|all)\s+)?(
                                  r"prosecutors?|justice))\b", re.I)
 
 
+# the people held said to be no fighters, in the sentence of the custody or the one before or after it: "He never served
+# in the army", "my son is not a soldier", "they are civilians, not combatants", "I never carried a weapon". Tied to the
+# people held: a personal pronoun, a kin word or "the victims/girls/men" as its subject.
+_NO_FIGHTER_SUBJECT = (r"(?:\b(?:he|she|they|we|i|you)|\b(?:my|our|his|her|their|the|these|those|both)\s+(?:[\w'-]+\s+){0,2}?"
+                       r"(?:son|sons|brother|brothers|father|husband|uncle|daughters?|girls|boys|children|men|victims|detainees?|"
+                       r"nephew|cousin|grandfather))")
+_NO_FIGHTER = re.compile(
+    _NO_FIGHTER_SUBJECT + r"(?:,?\s+[\w'-]+){0,12}?\s*,?\s+(?:(?:is|was|were|are|am|has|had|have)\s+)?(?:"
+    # "never served", "had never served in any army", "never carried a weapon", "was never in the army"
+    r"never\s+(?:once\s+)?(?:served|(?:been\s+)?(?:a\s+)?(?:soldier|fighter|combatant)s?\b|been\s+in\s+(?:the|any)\s+army|"
+    r"(?:held|carried|touched|fired)\s+(?:a|any)\s+(?:gun|weapon|rifle)|in\s+(?:the|any)\s+army)"
+    # "is not a soldier", "are not combatants", "was not a member of any armed force"
+    r"|(?:not|n't)\s+(?:a\s+|an\s+)?(?:soldiers?|combatants?|fighters?|members?\s+of\s+any\s+armed)\b)", re.I)
+# "(they are) civilians, not combatants", "a plumber not a soldier", "farmers, not soldiers": a civilian's word, then
+# the fighter denied
+_CIVILIAN_NOT_FIGHTER = re.compile(r"\b[a-z][\w-]+,?\s+not\s+(?:a\s+|an\s+)?(?:soldiers?|combatants?|fighters?)\b", re.I)
+# a captor's label denied, or a fighter's service turned: "a terrorist, not a soldier", "not a soldier but a detained
+# person", "never served until he was mobilised"
+_LABEL_DENIED = re.compile(r"\b(?:terroris\w*|bandits?|mercenar\w*|saboteurs?|nazis?|militants?|extremists?|spy|spies|criminals?|"
+                           r"separatists?|fortune|unlawful|call(?:s|ed|ing)?|mobili[sz]\w*|conscript\w*|drafted|enlist\w*|"
+                           r"volunteer\w*|joined|reservists?)\b|\bnot\s+(?:a\s+)?soldiers?\s+but\b"
+                           # the captives' own claim, which the text only reports: "men who say they were never soldiers"
+                           r"|\b(?:who|they|he|she)\s+(?:say|says|said|claim\w*|insist\w*|maintain\w*)\s+(?:that\s+)?"
+                           r"(?:they|he|she)\s+(?:were|was|are|is|had|have|has)\b", re.I)
+# (the evidence names fighters held: "two young men in Armenian uniform, hands bound")
+_FIGHTER_HELD = re.compile(r"\b(?:soldier|servicem|fighter|combatant|pilot|marine|troops|conscript|p\.?o\.?w|uniform)", re.I)
+
+
+def _no_fighter_sents(text: str, sents: Sentences) -> set[int]:
+    """The sentences that say of the people held that they are no fighters (see _NO_FIGHTER)."""
+    out = set()
+    for mt in _NO_FIGHTER.finditer(text):
+        si = sents.index(mt.end() - 1)
+        s, e = sents[si]
+        if mt.start() < s or _LABEL_DENIED.search(text, s, e):
+            continue
+        out.add(si)
+    for mt in _CIVILIAN_NOT_FIGHTER.finditer(text):
+        si = sents.index(mt.end() - 1)
+        s, e = sents[si]
+        if not _LABEL_DENIED.search(text, s, e) and not _FIGHTER_HELD.match(text, mt.start()):
+            out.add(si)
+    return out
+
+
 def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
     evidence = (r.captives_named() + r.out_of_combat() + r.wounded_helpless() + r.captures() + r.summary_killings()
@@ -1763,6 +1808,13 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                                                  or e.cue == _CAPTIVE_WORDS  # "the prisoners tailored in their huts"
                                                  or e.cue.startswith("a custody setting"))  # "visited Colditz"
                                                 and (sents.index(e.start) in kept or e.start < told_at))]
+    if evidence:
+        # the people held said in the sentence, or the one before or after it, to be no fighters ("He never served in
+        # the army"): a custody told of them is not a captured fighter's, unless it names fighters held
+        no_fighter = _no_fighter_sents(text, sents)
+        if no_fighter:
+            evidence = [e for e in evidence if not ({sents.index(e.start) + d for d in (-2, -1, 0, 1, 2)} & no_fighter)
+                        or _FIGHTER_HELD.search(e.text)]
     evidence = _dedupe(evidence)
     pow_context = bool(evidence)
     conflict, conflict_hits, not_binding, note = _conflict(r, evidence)

@@ -3335,6 +3335,20 @@ def test_civilians_between_fighter_and_capture_word_are_no_captives(check, text)
 
 
 @pytest.mark.parametrize("text", [
+    # the people held said, in the sentence before or after the custody, to be no fighters
+    "My father is a crane operator at the port, 61 years old, never served a day. In April he was taken at a "
+    "checkpoint, and we know he was in Olenivka.",
+    "He has been held in a pre-trial detention centre ever since and says he was beaten. He was never in the army.",
+    "He was returned in the December exchange after five weeks in Baku. My brother never carried a weapon in his life.",
+    "The commanders say they keep us because the government will not exchange us. I was a teacher, not a soldier.",
+    "They were taken to a camp near the border and held for months. They are farmers, not soldiers.",
+])
+def test_people_held_said_nearby_to_be_no_fighters_are_no_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
     # the same wording with fighters as the people held, or civilians listed with them or named after them
     "Three British soldiers were captured near Basra and beaten at a camp.",
     "Fighters took dozens of government soldiers captive in Sinjar and beat them.",
@@ -3342,5 +3356,19 @@ def test_civilians_between_fighter_and_capture_word_are_no_captives(check, text)
     "We were four army nurses, taken on the Mahshahr road; they kept us in cells for months.",
 ])
 def test_fighters_listed_with_civilians_are_still_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a captor's label denied, a captive's own claim the text only reports, fighters held beside civilians
+    "Russian officials call him a terrorist, not a soldier. He was captured at Mariupol and is held in Olenivka.",
+    "The officer shouted that they were bandits, not soldiers. The prisoners were made to kneel by the fence.",
+    "Four thousand Iraqi prisoners are held behind the wire at the camp. Tribunals hear men who say they were "
+    "never soldiers.",
+    "Rebels captured 12 soldiers and 30 villagers. The villagers are civilians, not combatants.",
+    "He never served before the war, but he was mobilised in 2022. He was captured near Bakhmut in May.",
+])
+def test_a_label_denied_or_fighters_held_beside_civilians_stay_captives(check, text):
     a = check(text)
     assert a.context.pow_context, a.context.explanation
