@@ -413,6 +413,8 @@ _TO_JUSTICE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tribunal|cou
 _NO_PRISONERS_IDIOM = re.compile(r"\b(?:take|takes|taking|took|taken)\s+no\s+$|\bnot\s+(?:take|taking)\s+$", re.I)
 _NAMES_POW = re.compile(r"\bp\.?o\.?w|prisoners? of war|soldier|servicem|fighter|combatant|pilot|marine|troops|epw|military captive", re.I)
 # a trade of prisoners named by itself ("prisoner swap", "prisoner exchange"), not who was traded
+# a reviewer's mark: "6/10", "7/10.", "★★★☆☆" (not a date: "Sirte 24/10")
+_REVIEW_SCORE = re.compile(r"(?<![\d/.])(?:10|\d)/10\b(?!/)|[\u2605\u2606]{3}")
 _SWAP_TERM = re.compile(r"exchang|swap", re.I)
 # the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
 _REMAINS_OF = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\b", re.I)
@@ -1789,6 +1791,15 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
         # (a role played in an exercise names its captives too: "cadets role-played captured enemy soldiers")
         acted = {r.story[r.sentence(h)] for h in r.by["acted"]}
+        # a story told in the words of two kinds of play or screen ("Review: the strategy game ... the mini-game is
+        # boring", "Episode 6 recap ... the show's best scene"): a review or a blurb, its captives roles even when
+        # named as soldiers
+        terms: dict[int, set[str]] = {}
+        for h in r.by["not_war"]:
+            terms.setdefault(r.story[r.sentence(h)], set()).add(h.term)
+        for mt in _REVIEW_SCORE.finditer(text):  # "6/10", "★★★☆☆": a reviewer's mark counts as one of them
+            terms.setdefault(r.story[sents.index(mt.start())], set()).add("a score")
+        acted |= {st for st, ts in terms.items() if len(ts) >= 2}
         evidence = [e for e in evidence if r.story[sents.index(e.start)] not in play
                     or (_NAMES_POW.search(e.text) and r.story[sents.index(e.start)] not in acted)]
     if evidence and _LET_BE_TAKEN.search(text) and _OWN_SIDE_PUNISHES.search(text) and _HOME_FROM_CAPTIVITY.search(text):

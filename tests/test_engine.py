@@ -3372,3 +3372,30 @@ def test_fighters_listed_with_civilians_are_still_captives(check, text):
 def test_a_label_denied_or_fighters_held_beside_civilians_stay_captives(check, text):
     a = check(text)
     assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a review told in two words of play or screen, or with a reviewer's mark: its captives are roles even when
+    # named as soldiers
+    "The campaign lets you spare or execute surrendering enemy soldiers, and the game keeps score. 6/10.",
+    "Review: a strategy game where you run a camp for prisoners of war. The graphics are nice but the mini-game "
+    "is dull.",
+    "Episode 6 recap: the captured pilot is hauled before the tribunal and, in the show's best scene, talks her way "
+    "out of the firing squad. Next week: the prisoner swap.",
+])
+def test_a_review_in_two_words_of_play_names_no_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a real captive video told beside a film, a score or a date that looks like one
+    "Russian soldiers captured three Ukrainian marines near Mariupol and beat them; one viewer compared the clip to "
+    "a film. Its graphics were added by the channel that posted it.",
+    "Sirte 24/10. Hotel garden: 53 bodies of captured fighters, hands tied behind the back, several shot in the "
+    "head.",
+    "The film Hanoi released in 1966 shows the captured Navy pilot answering questions under harsh lights.",
+])
+def test_a_real_capture_beside_a_film_word_stays_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
