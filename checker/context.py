@@ -1757,9 +1757,17 @@ _LABEL_DENIED = re.compile(r"\b(?:terroris\w*|bandits?|mercenar\w*|saboteurs?|na
 _FIGHTER_HELD = re.compile(r"\b(?:soldier|servicem|fighter|combatant|pilot|marine|troops|conscript|p\.?o\.?w|uniform)", re.I)
 
 
+# what every match of _NO_FIGHTER and _CIVILIAN_NOT_FIGHTER ends with, looked for first: most texts have none, and the
+# full patterns, which try each pronoun of the text, are left unread
+_NO_FIGHTER_TAIL = re.compile(r"never\s+(?:once\s+)?(?:served|been|a\s|soldier|fighter|combatant|held|carried|touched|fired|in\s)"
+                              r"|(?:not|n't)\s+(?:an?\s+)?(?:soldier|combatant|fighter|member)", re.I)
+
+
 def _no_fighter_sents(text: str, sents: Sentences) -> set[int]:
     """The sentences that say of the people held that they are no fighters (see _NO_FIGHTER)."""
-    out = set()
+    out: set[int] = set()
+    if not _NO_FIGHTER_TAIL.search(text):
+        return out
     for mt in _NO_FIGHTER.finditer(text):
         si = sents.index(mt.end() - 1)
         s, e = sents[si]
