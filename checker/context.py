@@ -510,6 +510,8 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:about|some|around|nearly|over|at least|more 
 # a civilian word listed with the fighter word before it, or the fighter word its modifier: "soldiers and
 # civilians", "army nurses" (see _Reading._civilian_between)
 _WITH_FIGHTERS = re.compile(r"\s*(?:(?:,|and|or|&)\s*(?:\w+\s+)?)?", re.I)
+# a passive verb's auxiliary right before the capture word: "soldiers are being held hostage", "were taken hostage"
+_PASSIVE_JUST_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|remain|remains|remained)\s+(?:\w+\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
 
@@ -1007,9 +1009,10 @@ class _Reading:
                     continue  # "Fighters of the 93rd brigade captured in good condition a Russian T-90M tank"
                 if kind == "held" and _CAPTURED_THING.match(text, c.end):
                     continue  # "Ukraine says its troops still hold the heights": a place held, not the troops
-                if kind in ("captured", "held") and self._civilians_object(c):
+                if kind in ("captured", "held") and not _PASSIVE_JUST_BEFORE.search(between) and self._civilians_object(c):
                     continue  # "the commando still holds 72 hostages", "guerrillas took 300 villagers": the fighters
-                    # hold the people the verb's object names as civilians; they are the captors
+                    # hold the people the verb's object names as civilians; they are the captors (but "the soldiers
+                    # are being held hostage by villagers": the soldiers are the ones held)
                 if kind == "held" and text[c.end - 3:c.end].lower() == "ing" and not _OBJECT_RELATIVE.search(between):
                     continue  # "soldiers ... said the front was holding": an active verb in -ing holds no one
                     # (but "the soldiers it is holding" are its captives)

@@ -3318,6 +3318,8 @@ def test_hostages_held_by_fighters_are_no_captives(check, text):
     "The rebel commando still holds two captured soldiers and a journalist taken at the same checkpoint.",
     "Police showed four insurgent fighters captured in a raid to journalists at the station.",
     "Ten marines were captured by the militia, which now demands the release of its commanders.",
+    # the soldiers themselves held hostage: a passive, not the fighters holding hostages
+    "The army says thirty of its soldiers are being held hostage by villagers who want a body returned.",
 ])
 def test_fighters_held_beside_civilians_are_still_captives(check, text):
     a = check(text)
