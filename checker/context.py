@@ -412,9 +412,9 @@ _TO_JUSTICE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tribunal|cou
 # "we are not taking prisoners on price", "take no prisoners": an idiom
 _NO_PRISONERS_IDIOM = re.compile(r"\b(?:take|takes|taking|took|taken)\s+no\s+$|\bnot\s+(?:take|taking)\s+$", re.I)
 _NAMES_POW = re.compile(r"\bp\.?o\.?w|prisoners? of war|soldier|servicem|fighter|combatant|pilot|marine|troops|epw|military captive", re.I)
-# a trade of prisoners named by itself ("prisoner swap", "prisoner exchange"), not who was traded
 # a reviewer's mark: "6/10", "7/10.", "★★★☆☆" (not a date: "Sirte 24/10")
 _REVIEW_SCORE = re.compile(r"(?<![\d/.])(?:10|\d)/10\b(?!/)|[\u2605\u2606]{3}")
+# a trade of prisoners named by itself ("prisoner swap", "prisoner exchange"), not who was traded
 _SWAP_TERM = re.compile(r"exchang|swap", re.I)
 # the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
 _REMAINS_OF = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\b", re.I)
