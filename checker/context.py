@@ -51,7 +51,7 @@ CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "
                   "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
                   "niac_domestic", "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised",
                   "custody_agent", "heritage", "battle", "control_act", "shown_by_enemy", "trial",
-                  "court_irregular", "acted")
+                  "court_irregular", "acted", "police_taken")
 _POW_WORDS_TERM = re.compile(r"p\.?o\.?w|prisoners? of war|captive|prisoner", re.I)  # captivity, not a side
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word
 BATTLE_DISTANCE = 40  # characters between a capture word and the fighting it happened in
@@ -895,6 +895,10 @@ class _Reading:
                 if not found and self.nationals and kind == "captured" and si not in self.near_civilian \
                         and _STRONG_CAPTURE.match(text, c.start):
                     found = self._capture_pair(kind, c, si, self.nationals)
+                if not found and self.by["police_taken"] and kind in ("captured", "held", "released") \
+                        and si not in self.near_civilian and self._armed_group_near(si):
+                    # police in an armed group's hands: "Maoist rebels freed seven policemen seized in a raid"
+                    found = self._capture_pair(kind, c, si, self.by["police_taken"])
                 if found and (c.start, c.end) in self.weak and found.end > c.end \
                         and _SEEN_NOT_TAKEN.match(text, found.end):
                     continue  # "drones catch Russian soldiers in the open": seen, not taken
@@ -952,6 +956,11 @@ class _Reading:
                 if before and self.live_verb(c) and not self.civilian & {si - 1, si}:
                     out.append(self.ev(before[-1].start, c.end, "fighters in the captor's hands"))
         return out
+
+    def _armed_group_near(self, si: int) -> bool:
+        """Is an armed group of an internal war named in sentence ``si`` or the one before it, of the same story?"""
+        return any(self.sentence(h) in (si, si - 1) and self.story[self.sentence(h)] == self.story[si]
+                   and self.live(h, negation=False) for h in self.by["niac"])
 
     def _capture_pair(self, kind: str, c: Hit, si: int, fighters: Optional[list[Hit]] = None) -> Optional[Evidence]:
         text, sents = self.text, self.sents

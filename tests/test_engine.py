@@ -3401,3 +3401,23 @@ def test_a_review_in_two_words_of_play_names_no_captives(check, text):
 def test_a_real_capture_beside_a_film_word_stays_captives(check, text):
     a = check(text)
     assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Maoist rebels captured four policemen in a raid on the station and held them for a month in the hills.",
+    "Maoist rebels raided the district station and seized nine police officers; the men were released last week.",
+    "After the ELN attack on the post, two police agents were taken by the insurgents and kept chained at night.",
+])
+def test_police_in_an_armed_groups_hands_are_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Policemen arrested three men suspected of burglary in the market and held them overnight at the station.",
+    "A policeman was held at knifepoint by a robber in the city centre before colleagues freed him.",
+    "Police officers detained the protesters outside parliament and released them the next day.",
+])
+def test_police_held_without_an_armed_group_are_no_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, [e.text for e in a.context.evidence]
