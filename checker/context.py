@@ -417,11 +417,6 @@ _REVIEW_SCORE = re.compile(r"(?<![\d/.])(?:10|\d)/10\b(?!/)|[\u2605\u2606]{3}")
 # a trade of prisoners named by itself ("prisoner swap", "prisoner exchange"), not who was traded
 _SWAP_TERM = re.compile(r"exchang|swap", re.I)
 # the dead are handed over, not captives: "exchanged the bodies of 500 fallen soldiers"
-# the captors' price for letting their captives go: "will free him only if the government frees their men"
-_HELD_FOR_PRICE = re.compile(r"\b(?:free|frees|freed|release|releases|let (?:him|them|you|her) go|let (?:him|them|you) out|"
-                             r"give (?:him|them|you) back|come home|walk out|go home)\b[^.;!?]{0,40}?\bonly (?:if|when|once|after)\b"
-                             r"[^.;!?]{0,80}?\b(?:government|army|state|authorities|side|prisons?|jails?|comrades|commanders)\b",
-                             re.I)
 _REMAINS_OF = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\b", re.I)
 # a release made the price of another: "freed only if the government releases its jailed commanders"
 _PRICE_OF_RELEASE = re.compile(r"\b(?:if|unless|until|in exchange for|in return for)\b.*\b(?:releases?|released|releasing|"
@@ -960,23 +955,6 @@ class _Reading:
                     and not (active and _SIEGE_OR_SPEECH.search(text, f.end, c.start))]
                 if before and self.live_verb(c) and not self.civilian & {si - 1, si}:
                     out.append(self.ev(before[-1].start, c.end, "fighters in the captor's hands"))
-        return out
-
-    def held_for_price(self) -> list[Evidence]:
-        """Fighters or police held for a price the captors set: "they will free him only when the government empties
-        its prisons of their comrades", with a fighter or a policeman named in that sentence or within two of it."""
-        text, out = self.text, []
-        if " only " not in self.low:
-            return out
-        for mt in _HELD_FOR_PRICE.finditer(text):
-            si = self.sentence_at(mt.start())
-            if si in self.near_civilian:
-                continue
-            near = [f for f in self.fighters + self.by["police_taken"] if abs(self.sentence(f) - si) <= 2
-                    and self.story[self.sentence(f)] == self.story[si] and self.live(f)]
-            if near:
-                out.append(self.ev(mt.start(), mt.end(), "fighters held for a price"))
-                break
         return out
 
     def _armed_group_near(self, si: int) -> bool:
@@ -1822,7 +1800,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
                 + r.battle_captures() + r.home_again() + r.ours_home() + r.returned_named() + r.held_of_theirs() + r.forced_statement() + r.control_acts()
                 + r.shown_by_enemy() + r.shown_in_enemy_media() + r.tried_by_enemy() + r.downed_airmen()
-                + r.wounded_taken() + r.surrender_told() + r.held_for_price())
+                + r.wounded_taken() + r.surrender_told())
     if not evidence:
         evidence = r.captive_words()
     if not evidence:

@@ -3421,23 +3421,3 @@ def test_police_in_an_armed_groups_hands_are_captives(check, text):
 def test_police_held_without_an_armed_group_are_no_captives(check, text):
     a = check(text)
     assert not a.context.pow_context, [e.text for e in a.context.evidence]
-
-
-@pytest.mark.parametrize("text", [
-    "Our son, a police corporal, was taken when the front overran the station. In the last video he is thin. The "
-    "commanders say they will free him only when the government empties its prisons of their comrades.",
-    "The two soldiers look thin in the new clip. The group says it will release them only if the army frees its "
-    "commanders from jail.",
-])
-def test_fighters_held_for_a_price_are_captives(check, text):
-    a = check(text)
-    assert any(e.cue == "fighters held for a price" for e in a.context.evidence), a.context.explanation
-
-
-@pytest.mark.parametrize("text", [
-    "The kidnapped schoolgirls, their parents were told, will be freed only if the government pays a ransom.",
-    "The shop will open only when the government lifts the curfew, the owner said.",
-])
-def test_a_price_for_civilians_or_nobody_held_names_no_captives(check, text):
-    a = check(text)
-    assert not a.context.pow_context, [e.text for e in a.context.evidence]
