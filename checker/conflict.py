@@ -26,6 +26,10 @@ _BACKED = re.compile(r"[- ](?:backed|supported|aligned|allied|style|made|speakin
 _EMPHATIC_IS = re.compile(r"\b(?:he|she|it|this|that|there|here|what|who|which|where|one)\s+$", re.I)
 # a capitalised name right before "Army soldiers": a named army ("Red Army soldiers"), not "the army"
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
+# "fighters" read as an armed group's men only where the word tells a side: not "captured fighters" or "enemy
+# fighters" (any captive, named from the captor's view), not "a fighter jet"
+_FIGHTER_NEUTRAL_BEFORE = re.compile(r"\b(?:enemy|captured)\s+$", re.IGNORECASE)
+_FIGHTER_PLANE = re.compile(r"['\u2019]?s?\s+(?:jets?|planes?|pilots?|aircraft|bombers?|squadrons?)\b", re.IGNORECASE)
 # civil unrest, not a war: soldiers held by protesters, a coup's arrests
 _UNREST = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot\w*|coup|putsch|mutin\w*|uprising in the prison|unrest)\b",
                      re.IGNORECASE)
@@ -114,13 +118,23 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
         # nothing names a State or an armed group, but the captives' side is "the army" or "the government"
         # itself: a State at war with someone who is no State (a war between States names the States)
         domestic = [h for h in by.get("niac_domestic", ()) if counts(h)]
-        # (not a named army, "the Red Army soldiers"; not a protest, a riot or a coup: no armed conflict)
-        domestic = [h for h in domestic if not _NAMED_BEFORE.search(text, max(0, h.start - 20), h.start)]
+        # (not a named army, "the Red Army soldiers", "Azov fighters"; not a protest, a riot or a coup: no armed
+        # conflict)
+        domestic = [h for h in domestic if not _NAMED_BEFORE.search(text, max(0, h.start - 20), h.start)
+                    and not (h.term >= 0 and terms[h.term] == "fighter"
+                             and (_FIGHTER_NEUTRAL_BEFORE.search(text, max(0, h.start - 10), h.start)
+                                  or _FIGHTER_PLANE.match(text, h.end)))]
         if domestic and not _UNREST.search(text):
             conflict, signals = "non-international", domestic
-            note = (" No State or armed group is named, but one side is a government's own forces"
-                    f" (\u201c{text[domestic[0].start:domestic[0].end]}\u201d) and no other State is: read as a war"
-                    " between a State and an armed group.")
+            said = text[domestic[0].start:domestic[0].end]
+            if domestic[0].term >= 0 and terms[domestic[0].term] == "fighter":
+                note = (f" No State or armed group is named, but one side's men are called \u201c{said}\u201d and no"
+                        " State is named: read as a war between a State and an armed group, or armed groups among"
+                        " themselves.")
+            else:
+                note = (" No State or armed group is named, but one side is a government's own forces"
+                        f" (\u201c{said}\u201d) and no other State is: read as a war between a State and an armed"
+                        " group.")
     not_binding: list[str] = []
     if conflict == "unknown" or (conflict == "international" and any(live(h) for h in by["api_non_party"])):
         not_binding = ["API"]
