@@ -3423,18 +3423,6 @@ def test_police_held_without_an_armed_group_are_no_captives(check, text):
     assert not a.context.pow_context, [e.text for e in a.context.evidence]
 
 
-def test_gunmen_holding_captured_soldiers_read_as_an_internal_war(check):
-    # "gunmen": armed men with no State behind them
-    a = check("Masked gunmen stopped the bus, took off three off-duty soldiers and shot them at the roadside.")
-    assert a.context.conflict == "non-international"
-    assert "GCIII-3" in kinds(a, "concern")
-    b = check("Gunmen dragged two conscripts from the checkpoint and have held them for a month, demanding a ransom.")
-    assert b.context.conflict == "non-international"
-    # near miss: two States at war stay international whatever the wording of the killers
-    c = check("Russian gunmen shot two captured Ukrainian soldiers who had laid down their rifles near Bakhmut.")
-    assert c.context.conflict == "international"
-
-
 def test_fighters_with_no_state_named_read_as_an_internal_war(check):
     # "fighters" on one side, and no State named anywhere: a State against an armed group, or groups among themselves
     a = check("Four wounded fighters who had surrendered were beaten with cables in the courtyard and then shot.")
