@@ -3433,3 +3433,13 @@ def test_fighters_with_no_state_named_read_as_an_internal_war(check):
     assert b.context.conflict == "international"
     c = check("Ukrainian fighters captured at Azovstal were beaten by Russian guards at Olenivka.")
     assert c.context.conflict == "international"
+
+
+@pytest.mark.parametrize("text", [
+    # a State named beside the coalition: a war between States
+    "Iraqi soldiers captured by coalition forces in March 2003 were beaten with cables at the camp.",
+    "Coalition airmen shot down over Iraq were paraded on Iraqi television and beaten by their guards.",
+])
+def test_a_coalition_against_a_named_state_stays_international(check, text):
+    a = check(text)
+    assert a.context.conflict == "international", a.context.explanation
