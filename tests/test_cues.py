@@ -638,3 +638,33 @@ def test_good_practice_only_asked_about_is_not_shown(check, text, article, shown
 
     found = {(article_of(f.provision), f.assessment) for f in check(text).findings}
     assert ((article, "observance") in found) == shown, found
+
+
+@pytest.mark.parametrize("text,phrase,status", [
+    # a negated subject, told with words between the negation and the verb, denies the verb ...
+    ("No prisoner was beaten.", "beaten", NEGATED),
+    ("None of the men taken at the bridge were tortured.", "tortured", NEGATED),
+    ("Not one of the prisoners we visited had been beaten.", "beaten", NEGATED),
+    ("Nobody among the captives was ill-treated.", "ill-treated", NEGATED),
+    # ... but not a verb after it with its own subject, when the negated subject's verb tells the act reached all
+    ("No prisoner was left alive after the guards beat them.", "beat", ASSERTED),
+    # ... and a "no" that is some other word's does not reach the act
+    ("The guards gave them no water and beat them.", "beat", ASSERTED),
+])
+def test_a_negated_subject_with_words_before_its_verb(text, phrase, status):
+    assert status_of(text, phrase).status == status
+
+
+# Wanted readings not made: each was tried in session 47 and fixed dev errors in fewer than 3 sets (the generality
+# rule), so the reading was left out; the patch is described in the commit message. strict: a change that makes one
+# pass must move the row up into the test above.
+@pytest.mark.parametrize("text,phrase,status", [
+    ("No captive in our custody has ever been chained or mistreated.", "mistreated", NEGATED),
+    ("No soldier held at the base was beaten.", "beaten", NEGATED),
+    ("No one was spared the beatings.", "beatings", ASSERTED),
+    ("None escaped the beatings.", "beatings", ASSERTED),
+    ("With no explanation the guards beat the prisoners.", "beat", ASSERTED),
+])
+@pytest.mark.xfail(strict=True, reason="reading left out: fewer than 3 dev sets fixed")
+def test_negated_subject_readings_left_out(text, phrase, status):
+    assert status_of(text, phrase).status == status
