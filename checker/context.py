@@ -119,6 +119,17 @@ _COMPOUNDS = re.compile(r"\bcompounds\b|\bcompound (?:leaders?|guards?|commander
 # after "gave up", something given up other than the fight ("the garrison gave up hope of relief", "gave up the town")
 _GAVE_UP_OTHER = re.compile(r"\s+(?:hope|on\b|trying|any\b|all\b|(?:the|its|their)\s+(?:idea|search|hope|hopes|fight for|struggle for|"
                             r"chase|attack|assault|town|city|fort|position|positions|hill|ground|bridge|village))", re.I)
+# a surrender told with the everyday verb, not yet known to be in custody (_Reading.surrender_then_held)
+_GAVE_IN = re.compile(r"\b(?:gave up|give up|surrendered|laid down (?:its|their|his) (?:arms|weapons|rifles|guns))\b", re.I)
+_COUNT_OR_PRONOUN = re.compile(r"\b(?:they|all|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+                               r"hundreds|several|some|most|many|fourteen|fifteen|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?$", re.I)
+# the captor taking the men in hand after the surrender: "held in the monastery", "lined up against the wall",
+# "were searched", "marched to the rear", "put on trucks", "took them to their doctor", "carried to our clinic"
+_CAPTOR_CONTROL = re.compile(
+    r"\b(?:held\b(?!\s+(?:out|on|off|back|firm|talks|a|the|their|its)\b)|detained|lined up|searched|marched|"
+    r"disarmed|tied|bound|handcuffed|blindfolded|escorted|questioned|interrogated|registered|rounded up|"
+    r"(?:put|loaded) (?:them |him )?(?:on|onto|into|in) (?:\w+ )?(?:trucks?|lorr(?:y|ies)|buses?|vehicles?|cars?)|"
+    r"taken (?:away|off|to)|(?:took|led|carried) (?:them|him) (?:away|off|to)|led (?:away|off)|carried to)\b", re.I)
 _CAMP_AFTER = re.compile(r"[\s-]*camps?\b", re.I)  # "the Stalag Luft III prisoner-of-war camp"
 _TOLD = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our)\b")  # a witness's sentence
 
@@ -796,6 +807,43 @@ class _Reading:
                 and not self._inmates_gesture(h)
                 # "gave up" told of something else than the fight: "the garrison gave up hope", "gave up the town"
                 and not (text[h.start:h.end].lower().endswith("gave up") and _GAVE_UP_OTHER.match(text, h.end))]
+
+    def surrender_then_held(self) -> list[Evidence]:
+        """Fighters told as giving up in the everyday words ("4 soldiers gave up after the outpost was overrun", "the
+        garrison laid down its arms", "41 of them surrendered with their weapons"), then, in the same sentence or the
+        next two (250 characters at most), taken in hand by the other side ("held in the monastery", "lined up against the wall", "took them to
+        their doctor"): a surrender made, its men in enemy hands. Not a surrender demanded, refused or supposed, nor
+        given up of anything else ("gave up hope", "gave up the town")."""
+        low = self.low
+        if "gave up" not in low and "give up" not in low and "surrendered" not in low and "laid down" not in low:
+            return []
+        if not self.m.might_concern_captives(low):  # (only where the pre-check opens the gate: assess skips the rest)
+            return []
+        text, out = self.text, []
+        for mt in _GAVE_IN.finditer(text):
+            if mt.group().lower().endswith("up") and _GAVE_UP_OTHER.match(text, mt.end()):
+                continue
+            if _SURRENDERED_THING.match(text, mt.end()) or _DEMANDED.search(text, max(0, mt.start() - 80), mt.start()) \
+                    or _PUNISHED_FOR.search(text, max(0, mt.start() - 80), mt.start()):
+                continue
+            si = self.sentence_at(mt.start())
+            if si in self.civilian and si not in self.fighter_sents:
+                continue
+            s, e = self.sents[si]
+            # who gave up: fighters named before it in the sentence, or a count or pronoun for fighters named in
+            # that sentence or the one before
+            named = any(s <= f.start and f.end <= mt.start() and mt.start() - f.end <= PAIR_DISTANCE and self.live(f)
+                        for f in self.fighters)
+            if not named and not (_COUNT_OR_PRONOUN.search(text, max(s, mt.start() - 24), mt.start())
+                                  and any(self.sentence(f) in (si, si - 1) and self.live(f) for f in self.fighters)):
+                continue
+            end = min(self.sents[min(si + 2, len(self.sents) - 1)][1], mt.end() + 250)  # the next sentences, close by
+            ctl = _CAPTOR_CONTROL.search(text, mt.end(), end)
+            if not ctl or classify(text, self.sents[si], mt.start(), mt.end()).status != ASSERTED:
+                continue
+            out.append(self.ev(mt.start(), mt.end(), SURRENDERED))
+            break
+        return out
 
     def wounded_helpless(self) -> list[Evidence]:
         """A wounded fighter told helpless where he lies (see HELPLESS_SIGN): out of combat, whoever's hands he is in."""
@@ -1800,7 +1848,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
                 + r.battle_captures() + r.home_again() + r.ours_home() + r.returned_named() + r.held_of_theirs() + r.forced_statement() + r.control_acts()
                 + r.shown_by_enemy() + r.shown_in_enemy_media() + r.tried_by_enemy() + r.downed_airmen()
-                + r.wounded_taken() + r.surrender_told())
+                + r.wounded_taken() + r.surrender_told() + r.surrender_then_held())
     if not evidence:
         evidence = r.captive_words()
     if not evidence:

@@ -3443,3 +3443,37 @@ def test_fighters_with_no_state_named_read_as_an_internal_war(check):
 def test_a_coalition_against_a_named_state_stays_international(check, text):
     a = check(text)
     assert a.context.conflict == "international", a.context.explanation
+
+
+# a surrender told with the everyday verb, then the captor taking the men in hand in the same or a following sentence:
+# the men are in enemy hands (context._Reading.surrender_then_held)
+@pytest.mark.parametrize("text", [
+    "After the outpost fell, six government soldiers gave up; they were held in the school and questioned by the rebels.",
+    "The army soldiers at the bridge gave up after two hours of fighting. The guerrillas took them to a farm in the hills.",
+    "Forty soldiers of the regime surrendered when the base was overrun; they were held in the mosque and registered.",
+])
+def test_a_surrender_then_the_captor_in_control_reads_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+    assert any(e.cue == "fighters who had surrendered" and e.text.lower() in ("gave up", "surrendered")
+               for e in a.context.evidence), [(e.text, e.cue) for e in a.context.evidence]
+
+
+@pytest.mark.parametrize("text", [
+    # a surrender demanded or refused, not made
+    "The rebels called on the army soldiers to give up; two days later the soldiers were held back by the river.",
+    "The soldiers refused to give up and fought on; at dusk their wounded were carried to the aid post.",
+    # something else given up
+    "The soldiers gave up hope of relief; the convoy was searched at the border the next day.",
+    "The soldiers gave up the town to the rebels and were taken to the capital by train.",
+    # a city surrendered by its council, a criminal to the police
+    "The town council surrendered the city to the army, and the soldiers searched every house.",
+    "The gang surrendered to police after a week on the run; the men were questioned at the station by detectives.",
+])
+def test_a_surrender_not_made_by_fighters_is_no_custody(ruleset, text):
+    from checker.context import _Reading
+    from checker.matcher import matcher_for
+    from checker.text import Sentences
+    m = matcher_for(ruleset)
+    r = _Reading(text, m.scan(text), Sentences(text), m)
+    assert r.surrender_then_held() == []
