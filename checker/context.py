@@ -275,6 +275,18 @@ _SHOWN_HELD = re.compile(r"\b(?:question\w*|interrogat\w*|tied|bound|blindfold\w
                          r"slap\w*|beat(?:en|ing)?|kick\w*|mock\w*|head shaved|hands were tied)\b", re.I)
 # the men in the picture are dead, not held: "a video of their bodies"
 _SHOWN_DEAD = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains|dead|killed|strike|drone)\b", re.I)
+# a picture that shows its men: "a video posted on Sunday shows five soldiers kneeling", "the clip of two gendarmes",
+# "the footage, which ... , shows" (shown_held_in_video)
+_PICTURE_SHOWS = re.compile(r"\b(?:videos?|clips?|footage)\b(?:[^.;:!?]{0,60}?\b(?:shows?|showed|showing)\b|\s+(?:of|with|from)\b)", re.I)
+_PICTURE_SOURCE = re.compile(r"\b(?:from|by)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+# what the men in it are made to do or are: kneeling, bound, reading demands, giving their names
+_HELD_IN_PICTURE = re.compile(r"\b(?:kneel\w*|on (?:their|his) knees|tied|bound|blindfold\w*|zip.?tied|chain(?:ed)?|"
+                              r"hands? (?:\w+ )?behind|(?:made|forced) to (?:kneel|say|read|repeat|shout|chant|sing|thank|curse|bow|beg|crawl)|read(?:s|ing)? (?:out )?(?:a statement|demands|a text|"
+                              r"from a (?:paper|sheet|script))|(?:give|gives|giving|say|says|saying|state|states|stating) "
+                              r"(?:their|his) (?:names?|ranks?|units?)|confess\w*|begg\w*|apologi\w*|"
+                              r"(?:make|makes|made|making) (?:them|him) (?:say|repeat|shout|chant|read)|"
+                              r"(?:being|been|are|is|were|was) (?:questioned|interrogated|beaten|kicked|slapped|mocked|insulted))\b",
+                              re.I)
 # "convicting them of ...": the verdict's word, which says nothing of who is held (tried_by_enemy)
 _CONVICT = re.compile(r"convict(?:ed|ing)\b", re.I)
 # a court in quotes, of a side no State recognises: "a 'court' in occupied Luhansk" (and the lexicon's court_irregular:
@@ -1487,6 +1499,41 @@ class _Reading:
                     continue  # their own side's television
                 out.append(self.ev(min(f.start, h.start), max(f.end, h.end), "fighters shown on the other side's television"))
                 break
+        return out + self.shown_held_in_video()
+
+    def shown_held_in_video(self) -> list[Evidence]:
+        """Fighters a video shows held, whoever posted it: "a video released by the group shows two soldiers
+        kneeling, hands tied behind them", "the clip of six gendarmes reading out demands". The picture names the
+        men (a fighter word after it in its sentence) and shows them bound, kneeling, made to speak or questioned,
+        after the fighter word in that sentence; not their bodies."""
+        text, out = self.text, []
+        for h, si in self._told_as_fact("shown_by_enemy"):
+            if not _MEDIA_NOUN.match(text, h.start, h.end):
+                continue
+            s, e = self.sents[si]
+            pic = _PICTURE_SHOWS.match(text, h.start)
+            # (or the picture ends its sentence and the men begin the next: "they put out a new video. the six
+            # gendarmes from the post, kneeling")
+            nxt = si + 1 if si + 1 < len(self.sents) and self.story[si + 1] == self.story[si] else si
+            if pic is not None:
+                after, first = pic.end(), si
+            elif e - h.end <= 2 and nxt != si:
+                after, first = self.sents[nxt][0], nxt
+            else:
+                continue
+            end = self.sents[nxt][1]
+            if _SHOWN_DEAD.search(text, s, end):
+                continue  # "a video of their bodies", "drone footage"
+            if any(si <= self.sentence(c) <= nxt for c in self.civilian_hits):
+                continue  # "a proof-of-life video of the kidnapped businessman"
+            for f in self.fighters:
+                if self.sentence(f) != first or not (after <= f.start <= after + 60) or not self.live(f) \
+                        or _PICTURE_SOURCE.search(text, max(0, f.start - 12), f.start):
+                    continue  # (not the men who made it: "a video from the guerrilla front")
+                held = _HELD_IN_PICTURE.search(text, f.end, min(end, f.end + 200))
+                if held:
+                    out.append(self.ev(h.start, held.end(), "fighters a video shows held"))
+                    return out
         return out
 
     def shown_in_enemy_media(self) -> list[Evidence]:

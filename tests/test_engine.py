@@ -3477,3 +3477,30 @@ def test_a_surrender_not_made_by_fighters_is_no_custody(ruleset, text):
     m = matcher_for(ruleset)
     r = _Reading(text, m.scan(text), Sentences(text), m)
     assert r.surrender_then_held() == []
+
+
+@pytest.mark.parametrize("text", [
+    # a picture of the men shown held, told without any captive word (context.py: shown_held_in_video)
+    "The militia's latest clip shows three gendarmes on their knees in the sand while a voice behind the camera reads "
+    "out what it wants from the capital.",
+    "A two-minute video posted on Friday shows four soldiers sitting against a mud wall. One by one they give their "
+    "names and the base they came from.",
+    "They released a new video. The five soldiers from the checkpoint, hands bound behind them, stare at the ground.",
+])
+def test_fighters_a_video_shows_held_are_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, [e.text for e in a.context.evidence]
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the own side's footage of its troops fighting, a veteran interviewed, footage of the dead, the men
+    # who made the picture, a kidnapped civilian
+    "State television footage showed our soldiers advancing through the village under heavy fire.",
+    "A retired sergeant, interviewed on the evening news, spoke about his two tours and how the army shaped him.",
+    "A video from the front shows soldiers carrying the bodies of their dead comrades to a truck.",
+    "The family of a kidnapped engineer received a video from the rebels this week; he appears thin and is chained "
+    "to a post.",
+])
+def test_videos_of_troops_fighting_or_of_the_dead_are_no_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, [e.text for e in a.context.evidence]
