@@ -3504,3 +3504,27 @@ def test_fighters_a_video_shows_held_are_captives(check, text):
 def test_videos_of_troops_fighting_or_of_the_dead_are_no_captives(check, text):
     a = check(text)
     assert not a.context.pow_context, [e.text for e in a.context.evidence]
+
+
+# a prisoner's own account that never uses a captive word, because the teller is the captive: the narrator's own
+# boots or watch taken by the captor
+@pytest.mark.parametrize("text", [
+    "First morning they took our boots and our watches, then walked us for days with no water.",
+    "They had taken my wedding ring before we even reached the trucks, and nobody wrote anything down.",
+])
+def test_a_captives_own_account_without_a_captive_word(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # civilians in a besieged town, recruits drilled by their own sergeants, a refugee camp, a county jail
+    "During the siege we had no water for days and the shelling never stopped; my mother cooked on a fire in the yard.",
+    "At basic training the sergeants drilled us until we dropped, and our own officers laughed at us.",
+    "We lived three years in the refugee camp; the guards at the gate let us out only to fetch water.",
+    "At the county jail a guard shoved me against the wall while the sheriff watched.",
+    "At boarding school a master shoved me against the wall and we had roll call at six.",
+])
+def test_near_misses_of_a_captives_own_account_are_no_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, [e.text for e in a.context.evidence]
