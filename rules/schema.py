@@ -107,7 +107,7 @@ class Indicator(Strict):
         "'The clip shows captured soldiers. All faces are pixelated.'",
     )
     unless_before: int = Field(
-        0, ge=0, le=3,
+        0, ge=0, le=6,
         description="how many preceding sentences of the same story an 'unless' phrase also cancels from: "
         "'They drove us in a lorry for two days. No water.'",
     )
