@@ -3528,3 +3528,24 @@ def test_a_captives_own_account_without_a_captive_word(check, text):
 def test_near_misses_of_a_captives_own_account_are_no_captives(check, text):
     a = check(text)
     assert not a.context.pow_context, [e.text for e in a.context.evidence]
+
+
+# Wanted reading not made: an "unless" excuse told only inside a party's claim ("the army said they died in
+# crossfire") should not cancel an act told as fact or by another source. Tried in session 48 (patch described in
+# the commit message): it fixed 1 dev error in 1 set and made none, under the 3-set generality rule, so left out.
+@pytest.mark.xfail(strict=True, reason="reading left out: fewer than 3 dev sets fixed")
+def test_a_captors_excuse_is_a_claim_not_a_cancel(check):
+    # the killing is told by witnesses; "crossfire" is only the army's word, a claim to verify
+    a = check("Witnesses saw the soldiers shoot the men who had surrendered; the army said they died in crossfire.")
+    assert "CIHL-47" in {f.provision for f in a.findings if f.assessment == "concern"}
+
+
+def test_an_excuse_inside_the_captors_own_account_still_cancels(check):
+    # the act itself is only told inside the army's claim: nothing else shows it
+    a = check("The army said the captured men were killed in crossfire.")
+    assert not [f for f in a.findings if f.assessment == "concern"]
+
+
+def test_a_neutral_finding_of_crossfire_still_cancels(check):
+    a = check("The soldiers shot the men who had surrendered, and the inquiry found that they died in crossfire.")
+    assert "CIHL-47" not in {f.provision for f in a.findings if f.assessment == "concern"}
