@@ -19,7 +19,7 @@ from typing import Optional
 from . import __version__
 from .context import detect
 from .cues import (ASSERTED, DENIED, HYPOTHETICAL, NEGATED, THREAT, Cue, asked_not_told, classify, negated_after,
-                   refuted_next, scarce)
+                   party_claim_spans, refuted_next, scarce)
 from .matcher import CompiledIndicator, Hit, Matcher, matcher_for
 from .models import (
     Assessment,
@@ -96,6 +96,11 @@ def assess(incident: Incident, ruleset, *, created: Optional[str] = None, matche
         findings=findings,
         created=created,
     )
+
+
+# a party's saying verb somewhere in the text: only then can an excuse be a claim told by the captor
+_CLAIM_VERB_HINT = re.compile(r"\b(?:says?|said|claim|insist|maintain|assert|stated?|states|announced|speaks? of|"
+                              r"spoke of|told|according to)", re.I)
 
 
 def _applies(rule, context: Context) -> bool:
@@ -194,6 +199,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
     refuted_read: set[tuple[int, int]] = set()  # hits whose next sentence was read for a flat denial
     supports: dict[str, list[Support]] = defaultdict(list)
     by_term, indicators, rules, internal = m.by_term, m.indicators, ruleset.rules, m.internal
+    claim_hint: Optional[bool] = None  # does the text have a saying verb (read once, when a cancel is met)
     applies: dict[str, bool] = {}  # rule id -> does the rule apply in this context (read once per rule)
     for h, si in zip(hits, hit_sis):
         not_an_act: Optional[bool] = None
@@ -230,6 +236,21 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                                 and _FIGHTING_CHARGED.search(text, max(0, o.start - 6), o.start)) for o in said)
                         or any(o.term in agents and 0 <= h.start - o.end <= AGENT_BEFORE
                                and not _CLAUSE_END.search(text, o.end, h.start) for o in hits)):
+                    cancelled = False
+            if cancelled and ind.kind == "concern" and (claim_hint if claim_hint is not None else (
+                    claim_hint := bool(_CLAIM_VERB_HINT.search(text)))):
+                # the excuse is only the captor's word ("the army says they died in crossfire"), while the act
+                # itself is told as fact or by another source: a claim to verify does not cancel the finding
+                same = si in sentences_of(ind.unless)
+                near = [si] if same else [s2 for s2 in sentences_of(ind.unless_nearby or ind.unless)
+                                          if si - ind.unless_before <= s2 <= si + ind.unless_after
+                                          and story[s2] == story[si]]
+                words = ind.unless if same else (ind.unless_nearby or ind.unless)
+                said = [o for o, osi in zip(hits, hit_sis) if osi in near and o.term in words]
+                spans = {s2: party_claim_spans(text, *sents[s2]) for s2 in near}
+                if said and all(any(a <= o.start and o.end <= b for a, b in spans[osi])
+                                for o, osi in ((o, index(o.start)) for o in said)) \
+                        and not any(a <= h.start < b for a, b in spans.get(si, ())):
                     cancelled = False
             if cancelled and not (ind.kind == "observance" and ind.if_negated):
                 continue

@@ -900,3 +900,40 @@ def _attribution(text: str, s_start: int, s_end: int, pos: int) -> tuple[Optiona
     if adverb:
         return None, True
     return None, False
+
+
+# A party's own account: "the army says", "officials said", "the Government maintains that", "according to the
+# ministry", "the commander told her", "..., a spokesman said". Not a neutral finder (an inquiry, the ICRC, monitors,
+# witnesses, families) and not the narrator ("we were told by the doctors").
+_PARTY = (r"(?:officials?|authorities|ministry|spokes(?:m[ae]n|woman|person)|military|army|government|"
+          r"(?:state|official) (?:media|television|tv)|commanders?|cmdr|command|captors?|guards?|kommandant|defence|"
+          r"defense|general staff|kremlin|taliban|junta|regime|jailers?|camp authorities)")
+_PARTY_SAYS = re.compile(
+    r"\b" + _PARTY + r"(?:'s?\s+[\w-]+(?:\s+[\w-]+)?|\s+(?:press release|statement|communiqu\w+))?"
+    r"(?:\s+(?:has|have|had|always|later|still|also|then|again|first|at first|initially|now|"
+    r"(?:rejects|rejected|denies|denied) the (?:claim|allegation|charge|accusation)s? and))*\s+"
+    r"(?:says?|said|claim(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|assert(?:s|ed)?|stated?|states|announced|"
+    r"speaks? of|spoke of|told\s+(?:\w+\s+){0,3}?)(?=\W)", re.IGNORECASE)
+_PARTY_AFTER = re.compile(r",\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}" + _PARTY +
+                          r"\s+(?:says?|said|claim(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?)\b", re.IGNORECASE)
+_ACCORDING_PARTY = re.compile(r"\baccording to (?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}" + _PARTY + r"\b", re.IGNORECASE)
+_CLAIM_END = re.compile(r";|:|\s+but\s+|,\s*(?:while|whereas|but)\b|,\s*(?:witnesses|survivors|relatives|families|"
+                        r"monitors|investigators)\b", re.IGNORECASE)
+
+
+def party_claim_spans(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
+    """Spans of the sentence told as a party's own claim (an official, the army, the ministry, the captor, a
+    spokesman, state media), from the saying verb to the end of its clause, or from the clause start to a
+    trailing ", the army said". An excuse inside such a span is a claim to verify, not a finding."""
+    spans = []
+    for m in _PARTY_SAYS.finditer(text, s_start, s_end):
+        end = _CLAIM_END.search(text, m.end(), s_end)
+        spans.append((m.end(), end.start() if end else s_end))
+    for m in _PARTY_AFTER.finditer(text, s_start, s_end):
+        begin = max([s_start] + [b.end() for b in _CLAIM_END.finditer(text, s_start, m.start())])
+        spans.append((begin, m.start()))
+    for m in _ACCORDING_PARTY.finditer(text, s_start, s_end):
+        begin = max([s_start] + [b.end() for b in _CLAIM_END.finditer(text, s_start, m.start())])
+        end = _CLAIM_END.search(text, m.end(), s_end)
+        spans.append((begin, end.start() if end else s_end))
+    return spans
