@@ -1850,6 +1850,53 @@ def _captive_account(r: "_Reading") -> list[Evidence]:
     return []
 
 
+# A relative tells of a soldier or policeman held by the other side without a captive word: "My son went to the
+# jungle a policeman and has been chained to a tree", "I found my son ... in a pit, with two other conscripts from his
+# tank crew", "my husband, a sergeant, is in their hands". Three signs, the kin word's sentence and the next two: the
+# kin word (_KIN_WORD), his service (_KIN_SERVICE, in that sentence or the next) and a holding act of the other side
+# (_KIN_HELD). Not a son jailed for a crime, a deserter held by his own army, nor one killed (_KIN_NOT_HELD).
+_KIN_WORD = re.compile(r"\b(?:my|our|her)\s+(?:(?:eldest|youngest|younger|older|elder|only|little|own)\s+)?"
+                       r"(?:sons?|husband|brothers?|father|nephew|cousin|grandson|boys)\b", re.I)
+_KIN_SERVICE = re.compile(r"\b(?:soldiers?|servicem[ae]n|conscripts?|policem[ae]n|police\s+(?:officer|corporal|sergeant|agent)s?|"
+                          r"sergeant|corporal|lieutenant|border\s+guard|tank\s+(?:gunner|crew|driver)|paratrooper|"
+                          r"military\s+service|(?:serves?|served|serving)\s+in\s+the\s+(?:army|police|navy|forces))\b", re.I)
+_KIN_HELD = re.compile(r"\b(?:chained|(?:a|the)\s+chain\s+(?:from|around|round|on)\s+his\s+neck|in\s+a\s+pit|"
+                       r"(?:keep|keeps|kept|holding|hold|holds)\s+(?:him|them|(?:my|our|her)\s+(?:sons?|husband|brothers?|father|"
+                       r"nephew|cousin|grandson|boys|men))|in\s+their\s+hands|"
+                       r"(?:have|get|give)\s+(?:him|my\s+\w+|our\s+\w+)\s+back|"
+                       r"(?:free|release|let)\s+(?:him|them)\s+(?:go\s+)?(?:only\s+)?(?:when|if|once|after)|"
+                       r"(?:is|are|was|were|has\s+been|have\s+been)\s+held)\b", re.I)
+_KIN_NOT_HELD = re.compile(r"\b(?:deserte\w*|desertion|sentenced|convicted|theft|stole|stealing|robbery|killed|died|"
+                           r"dead|body|buried|jail|jailed|arrested|in\s+prison\b(?!\s+camp))", re.I)
+
+
+def _kin_held(r: "_Reading") -> list[Evidence]:
+    """A relative's soldier or policeman held by the other side, told without a captive word (see _KIN_WORD)."""
+    text = r.text
+    if not _KIN_WORD.search(text) or not r.m.might_concern_captives(r.low):
+        return []
+    n = len(r.sents)
+    for kin in _KIN_WORD.finditer(text):
+        si = r.sentence_at(kin.start())
+        if si in r.near_civilian:
+            continue
+        if not any(_KIN_SERVICE.search(text, *r.sents[j]) for j in range(si, min(n, si + 2))):
+            continue
+        window = range(si, min(n, si + 3))
+        if any(_KIN_NOT_HELD.search(text, *r.sents[j]) for j in window):
+            continue
+        for j in window:
+            s, e = r.sents[j]
+            if j in r.near_civilian:
+                continue
+            for mt in _KIN_HELD.finditer(text, s, e):
+                if classify(text, r.sents[j], mt.start(), mt.end()).status in (NEGATED, HYPOTHETICAL, DENIED):
+                    continue
+                return [r.ev(kin.start(), kin.end(), "a relative who serves, held by the other side"),
+                        r.ev(mt.start(), mt.end(), "a relative who serves, held by the other side")]
+    return []
+
+
 # a surrender named as a thing done: "after the surrender", "the garrison's surrender", "following the surrender of
 # the regional command" (_Reading.surrender_told)
 _SURRENDER_NOUN = re.compile(r"\b(?:the|its|their|our|his|(?:[A-Z][\w'-]+|garrison|army|regiment|command)(?:'s|\u2019s))\s+"
@@ -1932,6 +1979,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = _own_account(r)
     if not evidence and _FIRST_PERSON.search(text):
         evidence = _captive_account(r)
+    if not evidence and _FIRST_PERSON.search(text):
+        evidence = _kin_held(r)
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
         # (a role played in an exercise names its captives too: "cadets role-played captured enemy soldiers")

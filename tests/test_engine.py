@@ -3547,3 +3547,30 @@ def test_an_excuse_inside_the_captors_own_account_still_cancels(check):
 def test_a_neutral_finding_of_crossfire_still_cancels(check):
     a = check("The soldiers shot the men who had surrendered, and the inquiry found that they died in crossfire.")
     assert "CIHL-47" not in {f.provision for f in a.findings if f.assessment == "concern"}
+
+
+# a relative tells of a soldier or policeman held by the other side, with no captive word: the kin word, his service
+# and a holding act of the other side (context._kin_held)
+@pytest.mark.parametrize("text", [
+    "My nephew was a police sergeant in the hill town. For nine years now the guerrillas have kept him chained in "
+    "a camp in the forest, and I write to him every Christmas.",
+    "They told me my son, a conscript from the border post, is in a pit behind their base with two other boys.",
+    "My husband is a sergeant. Since the attack on the barracks he is in their hands, and they say they will "
+    "release him only when the government frees their commanders.",
+])
+def test_a_relative_who_serves_held_by_the_other_side(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a son jailed for a crime, a son called up, a kidnapped civilian, a son killed at the front, a deserter
+    "My son was a soldier until last year. Now he is in jail for theft and they keep him there until his trial.",
+    "My son was called up in the spring and is serving as a conscript near the border; we hear from him on Sundays.",
+    "My brother is a teacher. The gang kidnapped him on the road and they keep him until we pay.",
+    "My son was a soldier in the artillery. He was killed at the front in March and they still hold his body.",
+    "My son is a conscript who ran from his unit; the military police have held him since for desertion.",
+])
+def test_near_misses_of_a_relative_held_are_no_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, [e.text for e in a.context.evidence]
