@@ -200,6 +200,7 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
     supports: dict[str, list[Support]] = defaultdict(list)
     by_term, indicators, rules, internal = m.by_term, m.indicators, ruleset.rules, m.internal
     claim_hint: Optional[bool] = None  # does the text have a saying verb (read once, when a cancel is met)
+    claim_spans: dict[int, list[tuple[int, int]]] = {}  # sentence -> spans told as a party's claim (read once each)
     applies: dict[str, bool] = {}  # rule id -> does the rule apply in this context (read once per rule)
     for h, si in zip(hits, hit_sis):
         not_an_act: Optional[bool] = None
@@ -247,10 +248,12 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                                           and story[s2] == story[si]]
                 words = ind.unless if same else (ind.unless_nearby or ind.unless)
                 said = [o for o, osi in zip(hits, hit_sis) if osi in near and o.term in words]
-                spans = {s2: party_claim_spans(text, *sents[s2]) for s2 in near}
-                if said and all(any(a <= o.start and o.end <= b for a, b in spans[osi])
+                for s2 in (*near, si):
+                    if s2 not in claim_spans:
+                        claim_spans[s2] = party_claim_spans(text, *sents[s2])
+                if said and all(any(a <= o.start and o.end <= b for a, b in claim_spans[osi])
                                 for o, osi in ((o, index(o.start)) for o in said)) \
-                        and not any(a <= h.start < b for a, b in spans.get(si, ())):
+                        and not any(a <= h.start < b for a, b in claim_spans[si]):
                     cancelled = False
             if cancelled and not (ind.kind == "observance" and ind.if_negated):
                 continue
