@@ -27,6 +27,7 @@ every piece of evidence quotes the words that showed it.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Optional
 
 from .conflict import read_conflict
@@ -620,6 +621,12 @@ class _Reading:
     returns the evidence it found (quoted spans with the cue that explains them).
     """
 
+    @cached_property
+    def gate_open(self) -> bool:
+        """The pre-check's answer for this text (matcher.might_concern_captives), read once. assess reads findings only
+        where it opens, so readings that would mark a text the gate rejects ask it first (tests/test_fast_paths.py)."""
+        return self.m.might_concern_captives(self.low)
+
     def __init__(self, text: str, hits: list[Hit], sents: Sentences, m: Matcher):
         self.text, self.sents, self.m = text, sents, m
         self.low = text.lower()  # (for the plain substring tests that open several readings)
@@ -829,7 +836,7 @@ class _Reading:
         low = self.low
         if "gave up" not in low and "give up" not in low and "surrendered" not in low and "laid down" not in low:
             return []
-        if not self.m.might_concern_captives(low):  # (only where the pre-check opens the gate: assess skips the rest)
+        if not self.gate_open:  # (only where the pre-check opens the gate: assess skips the rest)
             return []
         text, out = self.text, []
         for mt in _GAVE_IN.finditer(text):
@@ -1389,7 +1396,7 @@ class _Reading:
                     own = SWAP_OF_OURS.search(text, *self.sents[sj])
                     # (only where the pre-check opens: tests/test_fast_paths.py)
                     if own and classify(text, self.sents[sj], own.start(), own.end()).status == ASSERTED \
-                            and self.m.might_concern_captives(self.low):
+                            and self.gate_open:
                         out.append(self.ev(h.start, h.end, "people traded in an exchange of prisoners"))
                         break
         return out
@@ -1682,7 +1689,7 @@ class _Reading:
         surrendered are then in the other side's hands. Not a surrender demanded, refused or only supposed ("called
         for the surrender of the town"), one of arms, papers or a suspect, nor in a story about civilians or inmates."""
         # (only where the pre-check opens the gate: assess skips the rest, matcher.might_concern_captives)
-        if "surrender" not in self.low or not self.m.might_concern_captives(self.low):
+        if "surrender" not in self.low or not self.gate_open:
             return []
         text, out = self.text, []
         for mt in _SURRENDER_NOUN.finditer(text):
@@ -1837,7 +1844,7 @@ def _captive_account(r: "_Reading") -> list[Evidence]:
     sentence told in the first person, in a text told by a witness, with no civilian named in it."""
     text = r.text
     # (only where the pre-check opens the gate, as assess reads it: matcher.might_concern_captives)
-    if r.civilian or _JAIL_WORDS.search(text) or not r.testimony() or not r.m.might_concern_captives(r.low):
+    if r.civilian or _JAIL_WORDS.search(text) or not r.testimony() or not r.gate_open:
         return []
     for mt in _OUR_THINGS_TAKEN.finditer(text):
         si = r.sentence_at(mt.start())
@@ -1873,7 +1880,7 @@ _KIN_NOT_HELD = re.compile(r"\b(?:deserte\w*|desertion|sentenced|convicted|theft
 def _kin_held(r: "_Reading") -> list[Evidence]:
     """A relative's soldier or policeman held by the other side, told without a captive word (see _KIN_WORD)."""
     text = r.text
-    if not _KIN_WORD.search(text) or not r.m.might_concern_captives(r.low):
+    if not _KIN_WORD.search(text) or not r.gate_open:
         return []
     n = len(r.sents)
     for kin in _KIN_WORD.finditer(text):
@@ -1976,11 +1983,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     if not evidence:
         evidence = r.custody_setting()
     if not evidence and _FIRST_PERSON.search(text):
-        evidence = _own_account(r)
-    if not evidence and _FIRST_PERSON.search(text):
-        evidence = _captive_account(r)
-    if not evidence and _FIRST_PERSON.search(text):
-        evidence = _kin_held(r)
+        # a witness's own account, then the two readings of a first-person text with no captive word
+        evidence = _own_account(r) or _captive_account(r) or _kin_held(r)
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
         # (a role played in an exercise names its captives too: "cadets role-played captured enemy soldiers")
