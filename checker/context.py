@@ -1857,6 +1857,33 @@ def _captive_account(r: "_Reading") -> list[Evidence]:
     return []
 
 
+# A soldier's own account of what the other side did with "us" after a surrender told in the text: "After the
+# surrender we were handed to the Italians at Benghazi", "they put us on the big white ship ... a few days after the
+# surrender". The surrender word is what makes "they" the captor (not "they kept us at the front", nor a siege's "they
+# put us on buses", where civilians are named).
+_US_MOVED = re.compile(r"\b(?:(?:handed|hands?|put|puts|kept|keeps?|moved|moves?|marched|shipped|herded|loaded)\s+us\b|"
+                       r"we\s+were\s+(?:handed|put|kept|moved|marched|shipped|herded|loaded)\b)", re.I)
+# (not a town's surrender after a siege, told by its people: "after the surrender of the city they put us on buses")
+_OUR_SURRENDER = re.compile(r"\b(?:surrender|surrendered|capitulation|capitulated)\b"
+                            r"(?!\s+of\s+(?:the\s+)?(?:city|town|village|capital|port)\b)", re.I)
+
+
+def _us_after_surrender(r: "_Reading") -> list[Evidence]:
+    """The captor's hands on "us" in a first-person account with a surrender in it (see _US_MOVED)."""
+    text = r.text
+    if r.civilian or not r.gate_open or _JAIL_WORDS.search(text) or not r.testimony():
+        return []
+    if not any(classify(text, r.sents[r.sentence_at(sm.start())], sm.start(), sm.end()).status == ASSERTED
+               for sm in _OUR_SURRENDER.finditer(text)):
+        return []  # (not "our company never surrendered")
+    for mt in _US_MOVED.finditer(text):
+        si = r.sentence_at(mt.start())
+        if classify(text, r.sents[si], mt.start(), mt.end()).status in (NEGATED, HYPOTHETICAL, DENIED):
+            continue
+        return [r.ev(mt.start(), mt.end(), "the captor's hands on the narrator's unit after its surrender")]
+    return []
+
+
 # A relative tells of a soldier or policeman held by the other side without a captive word: "My son went to the
 # jungle a policeman and has been chained to a tree", "I found my son ... in a pit, with two other conscripts from his
 # tank crew", "my husband, a sergeant, is in their hands". Three signs, the kin word's sentence and the next two: the
@@ -1984,7 +2011,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = r.custody_setting()
     if not evidence and _FIRST_PERSON.search(text):
         # a witness's own account, then the two readings of a first-person text with no captive word
-        evidence = _own_account(r) or _captive_account(r) or _kin_held(r)
+        evidence = _own_account(r) or _captive_account(r) or _us_after_surrender(r) or _kin_held(r)
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
         # (a role played in an exercise names its captives too: "cadets role-played captured enemy soldiers")

@@ -71,7 +71,7 @@ AIRMAN = re.compile(r"\b(?:pilots?|airm[ae]n|aircrew|aviators?|crewm[ae]n|crew m
 # took him")
 AIRCRAFT_OWNER = re.compile(r"(?:his|her|\w+'s) (?:jet|plane|aircraft|warplane|fighter jet)$", re.I)
 DOWNED = re.compile(r"\b(?:shot down|came down|ejected|bailed out|parachuted|by parachute|under a parachute|under his "
-                    r"parachute|(?:jet|plane|aircraft|helicopter|bomber|fighter) (?:went|came|was brought) down|was downed|"
+                    r"parachute|(?:jet|plane|aircraft|helicopter|bomber|fighter) (?:went|came|(?:was )?brought) down|was downed|"
                     # "the RSF brought down the army MiG near Nyala"
                     r"brought down (?:the|a|an|its|their|his)|"
                     r"downed|(?:jet|plane|aircraft|warplane) (?:fell|crashed))\b", re.I)
@@ -111,6 +111,10 @@ AIRMAN_TAKEN = re.compile(r"\b(?:(?:pulled|dragged|took|taken|led|walked|put|bun
                           r"(?:he|she|they|pilots?|airm[ae]n|aviators?|crew|crewm[ae]n|navigators?)\s+(?:was|were|had been)\s+"
                           r"(?:beaten|captured|caught|seized|taken prisoner|taken captive|paraded|interrogated|tortured|"
                           r"kicked|held prisoner|held captive|handed over)|"
+                          # his captors' hands told in the passive: "he was taken to a camp", "the airmen of the bomber
+                          # downed over Kyushu were handed by the army to", "I was kept standing"
+                          r"(?:he|she|they|i|we)\s+(?:was|were|had been)\s+(?:taken to|kept|held)\b|"
+                          r"(?:was|were) handed (?:by|to)\b|"
                           # soldiers who take him from the crowd: "shield him with their bodies and drive him away"
                           r"(?:drive|drives|drove|driven|driving) (?:him|them) away)\b", re.I)
 # ... or fired on as he came down, after bailing out: "Russians shot at his parachute all the way down" (an airman

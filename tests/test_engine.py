@@ -3574,3 +3574,57 @@ def test_a_relative_who_serves_held_by_the_other_side(check, text):
 def test_near_misses_of_a_relative_held_are_no_captives(check, text):
     a = check(text)
     assert not a.context.pow_context, [e.text for e in a.context.evidence]
+
+
+# an airman come down and then in the other side's hands, told in the passive with no capture word
+# (matcher.AIRMAN_TAKEN: "he was taken to", "I was kept", "were handed by the army to"; DOWNED: "bomber brought down")
+@pytest.mark.parametrize("text", [
+    "Four airmen from a bomber brought down over the coast were handed by the garrison to the secret police, "
+    "who beat them for a week.",
+    "I was the gunner of a Wellington shot down over the Ruhr in 1943. For six weeks I was kept in a cell "
+    "without light and questioned every night.",
+    "The aviator bailed out over the delta. After he came down he was taken to a camp in the hills and beaten "
+    "every day.",
+])
+def test_a_downed_airman_in_the_enemys_hands_told_in_the_passive(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # rescued by a rescue crew, a crash with nobody taken
+    "The pilot ejected over the sea and a search and rescue helicopter took him to hospital, where he was kept "
+    "for two nights.",
+    "The trainer jet crashed in a field during a night exercise; the instructor was taken to hospital with burns.",
+])
+def test_near_misses_of_a_downed_airman_are_no_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, [e.text for e in a.context.evidence]
+
+
+# a soldier's own account of what the other side did with "us" after the surrender (context._us_after_surrender)
+@pytest.mark.parametrize("text", [
+    "A week after the surrender we were marched to the railway and loaded into cattle trucks. We had no water "
+    "for two days and we slept standing.",
+    "After our surrender they moved us to a school in the town. We were given one meal a day and we were "
+    "counted twice each night.",
+])
+def test_the_captors_hands_on_us_after_a_surrender(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # no surrender at all, and a surrender denied
+    "We were moved to the coast by lorry in March and we dug positions there until the summer. Our officers "
+    "were good to us.",
+    "We never surrendered. We were moved back to the river by night and we held the line there for a month.",
+])
+def test_near_misses_of_us_after_a_surrender_are_no_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, [e.text for e in a.context.evidence]
+
+
+def test_a_towns_surrender_and_us_on_buses_is_no_captivity(check):
+    a = check("After the surrender of the city they put us on buses to the north. We were hungry and the children cried.")
+    assert not a.context.pow_context, [e.text for e in a.context.evidence]
