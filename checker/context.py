@@ -117,6 +117,11 @@ _OWN_CAMP = re.compile(r"(?:\b(?:had|has|have|set up|sets up|pitched|made|make|m
                        r"guerrillas'|jihadist|fighters'|army|military|boot|holiday|summer))\s+$", re.I)
 # the fenced pens of a prisoner-of-war camp: "moved between compounds", "a compound leader"
 _COMPOUNDS = re.compile(r"\bcompounds\b|\bcompound (?:leaders?|guards?|commanders?|gates?|wire)\b|\binto (?:a|the|their) compound\b", re.I)
+# the people of a camp, which the not_pow words read as a prison's (lexicon), and the camp they are in
+_INMATES = re.compile(r"inmates?", re.I)
+_CAMP_OF_INMATES = re.compile(r"\b(?:camps?|compounds?)\b", re.I)
+_CIVILIAN_CAMP = re.compile(r"\b(?:refugee|displaced|idp|labou?r|concentration|internment|transit|re-?education|detention)\s+$",
+                            re.I)
 # after "gave up", something given up other than the fight ("the garrison gave up hope of relief", "gave up the town")
 _GAVE_UP_OTHER = re.compile(r"\s+(?:hope|on\b|trying|any\b|all\b|(?:the|its|their)\s+(?:idea|search|hope|hopes|fight for|struggle for|"
                             r"chase|attack|assault|town|city|fort|position|positions|hill|ground|bridge|village))", re.I)
@@ -1667,6 +1672,7 @@ class _Reading:
                 or self._held_in_compounds()):
             return []
         out = []
+        civilian_stories = set() if self._inmates_of_a_camp() else self.civilian_stories
         for h in by["captive"]:
             if _ENDS_WEAK.search(self.m.terms[h.term]) and _WEAK_NOT_CAPTURE.match(self.text[h.end:h.end + 60]):
                 continue  # "we were caught in the crossfire", "they were held up"
@@ -1677,7 +1683,7 @@ class _Reading:
             si = self.sentence(h)
             # civilians mentioned in the story: only a captive word beside a fighter word counts, or one that names
             # the side the captives belong to ("the Ethiopian prisoners", "the Russian prisoners")
-            if self.live(h) and (self.story[si] not in self.civilian_stories
+            if self.live(h) and (self.story[si] not in civilian_stories
                                  or (si in self.fighter_sents and si not in self.near_civilian)
                                  or self._of_a_state(h)):
                 out.append(self.ev(h.start, h.end, _CAPTIVE_WORDS))
@@ -1708,6 +1714,23 @@ class _Reading:
             out.append(self.ev(mt.start(), mt.end(), "fighters who had surrendered"))
             break
         return out
+
+    def _inmates_of_a_camp(self) -> bool:
+        """Are the only people the text names as no fighters the inmates of a camp or its compounds, told in the
+        sentence of the camp or the next: "troops ... opened fire into a compound when inmates resisted", "Reporters
+        were allowed into the camp near Lviv ... Inmates work in a furniture workshop"? In a text with captives
+        ("prisoners") and a war, they are those captives, not a prison's convicts."""
+        hits = self.civilian_hits
+        if not hits or not all(_INMATES.fullmatch(self.text, h.start, h.end) for h in hits):
+            return False
+        for h in hits:
+            si = self.sentence(h)
+            for mt in _CAMP_OF_INMATES.finditer(self.text, self.sents[max(0, si - 1)][0], self.sents[si][1]):
+                # (not a side's own camp nor a camp of civilians: "inmates who signed up were flown to training camps")
+                if not _OWN_CAMP.search(self.text, max(0, mt.start() - 40), mt.start()) \
+                        and not _CIVILIAN_CAMP.search(self.text, max(0, mt.start() - 30), mt.start()):
+                    return True
+        return False
 
     def _held_in_compounds(self) -> bool:
         """Does the text name the compounds of a camp that holds people, in a story with nobody named a civilian?

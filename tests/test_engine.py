@@ -3628,3 +3628,30 @@ def test_near_misses_of_us_after_a_surrender_are_no_captives(check, text):
 def test_a_towns_surrender_and_us_on_buses_is_no_captivity(check):
     a = check("After the surrender of the city they put us on buses to the north. We were hungry and the children cried.")
     assert not a.context.pow_context, [e.text for e in a.context.evidence]
+
+
+# the inmates of a prisoner-of-war camp or its compounds are its captives, not a prison's convicts: the inmate word
+# does not make the story one about civilians when the camp is named beside it (context._inmates_of_a_camp)
+@pytest.mark.parametrize("text", [
+    "On the island the army held some ten thousand Chinese prisoners. Guards opened fire into a compound when "
+    "inmates refused a head count, and the troops killed twelve of them.",
+    "In the camps the enemy soldiers were crowded into huts. Inmates said the prisoners were beaten by the guards.",
+])
+def test_the_inmates_of_a_camp_of_prisoners_of_war(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a prison's convicts, a refugee camp's people, a camp of civilian internees, soldiers guarding a prison
+    "Inmates of the county prison rioted over food; two prisoners were hurt and the governor sent police.",
+    "Inmates of the refugee camp said civilians were beaten; the camp has no water since the siege began.",
+    "The internment camp held civilian internees; inmates and prisoners alike were fed twice a day.",
+    "Soldiers guarding the prison said the inmates had rioted over the food.",
+    # convicts recruited to fight, then sent to the recruiter's own training camps
+    "Recruiters toured the penal colonies, offering prisoners a pardon for service at the front; inmates who signed "
+    "up were flown to training camps behind the lines.",
+])
+def test_near_misses_of_inmates_of_a_camp_are_no_captives(check, text):
+    a = check(text)
+    assert not a.context.pow_context, [e.text for e in a.context.evidence]
