@@ -2035,6 +2035,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     if not evidence and _FIRST_PERSON.search(text):
         # a witness's own account, then the two readings of a first-person text with no captive word
         evidence = _own_account(r) or _captive_account(r) or _us_after_surrender(r) or _kin_held(r)
+    if not evidence:
+        evidence = _held_for_demand(r)  # the captor's demand for its own people, the condition of their release
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
         # (a role played in an exercise names its captives too: "cadets role-played captured enemy soldiers")
@@ -2164,3 +2166,40 @@ def _dedupe(evs: list[Evidence]) -> list[Evidence]:
         if not any((a, b) != (s, t) and cue == c and s <= a and b <= t for a, b, cue in spans)
     ]
     return sorted(keep, key=lambda e: (e.start, e.end))
+
+
+# The captor's demand for its own side, told as the condition of the captives' release, reads the men it holds as
+# captives when no other word does: "the FARC say they free him only if government free their guerrilleros", "will
+# only let you go if the government frees their men from the prisons", "you will come home only when the government
+# lets their men out", "he will give my Sergei back if the Russian side release his cousin", "they'd only free them if
+# the army pulled out". The release (or the return home) and, after "if/when/once/unless/until", a State, government
+# or army that frees, lets out, empties its prisons or pulls out; a man in service named in the text; no civilians in
+# the sentence or beside it. (A third party's appeal, "urges the group to free them", has no such condition.)
+_DEMAND_RELEASE = re.compile(
+    r"\b(?:(?:free|frees|release|releases|let)\s+(?:him|them|you|us)(?:\s+go)?|"
+    r"give\s+(?:him|them|you|us|my\s+\w+|our\s+\w+)\s+back|have\s+(?:him|them)\s+back|"
+    r"(?:come|go|walk)\s+(?:home|out|free)|be\s+(?:freed|released))\s+"
+    r"(?:only\s+)?(?:if|when|once|unless|until|after)\s+(?:the\s+)?"
+    r"(?:government|state|army|authorities|president|federal\s+side|[A-Z][\w-]+(?:\s+side)?)\s+"
+    r"(?:(?:has|have|had|would|will|agrees?\s+to|must)\s+)?"
+    r"(?:free[sd]?|releases?d?|release|lets?|let|empt(?:y|ies|ied)|opens?|opened|pull(?:s|ed)?|takes?|took|"
+    r"withdraws?|withdrew|swaps?|swapped|hands?\s+back|exchanges?)\b")
+_DEMAND_SERVICE = re.compile(r"\b(?:soldiers?|police\w*|gendarmes?|conscripts?|army|troops|sergeant|corporal|"
+                             r"lieutenant|pilot|servicem[ae]n|the\s+base|garrison|military|guardsm[ae]n)\b", re.I)
+_DEMAND_CIVILIAN = re.compile(r"\b(?:civilians?|journalists?|aid\s+workers?|tourists?|businessm[ae]n|missionar\w+|"
+                              r"politicians?|candidate|senator|ranchers?|engineers?|kidnapp\w+)\b", re.I)
+
+
+def _held_for_demand(r: "_Reading") -> list[Evidence]:
+    """Captives read from the captor's demand, told as the condition of their release (see _DEMAND_RELEASE)."""
+    text = r.text
+    if not r.gate_open or not _DEMAND_SERVICE.search(text) or _DEMAND_CIVILIAN.search(text):
+        return []
+    for mt in _DEMAND_RELEASE.finditer(text):
+        si = r.sentence_at(mt.start())
+        if si in r.near_civilian:
+            continue
+        if classify(text, r.sents[si], mt.start(), mt.end()).status in (NEGATED, DENIED):
+            continue
+        return [r.ev(mt.start(), mt.end(), "men held until their captor's own people are freed")]
+    return []

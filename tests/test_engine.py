@@ -3655,3 +3655,26 @@ def test_the_inmates_of_a_camp_of_prisoners_of_war(check, text):
 def test_near_misses_of_inmates_of_a_camp_are_no_captives(check, text):
     a = check(text)
     assert not a.context.pow_context, [e.text for e in a.context.evidence]
+
+
+# the captor's demand for its own people, told as the condition of the release of men in service, reads them as its
+# captives and engages the hostage rule (context._held_for_demand); an appeal by a third party, an exchange agreed by
+# both sides and civilians held to force the army out do not
+def test_the_captors_demand_reads_the_men_it_holds(check):
+    a = check("The rebels' video shows the two soldiers; they say they will let them go once the army pulls out "
+              "of the valley.")
+    assert a.context.pow_context, a.context.explanation
+    assert "CIHL-96" in {f.provision for f in a.findings if f.assessment == "concern"}
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels' video shows the two soldiers; the minister urges the rebels to let them go and the army to pull out "
+    "of the valley.",
+    "The rebels' video shows two aid workers taken near the soldiers' post; they say they will let them go once the "
+    "army pulls out of the valley.",
+    "The rebels' video shows the two soldiers; they came home after the army and the rebels exchanged prisoners under "
+    "the truce.",
+])
+def test_near_misses_of_the_captors_demand(check, text):
+    a = check(text)
+    assert "CIHL-96" not in {f.provision for f in a.findings if f.assessment == "concern"}, a.context.explanation
