@@ -34,7 +34,7 @@ from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
                       CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
-                      FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, WOUNDED_LEAD, Hit, Matcher, held_of_theirs)
+                      CAPTURE_TRIAL_DISTANCE, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, WOUNDED_LEAD, Hit, Matcher, held_of_theirs)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -2025,7 +2025,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     r = _Reading(text, hits, sents, m)
     evidence = (r.captives_named() + r.out_of_combat() + r.wounded_helpless() + r.captures() + r.summary_killings()
                 + r.everyday_captures() + r.exchanges() + r.forced_degradations() + r.custody_agents()
-                + r.battle_captures() + r.home_again() + r.ours_home() + r.returned_named() + r.held_of_theirs() + r.forced_statement() + r.control_acts()
+                + r.battle_captures() + _captured_then_tried(r) + r.home_again() + r.ours_home() + r.returned_named() + r.held_of_theirs() + r.forced_statement() + r.control_acts()
                 + r.shown_by_enemy() + r.shown_in_enemy_media() + r.tried_by_enemy() + r.downed_airmen()
                 + r.wounded_taken() + r.surrender_told() + r.surrender_then_held())
     if not evidence:
@@ -2203,3 +2203,53 @@ def _held_for_demand(r: "_Reading") -> list[Evidence]:
             continue
         return [r.ev(mt.start(), mt.end(), "men held until their captor's own people are freed")]
     return []
+
+
+def _captured_then_tried(r: "_Reading") -> list[Evidence]:
+    """People captured, then tried: "the group, captured in December 2020 after the ceasefire, was convicted by a
+    court in Baku", "a French national captured by the SDF in Syria, ... sentenced to death", "the trial of the
+    Armenian men captured in Kalbajar". A strong capture word told of people (a participle after them, not "captured
+    tanks") with a court or trial word in its sentence or the next, within matcher.CAPTURE_TRIAL_DISTANCE; not in a
+    sentence about civilians, not by the police or a camera, nor a trial denied or supposed."""
+    text, out = r.text, []
+    # (not "tried": mostly "tried to run"; nor a court in a name: "the Islamic Courts Union")
+    trials = [t for t in r.by["trial"] if text[t.start:t.end].lower() != "tried"
+              and not (text[t.start].isupper() and _NAME_GOES_ON.match(text, t.end))]
+    if not trials:
+        return out
+    # civilians named, but not by a verdict's word ("was convicted of ...": the court's, which says nothing of who is
+    # held; as tried_by_enemy reads it)
+    civilian = {r.sentence(h) for h in r.civilian_hits if not _CONVICT.match(text, h.start)}
+    civilian_stories = {r.story[i] for i in civilian}
+    seen = set()
+    for c in r.by["captured"]:
+        word = _CAPTURE_TRIAL_WORD.match(text, c.start)
+        # the participle told of the people named before it ("the men captured in Kalbajar", "the group, captured in
+        # December"), not an adjective before them ("shot dead six captured young men": a killing the court tried)
+        if c.start in seen or not word or not _CAPTURED_THEN.match(text, word.end()):
+            continue
+        seen.add(c.start)
+        si = r.sentence(c)
+        if si in civilian or r.story[si] in civilian_stories or _CAPTURED_BY_POLICE.match(text, c.end):
+            continue
+        if not r.live_verb(c):
+            continue
+        for t in trials:
+            ti = r.sentence(t)
+            if ti not in (si - 1, si, si + 1) or abs(t.start - c.start) > CAPTURE_TRIAL_DISTANCE or ti in civilian:
+                continue
+            if classify(text, r.sents[ti], t.start, t.end).status in (NEGATED, DENIED, HYPOTHETICAL):
+                continue
+            out.append(r.ev(min(c.start, t.start), max(c.end, t.end), "people captured, then tried"))
+            break
+    return out
+
+
+_NAME_GOES_ON = re.compile(r" [A-Z]")
+_CAPTURED_THEN = re.compile(r"\s*[,;.)]|\s+(?:in|at|on|near|during|after|by|from|when|while|since|last|earlier|with|"
+                            r"alongside|and|or|before|inside|outside|around)\b", re.I)
+_CAPTURE_TRIAL_WORD = re.compile(r"captured\b|taken (?:prisoner|captive)", re.I)
+# ... not by the police ("captured by police after a chase") nor by a camera ("captured on a doorbell camera")
+_CAPTURED_BY_POLICE = re.compile(r"\s+(?:(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|policemen|officers|detectives|"
+                                 r"agents|gendarmes?|marshals?|sheriffs?|deputies|bounty)|(?:on|by|in)\s+(?:a\s+|an\s+|the\s+)?"
+                                 r"(?:[\w-]+\s+)?(?:cameras?|cctv|video|film|tape|footage|photos?|photographs?))\b", re.I)

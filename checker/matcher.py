@@ -29,6 +29,11 @@ PRONOUN_DISTANCE = 400  # characters back to the fighters a pronoun stands for (
 COURT_SIDE_DISTANCE = 30  # characters between a court and the State or the irregular side named beside it
 COURT_FIGHTER_DISTANCE = 90  # characters between such a court and the fighters (context.py: tried_by_enemy)
 _SIDE_WORD = re.compile(r"[^\W_]+")
+# people captured and then tried: "the group, captured in December 2020, was convicted by a court in Baku", "a
+# French national captured by the SDF ... sentenced to death" (context.py: captured_then_tried; the pre-check opens for a
+# strong capture word this near a court or a trial word)
+CAPTURE_TRIAL_DISTANCE = 160
+_STRONG_CAPTURE_GATE = re.compile(r"captured\b|taken (?:prisoner|captive)")
 # after a capture word, a thing or a place, not people: "the captured russian tanks", "rebels capture the town"
 # (context.py reads both so; the pre-check does not pair such a capture with the fighters named before it)
 # (up to two words before the thing, none of them a preposition: "captured in Kharkiv region" is a place of capture)
@@ -249,7 +254,8 @@ class Matcher:
         n = len(scan)
         # where the last capture / fighter / exchange / held word ended (its last character: the gap to a word starting
         # at ``start`` is ``start - last - 1`` characters, as context.py counts it)
-        last = {2: -10**9, 4: -10**9, 16: -10**9, 128: -10**9}
+        last = {2: -10**9, 4: -10**9, 16: -10**9, 32: -10**9, 128: -10**9}
+        last_capture = 0  # where the last capture word started
         court = -10**9  # where the last court with a side named beside it ended ("a Kyiv court", "'court' in occupied")
         cues: set[str] = set()
         for end, packed in self.gate.iter(scan):
@@ -290,6 +296,17 @@ class Matcher:
                     return True
             if flag & 4 and start - court <= COURT_FIGHTER_DISTANCE:
                 return True
+            # people captured, then tried: a capture word and a court or trial word (in either order) within
+            # CAPTURE_TRIAL_DISTANCE, the capture a strong one ("the group, captured in December, was convicted by a
+            # court in Baku"; context.py: captured_then_tried)
+            if flag & 32 and scan[start:end + 1] != "tried":  # (not "tried": mostly "tried to run")
+                if start - last[2] - 1 <= CAPTURE_TRIAL_DISTANCE and _STRONG_CAPTURE_GATE.match(scan, last_capture):
+                    return True
+                last[32] = end
+            if flag & 2:
+                last_capture = start
+                if start - last[32] - 1 <= CAPTURE_TRIAL_DISTANCE and _STRONG_CAPTURE_GATE.match(scan, start):
+                    return True
             for own, other in ((2, 4), (4, 2)):
                 if flag & own:
                     if start - last[other] - 1 <= GATE_DISTANCE and not (

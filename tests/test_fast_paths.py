@@ -197,3 +197,18 @@ def test_sentence_boundary_pattern_equals_the_plain_one():
 ])
 def test_the_pre_check_reads_courts_held_places_and_fire_as_the_context_does(ruleset, text, opens):
     assert matcher_for(ruleset).might_concern_captives(text.lower()) is opens
+
+
+@pytest.mark.parametrize("text,opens,captives", [
+    # people captured, then tried: a strong capture word told of them and a court or trial word near it
+    ("The three men, captured near the border in March, were convicted by a court in the capital last week.", True, True),
+    ("At his trial the defendant, captured in Raqqa in 2018, said he had been beaten into a confession.", True, True),
+    # near misses: a court trying a criminal, a suspect caught on camera, a wounded civilian, a prison riot
+    ("The burglar, captured by police after a long chase, was convicted by the court in Leeds.", True, False),
+    ("The court heard the robber was captured on a doorbell camera leaving the shop.", True, False),
+    ("A wounded shopkeeper was taken to hospital after the robbery.", False, False),
+    ("Inmates rioted at the city prison on Sunday over poor food; guards restored order.", False, False),
+])
+def test_the_pre_check_opens_for_people_captured_then_tried(ruleset, text, opens, captives):
+    assert matcher_for(ruleset).might_concern_captives(text.lower()) is opens
+    assert bool(assess(Incident(text=text), ruleset).context.pow_context) is captives
