@@ -3678,3 +3678,33 @@ def test_the_captors_demand_reads_the_men_it_holds(check):
 def test_near_misses_of_the_captors_demand(check, text):
     a = check(text)
     assert "CIHL-96" not in {f.provision for f in a.findings if f.assessment == "concern"}, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Captured members of armed opposition groups were transferred to a military prison, where guards beat them.",
+    "The fighters said I could have him back when the federal side freed five of their men; they beat him in the pit.",
+    "Two captured soldiers were held by opposition forces and beaten in a shed.",
+    "Two captured soldiers were held by secessionists and beaten in a shed.",
+    "Two captured soldiers were beaten by mujahideen in a cave.",
+    "Two captured soldiers were held by the movement's armed wing and beaten in a shed.",
+    "Two captured soldiers were held by the security forces during the rebellion and beaten in a shed.",
+])
+def test_generic_names_of_an_internal_wars_sides_read_internal(check, text):
+    a = check(text)
+    assert a.context.conflict == "non-international", a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a foreign-backed group fighting a State's army in an invasion
+    "Russian-backed separatists and Russian troops invading Ukraine captured two Ukrainian soldiers and beat them.",
+    # the resistance of an occupied country
+    "Two German soldiers captured by the resistance in occupied France were beaten in a barn.",
+])
+def test_near_misses_of_the_generic_internal_war_words(check, text):
+    a = check(text)
+    assert a.context.conflict == "international", a.context.explanation
+
+
+def test_the_movement_of_troops_names_no_side(check):
+    a = check("Two captured soldiers were beaten in a shed; the movement of troops on the road was watched.")
+    assert a.context.conflict != "non-international", a.context.explanation
