@@ -2033,7 +2033,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     if not evidence:
         evidence = r.custody_setting()
     if not evidence and _FIRST_PERSON.search(text):
-        # a witness's own account, then the two readings of a first-person text with no captive word
+        # a witness's own account, then the readings of a first-person text with no captive word
         evidence = _own_account(r) or _captive_account(r) or _us_after_surrender(r) or _kin_held(r)
     if not evidence:
         evidence = _held_for_demand(r)  # the captor's demand for its own people, the condition of their release
