@@ -3708,3 +3708,37 @@ def test_near_misses_of_the_generic_internal_war_words(check, text):
 def test_the_movement_of_troops_names_no_side(check):
     a = check("Two captured soldiers were beaten in a shed; the movement of troops on the road was watched.")
     assert a.context.conflict != "non-international", a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # plurals in -men and spellings the inflection does not make
+    "Two militiamen were captured by the enemy and beaten.",
+    "The rebels seized three guardsmen at the bridge and beat them.",
+    "Two guerillas were captured by the army and beaten.",
+    "Two tank crewmen were captured by the enemy and beaten.",
+    "The rebels seized three gunners at the bridge and beat them.",
+    "Two GIs were captured by the enemy and beaten.",
+    "Two draftees were captured by the enemy and beaten.",
+    "Two enlisted men were captured by the enemy and beaten.",
+    "Two mobilised men were captured by the enemy and beaten.",
+    "Two Ukrainian servicemembers were captured by the enemy and beaten.",
+    # taken after a struggle
+    "The rebels overpowered two soldiers and beat them.",
+])
+def test_who_is_held_and_how_they_were_taken_read_as_captives(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained two men and beat them.",
+    "The marines captured the title after beating the army team.",
+    "The rebels captured the town and beat the mayor.",
+    "Two soldiers were caught in the crossfire.",
+    "Gunmen kidnapped three schoolchildren and beat them.",
+    "Border police apprehended two smugglers who were beaten.",
+    "The tanker was seized by the coast guard and its cargo unloaded.",
+])
+def test_near_misses_of_who_is_held_and_how_they_were_taken(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
