@@ -2193,9 +2193,11 @@ _DEMAND_CIVILIAN = re.compile(r"\b(?:civilians?|journalists?|aid\s+workers?|tour
 def _held_for_demand(r: "_Reading") -> list[Evidence]:
     """Captives read from the captor's demand, told as the condition of their release (see _DEMAND_RELEASE)."""
     text = r.text
-    if not r.gate_open or not _DEMAND_SERVICE.search(text) or _DEMAND_CIVILIAN.search(text):
+    # (the demand first: it is the rarest of the three, and the text-wide searches run only where it is told)
+    demands = list(_DEMAND_RELEASE.finditer(text)) if r.gate_open else []
+    if not demands or not _DEMAND_SERVICE.search(text) or _DEMAND_CIVILIAN.search(text):
         return []
-    for mt in _DEMAND_RELEASE.finditer(text):
+    for mt in demands:
         si = r.sentence_at(mt.start())
         if si in r.near_civilian:
             continue
