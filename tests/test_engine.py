@@ -3742,3 +3742,26 @@ def test_who_is_held_and_how_they_were_taken_read_as_captives(check, text):
 def test_near_misses_of_who_is_held_and_how_they_were_taken(check, text):
     a = check(text)
     assert not a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text,conflict", [
+    # the word for those an internal war's parties hold, and the army named by its lines or its side only
+    ("The ICRC oversaw the release of conflict-related detainees between the parties; two captured soldiers had"
+     " been beaten.", "non-international"),
+    ("The men walked towards the army lines with a white flag and were shot dead after they surrendered.",
+     "non-international"),
+    ("We heard firing from the army side; the two men who had surrendered never came back.", "non-international"),
+    # the Abkhaz side, the Bosnian Serb forces, the International Brigades: one side of an internal war
+    ("Twelve Georgian soldiers captured by the Abkhaz side were beaten in a cellar.", "non-international"),
+    ("Bosnian army soldiers captured by Bosnian Serb forces were made to dig trenches at the front line.",
+     "non-international"),
+    ("Italian prisoners were exchanged for volunteers of the International Brigades who had been captured.",
+     "non-international"),
+    # Mindanao named for events before its internal war began: the Second World War
+    ("In 1943 captured American soldiers were beaten by Japanese guards at a camp on Mindanao.", "international"),
+    # a war between States still reads so: its States named beside the army's lines
+    ("Russian soldiers captured two Ukrainian soldiers near the army lines and beat them.", "international"),
+])
+def test_generic_and_historical_names_of_internal_war_sides(check, text, conflict):
+    a = check(text)
+    assert a.context.conflict == conflict, (text, a.context.conflict)
