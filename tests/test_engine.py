@@ -3765,3 +3765,15 @@ def test_near_misses_of_who_is_held_and_how_they_were_taken(check, text):
 def test_generic_and_historical_names_of_internal_war_sides(check, text, conflict):
     a = check(text)
     assert a.context.conflict == conflict, (text, a.context.conflict)
+
+
+@pytest.mark.parametrize("text,conflict", [
+    # a State's soldiers and police held by the same captors; an armed group's commander in the field
+    ("We pray for the soldiers and police still held in the jungle, chained for years.", "non-international"),
+    ("The field commander brought out five captured conscripts from Rostov, thin and beaten.", "non-international"),
+    # not when two States are named as the sides
+    ("Russian troops captured Ukrainian soldiers and police at the checkpoint and beat them.", "international"),
+])
+def test_security_forces_held_together_and_field_commanders_read_as_internal_war(check, text, conflict):
+    a = check(text)
+    assert a.context.conflict == conflict, (text, a.context.conflict)
