@@ -34,7 +34,7 @@ from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
                       CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
-                      CAPTURE_TRIAL_DISTANCE, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, WOUNDED_LEAD, Hit, Matcher, held_of_theirs)
+                      CAPTURE_TRIAL_DISTANCE, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, WOUNDED_LEAD, Hit, Matcher, held_of_theirs)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -2036,6 +2036,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         # a witness's own account, then the readings of a first-person text with no captive word
         evidence = _own_account(r) or _captive_account(r) or _us_after_surrender(r) or _kin_held(r)
     if not evidence:
+        evidence = _uniformed_held(r)  # people named by their uniform, told in a captive's pose
+    if not evidence:
         evidence = _held_for_demand(r)  # the captor's demand for its own people, the condition of their release
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
@@ -2255,3 +2257,34 @@ _CAPTURE_TRIAL_WORD = re.compile(r"captured\b|taken (?:prisoner|captive)", re.I)
 _CAPTURED_BY_POLICE = re.compile(r"\s+(?:(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|policemen|officers|detectives|"
                                  r"agents|gendarmes?|marshals?|sheriffs?|deputies|bounty)|(?:on|by|in)\s+(?:a\s+|an\s+|the\s+)?"
                                  r"(?:[\w-]+\s+)?(?:cameras?|cctv|video|film|tape|footage|photos?|photographs?))\b", re.I)
+
+
+def _uniformed_held(r: "_Reading") -> list[Evidence]:
+    """People named only by the uniform they wear, told in a captive's pose or handling (see matcher.UNIFORM_HELD):
+    "Four men in army uniform sit against a wall", "three men in Russian uniform dragged out of a van", "[kneeling
+    man in uniform]". Not in a sentence near civilians, nor denied, negated or supposed."""
+    text = r.text
+    if not r.gate_open:
+        return []
+    for mt in UNIFORM_HELD.finditer(text):
+        si = r.sentence_at(mt.start())
+        if si in r.near_civilian:
+            continue
+        if classify(text, r.sents[si], mt.start(), mt.end()).status in (NEGATED, DENIED, HYPOTHETICAL):
+            continue
+        if _NOT_SHOWN.search(text, r.sents[si][0], mt.start()):  # "the video does not show men in uniform kneeling"
+            continue
+        if _UNIFORM_WEAK_POSE.search(mt.group()):  # "men in army uniform sit": a pose only with force or a camera near
+            near = r.sents[max(0, si - 1)][0], r.sents[min(len(r.sents) - 1, si + 2)][1]
+            if not _UNIFORM_FORCE.search(text, near[0], near[1]):
+                continue
+        return [r.ev(mt.start(), mt.end(), "people in uniform held in a captive's pose")]
+    return []
+
+
+_NOT_SHOWN = re.compile(r"\b(?:not|never|no|n't)\b(?:\s+[\w-]+){0,2}\s+$", re.I)
+_UNIFORM_WEAK_POSE = re.compile(r"\b(?:sit|sits|sitting|sat|lie|lies|lying|lay|squat|squatting|crouch|crouching)$", re.I)
+# force, a captor's orders or a captor's camera told near them
+_UNIFORM_FORCE = re.compile(r"\b(?:video|clip|footage|filmed|filming|camera|blood|bleeding|kicked|kicks|beaten|beat|slapped|"
+                            r"hit|shot|orders?|ordered|forced|made to|tells them|told to|curse|insult\w*|tied|bound|"
+                            r"blindfolded|hands behind|captors?|guards?|gunmen|fighters?)\b|\d\d:\d\d", re.I)

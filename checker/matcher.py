@@ -163,6 +163,21 @@ FORCED_STATEMENT = re.compile(r"\b(?:until|till) (?:he|she|they|i|we) (?:finally
                               r"(?:read|say|speak|repeat|record)\b", re.I)
 
 
+# people named by the uniform they wear, told in a captive's pose or handling: "four men in army uniform sit against
+# a wall", "three men in Russian uniform dragged out of a van", "[kneeling man in uniform]", "bound men in army
+# fatigues" (context.py: uniformed_held); the uniform of the people held, not of men standing over them
+UNIFORM_HELD = re.compile(
+    r"\b(?:(?:kneeling|bound|blindfolded|handcuffed|hooded|stripped|captured|wounded)\s+)(?:(?:young|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+|several|some)\s+)?(?:men|man|soldiers?|boys)\s+(?:in|wearing)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:uniforms?|fatigues|army trousers|uniform trousers)\b"
+    r"|\b(?:men|man|soldiers|boys)\s+(?:in|wearing)\s+(?:[\w-]+\s+){0,3}?(?:uniforms?|fatigues|army trousers|uniform trousers)"
+    r"(?:\s+(?:of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?|with\s+[\w-]+\s+[\w-]+|and\s+[\w-]+))?,?\s+"
+    r"(?:(?:are|were|is|was|being)\s+)?(?:(?:then|all|each|still|now)\s+)?"
+    r"(?:sit|sits|sitting|sat|kneel|kneels|kneeling|knelt|lie|lies|lying|lay|squat|squatting|crouch|crouching|"
+    r"dragged|bound|blindfolded|handcuffed|hooded|tied|stripped|lined up|made to|forced to|ordered to|paraded|"
+    r"with (?:their|his) hands (?:tied|bound|behind|on|above|raised|up))\b", re.I)
+
+
 def held_of_theirs(text: str, low: str) -> list[tuple[int, int]]:
     """Spans (start, end) in ``text`` where the speaker's side holds a count of the other side's men; ``low`` is the
     text lower-cased (the same length)."""
@@ -339,6 +354,8 @@ class Matcher:
         # expression
         if "of our" in scan and OURS_HOME.search(scan) is not None:
             return True  # "95 of ours are home tonight" (context.py: ours_home)
+        if ("uniform" in scan or "fatigues" in scan or "army trousers" in scan) and UNIFORM_HELD.search(scan) is not None:
+            return True  # people named by their uniform, told held (context.py: uniformed_held)
         if last[4] < 0:
             return False  # (no fighter word at all)
         first = min((i for i in (scan.find("wounded"), scan.find("injured"), scan.find("still alive")) if i >= 0), default=-1)

@@ -3777,3 +3777,17 @@ def test_generic_and_historical_names_of_internal_war_sides(check, text, conflic
 def test_security_forces_held_together_and_field_commanders_read_as_internal_war(check, text, conflict):
     a = check(text)
     assert a.context.conflict == conflict, (text, a.context.conflict)
+
+
+@pytest.mark.parametrize("text,held", [
+    # people named only by the uniform they wear, told in a captive's pose or handling
+    ("The clip shows five men in army uniform sitting in a ditch while a gunman shouts at them.", True),
+    ("In the footage, two wounded men in Ukrainian uniform lie on the floor of a shed and are kicked.", True),
+    ("Bound men in camouflage fatigues are lined up by the road and hit with rifle butts.", True),
+    ("Men in police uniform stand at the crossing and wave the cars through.", False),
+    ("Men in army uniform sit at the café terrace on their day off, laughing.", False),
+    ("Young men in navy uniform lie on the beach during their leave.", False),
+])
+def test_people_named_by_uniform_told_held(check, text, held):
+    a = check(text)
+    assert a.context.pow_context == held, a.context.explanation
