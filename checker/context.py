@@ -34,7 +34,7 @@ from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
                       CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
-                      CAPTURE_TRIAL_DISTANCE, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, WOUNDED_LEAD, Hit, Matcher, held_of_theirs)
+                      CAPTURE_TRIAL_DISTANCE, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, Hit, Matcher, held_of_theirs)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -2038,6 +2038,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     if not evidence:
         evidence = _uniformed_held(r)  # people named by their uniform, told in a captive's pose
     if not evidence:
+        evidence = _labelled_fighter_held(r)  # a man told a fighter by the men who hold him
+    if not evidence:
         evidence = _held_for_demand(r)  # the captor's demand for its own people, the condition of their release
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
@@ -2288,3 +2290,30 @@ _UNIFORM_WEAK_POSE = re.compile(r"\b(?:sit|sits|sitting|sat|lie|lies|lying|lay|s
 _UNIFORM_FORCE = re.compile(r"\b(?:video|clip|footage|filmed|filming|camera|blood|bleeding|kicked|kicks|beaten|beat|slapped|"
                             r"hit|shot|orders?|ordered|forced|made to|tells them|told to|curse|insult\w*|tied|bound|"
                             r"blindfolded|hands behind|captors?|guards?|gunmen|fighters?)\b|\d\d:\d\d", re.I)
+
+
+def _labelled_fighter_held(r: "_Reading") -> list[Evidence]:
+    """A man told a fighter by the men who hold him or by their caption (see matcher.FIGHTER_LABELLED), with a
+    captive's handling told in that sentence or the one before or after ("bound", "kicked", "captured", "filmed",
+    "patients"): "Men in army uniform shoot three patients lying in beds, whom they call RSF fighters". Not near
+    civilians, nor denied, negated or supposed."""
+    text = r.text
+    if not r.gate_open:
+        return []
+    for mt in FIGHTER_LABELLED.finditer(text):
+        si = r.sentence_at(mt.start())
+        if si in r.near_civilian:
+            continue
+        if classify(text, r.sents[si], mt.start(), mt.end()).status in (NEGATED, DENIED, HYPOTHETICAL):
+            continue
+        lo, hi = r.sents[max(0, si - 1)][0], r.sents[min(len(r.sents) - 1, si + 1)][1]
+        if not _LABELLED_HANDLED.search(text, lo, hi):
+            continue
+        return [r.ev(mt.start(), mt.end(), "a man told a fighter by the men who hold him")]
+    return []
+
+
+_LABELLED_HANDLED = re.compile(r"\b(?:bound|tied|blindfolded|kneel\w*|kick\w*|stab\w*|slap\w*|beat|beaten|beating|"
+                               r"captured|caught|detained|held|handed over|patients?|wounded|prisoners?|throats?|"
+                               r"stand over|stood over|paraded|showed journalists|filmed|filming|cameras?|video|clip|"
+                               r"footage)\b", re.I)

@@ -178,6 +178,16 @@ UNIFORM_HELD = re.compile(
     r"with (?:their|his) hands (?:tied|bound|behind|on|above|raised|up))\b", re.I)
 
 
+# a man told a fighter by the men who hold him (or by their caption): "three patients, whom they call RSF fighters",
+# "a bound prisoner they call an ISIS fighter", "the men, whom police described as insurgent fighters", "the caption
+# calls him a Boko Haram commander" (context.py: labelled_fighter_held, with a captive's handling near)
+FIGHTER_LABELLED = re.compile(
+    r"\b(?:they|the soldiers|soldiers|the police|police|the caption|a caption|the army|the captors|captors|the guards|"
+    r"the gunmen|the militiamen|officials|the commander)\s+(?:call|calls|called|described|describe|describes|"
+    r"said (?:was|were|to be)|say (?:is|are|was|were)|identified)\s+(?:(?:him|them|as)\s+)?(?:(?:an?|the)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:fighters?|commanders?|militants?|insurgents?|rebels?|jihadists?|guerrillas?)\b", re.I)
+
+
 def held_of_theirs(text: str, low: str) -> list[tuple[int, int]]:
     """Spans (start, end) in ``text`` where the speaker's side holds a count of the other side's men; ``low`` is the
     text lower-cased (the same length)."""
@@ -354,6 +364,9 @@ class Matcher:
         # expression
         if "of our" in scan and OURS_HOME.search(scan) is not None:
             return True  # "95 of ours are home tonight" (context.py: ours_home)
+        if ("call" in scan or "said" in scan or "descri" in scan or "identified" in scan or " say " in scan) \
+                and FIGHTER_LABELLED.search(scan) is not None:
+            return True  # a man told a fighter by the men who hold him (context.py: labelled_fighter_held)
         if ("uniform" in scan or "fatigues" in scan or "army trousers" in scan) and UNIFORM_HELD.search(scan) is not None:
             return True  # people named by their uniform, told held (context.py: uniformed_held)
         if last[4] < 0:

@@ -3791,3 +3791,15 @@ def test_security_forces_held_together_and_field_commanders_read_as_internal_war
 def test_people_named_by_uniform_told_held(check, text, held):
     a = check(text)
     assert a.context.pow_context == held, a.context.explanation
+
+
+@pytest.mark.parametrize("text,held", [
+    # a man told a fighter by the men who hold him, with a captive's handling near
+    ("In the clip, soldiers kick a bound man they call a rebel commander and laugh.", True),
+    ("Gunmen stand over two wounded men, whom they call army fighters, and film them.", True),
+    ("Analysts called them rebels in a report on the economy.", False),
+    ("Officials described the protesters as insurgents at a press conference about the new budget.", False),
+])
+def test_man_told_a_fighter_by_his_captors(check, text, held):
+    a = check(text)
+    assert a.context.pow_context == held, a.context.explanation
