@@ -3803,3 +3803,31 @@ def test_people_named_by_uniform_told_held(check, text, held):
 def test_man_told_a_fighter_by_his_captors(check, text, held):
     a = check(text)
     assert a.context.pow_context == held, a.context.explanation
+
+
+@pytest.mark.parametrize("text, provision", [
+    # prior service named beside the questioning is not the captor recruiting them
+    ("Families say the captured soldiers, who enlisted in the army last spring, were beaten while being questioned.",
+     "GCIII-17"),
+    # the statement taken after sleepless days
+    ("The court heard that the captured corporal's written statement was taken after he was kept awake for three days.",
+     "GCIII-17"),
+    # the demand beyond name, rank and number, then the ropes
+    ("The interrogators wanted more than name, rank and number from the captured navigator. That night came the ropes.",
+     "GCIII-17"),
+    # the refusal told without "who", an order to bow the head, chants against the captives' own side
+    ("In the camp the guards beat the prisoners of war whenever somebody refused to salute the flag.", "GCIII-14"),
+    ("The captured airmen were led through the town, ordered to keep their heads bowed as the crowd jeered.", "GCIII-14"),
+    ("Every prisoner of war had to join the chants against his own president at morning roll call.", "GCIII-14"),
+])
+def test_questioning_pressure_and_humiliation_told_plainly(check, text, provision):
+    assert provision in kinds(check(text), "concern")
+
+
+@pytest.mark.parametrize("text, provision", [
+    # a muster the prisoners refused is not a show put on them
+    ("The prisoners of war sat down and refused to parade for work; the guards then fired on them.", "GCIII-14"),
+    ("Captured soldiers said they were questioned politely and nobody threatened them.", "GCIII-17"),
+])
+def test_questioning_pressure_and_humiliation_near_misses(check, text, provision):
+    assert provision not in kinds(check(text), "concern")
