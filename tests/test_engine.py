@@ -3828,6 +3828,9 @@ def test_questioning_pressure_and_humiliation_told_plainly(check, text, provisio
     # a muster the prisoners refused is not a show put on them
     ("The prisoners of war sat down and refused to parade for work; the guards then fired on them.", "GCIII-14"),
     ("Captured soldiers said they were questioned politely and nobody threatened them.", "GCIII-17"),
+    # a wound not dressed is not a captive made to undress
+    ("Four wounded prisoners of war lay in the truck for two days with their wounds undressed.", "GCIII-14"),
+    ("The captured pilot's shrapnel wound was left undressed until he reached the camp.", "GCIII-14"),
 ])
 def test_questioning_pressure_and_humiliation_near_misses(check, text, provision):
     assert provision not in kinds(check(text), "concern")
