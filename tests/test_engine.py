@@ -3834,3 +3834,36 @@ def test_questioning_pressure_and_humiliation_told_plainly(check, text, provisio
 ])
 def test_questioning_pressure_and_humiliation_near_misses(check, text, provision):
     assert provision not in kinds(check(text), "concern")
+
+
+@pytest.mark.parametrize("text, provision", [
+    # the family promised the captive back against the State's act; the captive's worth as a trade to be forced
+    ("The rebels holding the captured corporal told his father he could get him back once the army freed three of "
+     "their men.", "CIHL-96"),
+    ("The guerrillas kept the captured policemen for years and told them they were worth more alive, since the "
+     "government would have to swap their jailed fighters for them.", "CIHL-96"),
+    # a death threatened in other words
+    ("The armed group showed the captured soldiers in a cage and said: if the jets strike the town again, these men "
+     "die first.", "CIHL-96"),
+    # families left without news of who is alive while the lists were withheld from the Agency
+    ("The captor handed no list of the captured soldiers to the Red Cross for months, leaving their families without "
+     "knowing who was alive.", "GCIII-123"),
+    ("I was a prisoner of war for six years; my wife believed I was dead until the Red Cross delegates took my name in "
+     "the camp.", "GCIII-123"),
+])
+def test_hostage_demands_and_families_without_news(check, text, provision):
+    a = check(text)
+    assert provision in {f.provision for f in a.findings if f.assessment == "concern"}, a.context.explanation
+
+
+@pytest.mark.parametrize("text, provision", [
+    ("The captured soldier's mother said she would get him back one day, when the war was over.", "CIHL-96"),
+    ("The bishop urges the rebels to free the captured soldiers and calls on the government to negotiate.", "CIHL-96"),
+    ("During the war the family of the captured sergeant did not know whether he was alive, until his first letter "
+     "came through the Red Cross.", "GCIII-123"),
+    ("The Red Cross delegates registered every captured soldier in the camp within a week, and the families were "
+     "told who was alive.", "GCIII-123"),
+])
+def test_near_misses_of_hostage_demands_and_families_without_news(check, text, provision):
+    a = check(text)
+    assert provision not in {f.provision for f in a.findings if f.assessment == "concern"}, a.context.explanation
