@@ -825,12 +825,22 @@ class _Reading:
                 and not _PUNISHED_FOR.search(text, max(0, h.start - 80), h.start)  # "jailed for attempting to give himself up"
                 and not _LET_US.search(text, max(0, h.start - 12), h.start)  # a sermon: "today let us lay down our arms"
                 and not (self.sentence(h) in self.civilian and self.sentence(h) not in self.fighter_sents)  # protesters' hands
+                and not self._policing_gesture(h)
                 and not any(0 <= h.start - o.end <= 60 and not re.search(r"[;:.]", text[o.end:h.start]) for o in others)
                 # (the cue is read last, after the cheap tests): "These were not men who had surrendered"
                 and not self._surrender_negated(h)
                 and not self._inmates_gesture(h)
                 # "gave up" told of something else than the fight: "the garrison gave up hope", "gave up the town"
                 and not (text[h.start:h.end].lower().endswith("gave up") and _GAVE_UP_OTHER.match(text, h.end))]
+
+    def _policing_gesture(self, h: Hit) -> bool:
+        """Hands raised before the police or at a protest, in a text that names no fighter and no side of a war:
+        "the police shot an unarmed man with his hands up during the protest" tells of policing, not of a fighter
+        out of combat."""
+        if self.fighters or self.by["niac"] or self.by["niac_weak"] or self.by["iac"]:
+            return False
+        s, e = self.sents[self.sentence(h)]
+        return bool(_POLICING.search(self.text, s, e))
 
     def surrender_then_held(self) -> list[Evidence]:
         """Fighters told as giving up in the everyday words ("4 soldiers gave up after the outpost was overrun", "the
@@ -2019,6 +2029,11 @@ def _no_fighter_sents(text: str, sents: Sentences) -> set[int]:
         if not _LABEL_DENIED.search(text, s, e) and not _FIGHTER_HELD.match(text, mt.start()):
             out.add(si)
     return out
+
+
+# policing and unrest, where raised hands are no fighter's surrender (_Reading._policing_gesture)
+_POLICING = re.compile(r"\b(?:police\w*|officers?|cops?|sheriff\w*|deputies|troopers?|protest\w*|demonstrat\w*|riot\w*|"
+                       r"rall(?:y|ies)|marchers?|unrest|curfew|traffic stop|arrest\w*)\b", re.I)
 
 
 def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:

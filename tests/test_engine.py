@@ -3867,3 +3867,24 @@ def test_hostage_demands_and_families_without_news(check, text, provision):
 def test_near_misses_of_hostage_demands_and_families_without_news(check, text, provision):
     a = check(text)
     assert provision not in {f.provision for f in a.findings if f.assessment == "concern"}, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "The police shot an unarmed man with his hands up during the protest.",
+    "At the rally, a marcher who raised his hands was beaten by riot police.",
+    "Deputies fired at the driver after the traffic stop although he had his hands up.",
+])
+def test_raised_hands_in_policing_are_no_surrender_of_fighters(check, text):
+    a = check(text)
+    assert not a.context.pow_context, a.context.explanation
+    assert not [f for f in a.findings if f.assessment == "concern"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers came out of the trench with their hands up and were shot.",
+    "The fighters came out with their hands up; the police who arrived later shot them.",
+    "During the protest, rebels shot two army conscripts who had their hands up.",
+])
+def test_raised_hands_of_fighters_still_read_beside_police_or_protest_words(check, text):
+    a = check(text)
+    assert a.context.pow_context, a.context.explanation
