@@ -188,6 +188,10 @@ FIGHTER_LABELLED = re.compile(
     r"(?:[\w'-]+\s+){0,2}?(?:fighters?|commanders?|militants?|insurgents?|rebels?|jihadists?|guerrillas?)\b", re.I)
 
 
+# the words FIGHTER_LABELLED ends on, looked for first (plain words: the pre-check stays cheap)
+_LABEL_WORD = re.compile(r"fighter|commander|militant|insurgent|rebel|jihadist|guerrilla")
+
+
 def held_of_theirs(text: str, low: str) -> list[tuple[int, int]]:
     """Spans (start, end) in ``text`` where the speaker's side holds a count of the other side's men; ``low`` is the
     text lower-cased (the same length)."""
@@ -365,7 +369,7 @@ class Matcher:
         if "of our" in scan and OURS_HOME.search(scan) is not None:
             return True  # "95 of ours are home tonight" (context.py: ours_home)
         if ("call" in scan or "said" in scan or "descri" in scan or "identified" in scan or " say " in scan) \
-                and FIGHTER_LABELLED.search(scan) is not None:
+                and _LABEL_WORD.search(scan) is not None and FIGHTER_LABELLED.search(scan) is not None:
             return True  # a man told a fighter by the men who hold him (context.py: labelled_fighter_held)
         if ("uniform" in scan or "fatigues" in scan or "army trousers" in scan) and UNIFORM_HELD.search(scan) is not None:
             return True  # people named by their uniform, told held (context.py: uniformed_held)
