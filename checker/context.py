@@ -34,7 +34,7 @@ from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
                       CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
-                      CAPTURE_TRIAL_DISTANCE, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, Hit, Matcher, held_of_theirs)
+                      CAPTURE_TRIAL_DISTANCE, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, SOLDIERS_IN_CAMP, camp_prisoners, Hit, Matcher, held_of_theirs)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -2055,6 +2055,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
     if not evidence:
         evidence = _labelled_fighter_held(r)  # a man told a fighter by the men who hold him
     if not evidence:
+        evidence = _prisoners_in_camp(r)  # prisoners told in a camp
+    if not evidence:
         evidence = _held_for_demand(r)  # the captor's demand for its own people, the condition of their release
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
@@ -2332,3 +2334,36 @@ _LABELLED_HANDLED = re.compile(r"\b(?:bound|tied|blindfolded|kneel\w*|kick\w*|st
                                r"captured|caught|detained|held|handed over|patients?|wounded|prisoners?|throats?|"
                                r"stand over|stood over|paraded|showed journalists|filmed|filming|cameras?|video|clip|"
                                r"footage)\b", re.I)
+
+
+def _prisoners_in_camp(r: "_Reading") -> list[Evidence]:
+    """Prisoners told in a camp, in one sentence or a camp's sentence and the next (see matcher.camp_prisoners):
+    "in the camps along the river, prisoners who refused the lessons were put in holes", "the camp near the town ...
+    no prisoner's face was to be shown". A camp of prisoners is a war's camp for captured enemy soldiers; not one
+    named for civilians, convicts or its own fighters (refugee, concentration, labour, training camps), nor prisoners
+    named political or civilian, nor near civilians, nor denied, negated or supposed."""
+    text = r.text
+    if not r.gate_open:
+        return []
+    span = camp_prisoners(text)
+    if span is None:
+        return []
+    a, b = span
+    sa, sb = r.sentence_at(a), r.sentence_at(b - 1)
+    if SOLDIERS_IN_CAMP.match(text, a):  # soldiers named held in the other side's camps, civilians with them or not
+        if classify(text, r.sents[sa], a, b).status in (NEGATED, DENIED, HYPOTHETICAL):
+            return []
+        return [r.ev(a, b, "soldiers held in the other side's camps")]
+    if {sa, sb} & r.near_civilian or {r.story[sa], r.story[sb]} & r.civilian_stories:
+        return []  # (the men of a story told as civilians: "the marchers were Jews, Poles and political prisoners")
+    # the camp told as a fact; the prisoners not negated themselves ("no prisoners") nor denied: a conditional told of
+    # what is done to them ("if the wounded prisoners aren't moved out") does not take them back
+    camp_first = text[a:a + 4].lower() == "camp"
+    cs, ce = (a, a + 4) if camp_first else (b - 4, b)
+    ps, pe = (text.rfind(" ", a, b) + 1, b) if camp_first else (a, text.find(" ", a, b) if " " in text[a:b] else b)
+    sc, sp = r.sentence_at(cs), r.sentence_at(ps)
+    if classify(text, r.sents[sc], cs, ce).status in (NEGATED, DENIED, HYPOTHETICAL):
+        return []
+    if negated_noun(text, r.sents[sp], ps) or classify(text, r.sents[sp], ps, pe).status == DENIED:
+        return []
+    return [r.ev(a, b, "prisoners held in a camp")]

@@ -192,6 +192,51 @@ FIGHTER_LABELLED = re.compile(
 _LABEL_WORD = re.compile(r"fighter|commander|militant|insurgent|rebel|jihadist|guerrilla")
 
 
+# prisoners told in a camp, in one sentence or the next: "prisoners in the Chinese-run camps along the Yalu", "the camp
+# near Lviv ... no prisoner's face" (context.py: prisoners_in_camp); not a camp named for civilians, convicts or
+# fighters at home (refugee, concentration, labour, training camps), nor prisoners named as civilians or convicts
+_CAMP_VETO = r"(?:refugee|refugees'?|concentration|death|extermination|internment|labou?r|forced-labou?r|idp|displaced|displacement|" \
+             r"training|boot|summer|holiday|base|rebel|guerrilla|insurgent|militant|terrorist|jihadist|migrant|transit|" \
+             r"detention|re-education|reeducation|filtration|gulag|prison|penal|political|work|tent|protest|peace|holding)"
+_PRISONER_VETO = r"(?:political|civilian|jewish|common|ordinary|criminal|convicted|women|female|child|teenage|juvenile|" \
+                 r"death-row|death row|fellow|former|ex-|hunger-striking|palestinian|state)"
+_CAMP_WORD = re.compile(r"\bcamps?\b", re.I)
+_PRISONER_WORD = re.compile(r"\b(?:prisoners?|pows?)\b(?!['’]s? dilemma)", re.I)
+_CAMP_VETO_BEFORE = re.compile(rf"\b{_CAMP_VETO}[\s-]+$", re.I)
+_PRISONER_VETO_BEFORE = re.compile(rf"\b{_PRISONER_VETO}[\s-]+$", re.I)
+_CLAUSE_END = re.compile(r"[.?!;]")
+
+
+# soldiers told held in the other side's camps: "ninety thousand of our soldiers and civilians remain in Indian camps",
+# "the soldiers were still in enemy camps" (a camp of a named State or of the enemy, not their own)
+SOLDIERS_IN_CAMP = re.compile(
+    r"\b(?:soldiers|servicemen|troops|conscripts|officers|fighters)(?:\s+and\s+(?:civilians|officers|airmen))?\s+"
+    r"(?:(?:are|were|remain|remained|still|now|being|kept|held|interned|detained)\s+){1,3}in\s+(?:the\s+)?"
+    r"(?:enemy|(?:[\w-]+(?:ian|ese|ean|ish|an|i|ch)|\w+-run))\s+camps?\b", re.I)
+
+
+def camp_prisoners(text: str) -> Optional[tuple[int, int]]:
+    """The first span from a camp to the prisoners told in it (either order), in one sentence or a camp's sentence
+    and the next (matcher and context.py: prisoners_in_camp)."""
+    held = SOLDIERS_IN_CAMP.search(text)
+    if held is not None:
+        return held.start(), held.end()
+    camps = [m for m in _CAMP_WORD.finditer(text) if not _CAMP_VETO_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+    if not camps:
+        return None
+    for p in _PRISONER_WORD.finditer(text):
+        if _PRISONER_VETO_BEFORE.search(text, max(0, p.start() - 30), p.start()):
+            continue
+        for c in camps:
+            if c.start() < p.start():
+                gap = text[c.end():p.start()]
+                if len(gap) <= 260 and len(_CLAUSE_END.findall(gap)) <= 1:
+                    return c.start(), p.end()
+            elif c.start() - p.end() <= 160 and not _CLAUSE_END.search(text, p.end(), c.start()):
+                return p.start(), c.end()
+    return None
+
+
 def held_of_theirs(text: str, low: str) -> list[tuple[int, int]]:
     """Spans (start, end) in ``text`` where the speaker's side holds a count of the other side's men; ``low`` is the
     text lower-cased (the same length)."""
@@ -371,6 +416,8 @@ class Matcher:
         if ("call" in scan or "said" in scan or "descri" in scan or "identified" in scan or " say " in scan) \
                 and _LABEL_WORD.search(scan) is not None and FIGHTER_LABELLED.search(scan) is not None:
             return True  # a man told a fighter by the men who hold him (context.py: labelled_fighter_held)
+        if "camp" in scan and ("prisoner" in scan or "pow" in scan or " in " in scan) and camp_prisoners(scan) is not None:
+            return True  # prisoners told in a camp (context.py: prisoners_in_camp)
         if ("uniform" in scan or "fatigues" in scan or "army trousers" in scan) and UNIFORM_HELD.search(scan) is not None:
             return True  # people named by their uniform, told held (context.py: uniformed_held)
         if last[4] < 0:

@@ -3888,3 +3888,14 @@ def test_raised_hands_in_policing_are_no_surrender_of_fighters(check, text):
 def test_raised_hands_of_fighters_still_read_beside_police_or_protest_words(check, text):
     a = check(text)
     assert a.context.pow_context, a.context.explanation
+
+
+@pytest.mark.parametrize("text, provision", [
+    ("Prisoner-of-war camp report: rations issued to all captured soldiers; the call to prayer is broadcast over the "
+     "camp speakers five times a day.", "GCIII-13"),
+    ("A marine guard shot a captured sailor who was under guard on the boat. The guard believed the sailor was trying "
+     "to sink it.", "GCIII-130"),
+])
+def test_camp_speakers_and_a_guards_mistaken_belief_are_no_such_concern(check, text, provision):
+    a = check(text)
+    assert provision not in {f.provision.split(".")[0] for f in a.findings if f.assessment == "concern"}, a.context.explanation
