@@ -3899,3 +3899,24 @@ def test_raised_hands_of_fighters_still_read_beside_police_or_protest_words(chec
 def test_camp_speakers_and_a_guards_mistaken_belief_are_no_such_concern(check, text, provision):
     a = check(text)
     assert provision not in {f.provision.split(".")[0] for f in a.findings if f.assessment == "concern"}, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "A prisoner of war spent forty days in the punishment block for insulting a guard, with no hearing held.",
+    "Corporal held in the camp lock-up awaiting a disciplinary hearing (insulted an officer); no date set.",
+    "Asked whether the captured airmen had been mistreated, the minister said they had not been harmed.",
+    "The prisoners of war were allowed to kick a football about in the compound after the evening count.",
+    "The camp reported that a prisoner of war died of his wounds in a military hospital despite two operations.",
+])
+def test_charged_insults_questions_and_games_are_no_ill_treatment(check, text):
+    a = check(text)
+    assert "GCIII-13" not in {f.provision.split(".")[0] for f in a.findings if f.assessment == "concern"}, a.context.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "The guards kept insulting the prisoners of war and called them dogs.",
+    "The guards kicked the captured soldiers in the yard every morning.",
+])
+def test_insults_and_kicks_done_to_captives_still_read(check, text):
+    a = check(text)
+    assert "GCIII-13" in {f.provision.split(".")[0] for f in a.findings if f.assessment == "concern"}, a.context.explanation
