@@ -3920,3 +3920,14 @@ def test_charged_insults_questions_and_games_are_no_ill_treatment(check, text):
 def test_insults_and_kicks_done_to_captives_still_read(check, text):
     a = check(text)
     assert "GCIII-13" in {f.provision.split(".")[0] for f in a.findings if f.assessment == "concern"}, a.context.explanation
+
+
+@pytest.mark.parametrize("text, provision", [
+    ("Prisoner-of-war camp report: rations issued to all captured soldiers; the call to prayer is broadcast over the "
+     "camp speakers five times a day.", "GCIII-13"),
+    ("A marine guard shot a captured sailor who was under guard on the boat. The guard believed the sailor was trying "
+     "to sink it.", "GCIII-130"),
+])
+def test_camp_speakers_and_a_guards_mistaken_belief_are_no_such_concern(check, text, provision):
+    a = check(text)
+    assert provision not in {f.provision.split(".")[0] for f in a.findings if f.assessment == "concern"}, a.context.explanation
