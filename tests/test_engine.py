@@ -3890,15 +3890,20 @@ def test_raised_hands_of_fighters_still_read_beside_police_or_protest_words(chec
     assert a.context.pow_context, a.context.explanation
 
 
-@pytest.mark.parametrize("text, provision", [
-    ("Prisoner-of-war camp report: rations issued to all captured soldiers; the call to prayer is broadcast over the "
-     "camp speakers five times a day.", "GCIII-13"),
-    ("A marine guard shot a captured sailor who was under guard on the boat. The guard believed the sailor was trying "
-     "to sink it.", "GCIII-130"),
+@pytest.mark.parametrize("text,held", [
+    ("In the camps by the northern river, prisoners who skipped the evening lectures lost their tobacco ration.", True),
+    ("Two winters after the truce, thousands of our soldiers still remain in Persian camps, and the talks have stalled.",
+     True),
+    ("The guards of the camp near the border kept the prisoners' letters for a month.", True),
+    ("There were no prisoners in the camp by the river.", False),
+    ("The refugee camp outside the town houses former prisoners released by the old regime.", False),
+    ("Thousands of civilians and political prisoners were driven on foot from the concentration camp toward the west.",
+     False),
+    ("If prisoners were ever brought to the camp by the river, the ministry would tell the families.", False),
 ])
-def test_camp_speakers_and_a_guards_mistaken_belief_are_no_such_concern(check, text, provision):
+def test_prisoners_told_in_a_camp(check, text, held):
     a = check(text)
-    assert provision not in {f.provision.split(".")[0] for f in a.findings if f.assessment == "concern"}, a.context.explanation
+    assert a.context.pow_context is held, a.context.explanation
 
 
 @pytest.mark.parametrize("text", [
