@@ -3751,10 +3751,8 @@ def test_near_misses_of_who_is_held_and_how_they_were_taken(check, text):
     ("The men walked towards the army lines with a white flag and were shot dead after they surrendered.",
      "non-international"),
     ("We heard firing from the army side; the two men who had surrendered never came back.", "non-international"),
-    # the Abkhaz side, the Bosnian Serb forces, the International Brigades: one side of an internal war
+    # the Abkhaz side, the International Brigades: one side of an internal war
     ("Twelve Georgian soldiers captured by the Abkhaz side were beaten in a cellar.", "non-international"),
-    ("Bosnian army soldiers captured by Bosnian Serb forces were made to dig trenches at the front line.",
-     "non-international"),
     ("Italian prisoners were exchanged for volunteers of the International Brigades who had been captured.",
      "non-international"),
     # Mindanao named for events before its internal war began: the Second World War
