@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
-from typing import Optional
+from typing import Callable, Optional
 
 from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
@@ -2282,22 +2282,31 @@ def _uniformed_held(r: "_Reading") -> list[Evidence]:
     """People named only by the uniform they wear, told in a captive's pose or handling (see matcher.UNIFORM_HELD):
     "Four men in army uniform sit against a wall", "three men in Russian uniform dragged out of a van", "[kneeling
     man in uniform]". Not in a sentence near civilians, nor denied, negated or supposed."""
-    text = r.text
+    def shown_held(mt: re.Match, si: int) -> bool:
+        if _NOT_SHOWN.search(r.text, r.sents[si][0], mt.start()):  # "the video does not show men in uniform kneeling"
+            return False
+        if _UNIFORM_WEAK_POSE.search(mt.group()):  # "men in army uniform sit": a pose only with force or a camera near
+            near = r.sents[max(0, si - 1)][0], r.sents[min(len(r.sents) - 1, si + 2)][1]
+            return _UNIFORM_FORCE.search(r.text, near[0], near[1]) is not None
+        return True
+
+    return _first_told(r, UNIFORM_HELD, shown_held, "people in uniform held in a captive's pose")
+
+
+def _first_told(r: "_Reading", pattern: re.Pattern, accept: Callable[[re.Match, int], bool],
+                cue: str) -> list[Evidence]:
+    """The first match of ``pattern`` told as fact (not negated, denied or supposed), not in a sentence near civilians,
+    that ``accept(match, sentence index)`` keeps, as evidence with ``cue``; nothing when the pre-check did not open."""
     if not r.gate_open:
         return []
-    for mt in UNIFORM_HELD.finditer(text):
+    for mt in pattern.finditer(r.text):
         si = r.sentence_at(mt.start())
         if si in r.near_civilian:
             continue
-        if classify(text, r.sents[si], mt.start(), mt.end()).status in (NEGATED, DENIED, HYPOTHETICAL):
+        if classify(r.text, r.sents[si], mt.start(), mt.end()).status in (NEGATED, DENIED, HYPOTHETICAL):
             continue
-        if _NOT_SHOWN.search(text, r.sents[si][0], mt.start()):  # "the video does not show men in uniform kneeling"
-            continue
-        if _UNIFORM_WEAK_POSE.search(mt.group()):  # "men in army uniform sit": a pose only with force or a camera near
-            near = r.sents[max(0, si - 1)][0], r.sents[min(len(r.sents) - 1, si + 2)][1]
-            if not _UNIFORM_FORCE.search(text, near[0], near[1]):
-                continue
-        return [r.ev(mt.start(), mt.end(), "people in uniform held in a captive's pose")]
+        if accept(mt, si):
+            return [r.ev(mt.start(), mt.end(), cue)]
     return []
 
 
@@ -2314,20 +2323,11 @@ def _labelled_fighter_held(r: "_Reading") -> list[Evidence]:
     captive's handling told in that sentence or the one before or after ("bound", "kicked", "captured", "filmed",
     "patients"): "Men in army uniform shoot three patients lying in beds, whom they call RSF fighters". Not near
     civilians, nor denied, negated or supposed."""
-    text = r.text
-    if not r.gate_open:
-        return []
-    for mt in FIGHTER_LABELLED.finditer(text):
-        si = r.sentence_at(mt.start())
-        if si in r.near_civilian:
-            continue
-        if classify(text, r.sents[si], mt.start(), mt.end()).status in (NEGATED, DENIED, HYPOTHETICAL):
-            continue
+    def handled(mt: re.Match, si: int) -> bool:
         lo, hi = r.sents[max(0, si - 1)][0], r.sents[min(len(r.sents) - 1, si + 1)][1]
-        if not _LABELLED_HANDLED.search(text, lo, hi):
-            continue
-        return [r.ev(mt.start(), mt.end(), "a man told a fighter by the men who hold him")]
-    return []
+        return _LABELLED_HANDLED.search(r.text, lo, hi) is not None
+
+    return _first_told(r, FIGHTER_LABELLED, handled, "a man told a fighter by the men who hold him")
 
 
 _LABELLED_HANDLED = re.compile(r"\b(?:bound|tied|blindfolded|kneel\w*|kick\w*|stab\w*|slap\w*|beat|beaten|beating|"
