@@ -70,7 +70,13 @@ _PARTICIPLE_NEXT = re.compile(
     r"|(?:alive|wounded|injured|unhurt|unharmed)\b(?!\s+(?:[\w'-]+\s+)?(?:soldiers?|fighters?|men|troops|servicem[ae]n|"
     r"prisoners|enemy|comrades|civilians|people)\b)"
     # a time told as a noun: "a fighter, captured the day before", "captured the previous night"
-    r"|the\s+(?:(?:previous|same|next|following)\s+)?(?:day|night|week|month|morning|evening|afternoon)\b)", re.I)
+    r"|the\s+(?:(?:previous|same|next|following)\s+)?(?:day|night|week|month|morning|evening|afternoon)\b"
+    # a time told as a span back from the telling: "soldiers captured three weeks ago", "captured two days later",
+    # "captured this morning", "captured recently" (not an object: "captured three villages")
+    r"|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|some|many|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier|before|later|previously|back)\b"
+    r"|(?:this|that)\s+(?:morning|week|month|year|spring|summer|autumn|winter|evening|night)\b"
+    r"|(?:recently|shortly|earlier|soon|only|just)\b)", re.I)
 # "the pilot it captured", "soldiers they had seized": the fighter is the object
 _OBJECT_RELATIVE = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:army|forces|militia|brigade|regiment|battalion)\s+)?"
                               # (the army named after the soldier: "a soldier of the government army they captured")

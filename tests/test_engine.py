@@ -744,6 +744,9 @@ def test_captivity_in_everyday_words_opens_the_context(check, text):
     # the fighters counted out of a larger group, or named by the group they fight for, then captured
     "yeah the PDF guys caught 3 of the junta soldiers near the bridge",
     "A video shows a young woman fighter of the YPJ, captured the day before near the village, with blood on her face.",
+    # a time told as a span back from the telling, after the participle
+    "Five soldiers, captured three weeks ago on patrol, were handed back today.",
+    "Two marines captured this morning were given water and moved to a camp.",
     # an age in apposition; the staff of an army; the enemy's men in a soldier's words
     "Resp. = Armenian conscript, 19, captured Hadrut area late Oct 2020.",
     # militias, counted as a group; a mobilised soldier in the slang of the front
