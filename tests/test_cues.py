@@ -646,6 +646,12 @@ def test_good_practice_only_asked_about_is_not_shown(check, text, article, shown
     ("None of the men taken at the bridge were tortured.", "tortured", NEGATED),
     ("Not one of the prisoners we visited had been beaten.", "beaten", NEGATED),
     ("Nobody among the captives was ill-treated.", "ill-treated", NEGATED),
+    # (a long subject: the "no" more than six words back from the verb)
+    ("No soldier captured in the raid on the border post has been mistreated, the army said.", "mistreated", NEGATED),
+    ("The army states that no rebel captured during the Ouarsenis operation has been ill-treated.", "ill-treated", NEGATED),
+    ("Captured soldiers said no guard at the camp near the river had ever beaten them.", "beaten", NEGATED),
+    ("No soldier held at the base was beaten.", "beaten", NEGATED),
+    ("No soldiers were captured in the raid, but the villagers they found were beaten.", "beaten", ASSERTED),
     # ... but not a verb after it with its own subject, when the negated subject's verb tells the act reached all
     ("No prisoner was left alive after the guards beat them.", "beat", ASSERTED),
     # ... and a "no" that is some other word's does not reach the act
@@ -660,7 +666,6 @@ def test_a_negated_subject_with_words_before_its_verb(text, phrase, status):
 # pass must move the row up into the test above.
 @pytest.mark.parametrize("text,phrase,status", [
     ("No captive in our custody has ever been chained or mistreated.", "mistreated", NEGATED),
-    ("No soldier held at the base was beaten.", "beaten", NEGATED),
     ("No one was spared the beatings.", "beatings", ASSERTED),
     ("None escaped the beatings.", "beatings", ASSERTED),
     ("With no explanation the guards beat the prisoners.", "beat", ASSERTED),
