@@ -182,9 +182,12 @@ UNIFORM_HELD = re.compile(
 # "a bound prisoner they call an ISIS fighter", "the men, whom police described as insurgent fighters", "the caption
 # calls him a Boko Haram commander" (context.py: labelled_fighter_held, with a captive's handling near)
 FIGHTER_LABELLED = re.compile(
-    r"\b(?:they|the soldiers|soldiers|the police|police|the caption|a caption|the army|the captors|captors|the guards|"
+    r"\b(?:(?:they|the soldiers|soldiers|the police|police|the caption|a caption|the army|the captors|captors|the guards|"
     r"the gunmen|the militiamen|officials|the commander)\s+(?:call|calls|called|described|describe|describes|"
-    r"said (?:was|were|to be)|say (?:is|are|was|were)|identified)\s+(?:(?:him|them|as)\s+)?(?:(?:an?|the)\s+)?"
+    r"said (?:was|were|to be)|say (?:is|are|was|were)|identified)"
+    # or the man himself, in the passive: "a bound man described as an ISIS fighter", "prisoners identified as rebels"
+    r"|(?:man|men|youths?|prisoners?|captives?|detainees?)\s+(?:described|identified|presented|labelled|named)"
+    r")\s+(?:(?:him|them|as)\s+)?(?:(?:an?|the)\s+)?"
     r"(?:[\w'-]+\s+){0,2}?(?:fighters?|commanders?|militants?|insurgents?|rebels?|jihadists?|guerrillas?)\b", re.I)
 
 

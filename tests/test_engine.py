@@ -3798,6 +3798,9 @@ def test_people_named_by_uniform_told_held(check, text, held):
     # a man told a fighter by the men who hold him, with a captive's handling near
     ("In the clip, soldiers kick a bound man they call a rebel commander and laugh.", True),
     ("Gunmen stand over two wounded men, whom they call army fighters, and film them.", True),
+    # ... or told one in the passive, by the caption or the teller
+    ("The footage shows soldiers slapping a bound man described as an ISIS fighter, then firing at his body.", True),
+    ("Police arrested a man described as a rebel commander at the airport.", False),
     ("Analysts called them rebels in a report on the economy.", False),
     ("Officials described the protesters as insurgents at a press conference about the new budget.", False),
 ])
