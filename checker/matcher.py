@@ -187,6 +187,8 @@ FIGHTER_LABELLED = re.compile(
     r"said (?:was|were|to be)|say (?:is|are|was|were)|identified)"
     # or the man himself, in the passive: "a bound man described as an ISIS fighter", "prisoners identified as rebels"
     r"|(?:man|men|youths?|prisoners?|captives?|detainees?)\s+(?:described|identified|presented|labelled|named)"
+    # or by what they say of him: "a young man they had captured, saying he was a fighter of the Islamic State"
+    r"|(?:saying|claiming|insisting)\s+(?:that\s+)?(?:he|they)\s+(?:was|were|is|are)"
     r")\s+(?:(?:him|them|as)\s+)?(?:(?:an?|the)\s+)?"
     r"(?:[\w'-]+\s+){0,2}?(?:fighters?|commanders?|militants?|insurgents?|rebels?|jihadists?|guerrillas?)\b", re.I)
 

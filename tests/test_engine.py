@@ -3801,6 +3801,7 @@ def test_people_named_by_uniform_told_held(check, text, held):
     # ... or told one in the passive, by the caption or the teller
     ("The footage shows soldiers slapping a bound man described as an ISIS fighter, then firing at his body.", True),
     ("Police arrested a man described as a rebel commander at the airport.", False),
+    ("Soldiers questioned a young man they had captured, saying he was a fighter of the Islamic State.", True),
     ("Analysts called them rebels in a report on the economy.", False),
     ("Officials described the protesters as insurgents at a press conference about the new budget.", False),
 ])
