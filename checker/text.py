@@ -268,7 +268,11 @@ _NOT_HEADINGS = frozenset({"q", "a", "question", "answer", "interviewer", "inter
                            "witness", "lawyer", "judge", "commentator", "caption", "note", "update", "summary", "source",
                            "photo", "video", "location", "date", "time", "subject", "re", "from", "to", "breaking",
                            "translation", "speaker", "voice", "narrator", "officer", "soldier", "prisoner", "mother",
-                           "father", "wife", "son", "daughter", "brother", "sister", "me", "him", "her", "them"})
+                           "father", "wife", "son", "daughter", "brother", "sister", "me", "him", "her", "them",
+                           "clip", "image", "picture", "scene", "frame", "still", "screenshot", "slide"})
+# a numbered label of the same account is no story of its own: "Photo 1: Captured soldiers are marched ... Photo 2:
+# Residents jeer", "Clip 2 (1:12): the same men", "Scene 3:"
+_LABEL_NUMBER = re.compile(r"[ \t]+\d{1,3}[a-z]?$")
 
 
 def _headings(text: str, spans: list[tuple[int, int]]) -> list[int]:
@@ -276,7 +280,7 @@ def _headings(text: str, spans: list[tuple[int, int]]) -> list[int]:
     found = []
     for s, _ in spans:
         m = _HEADING.match(text, s)
-        if m and not m.group(1).isupper() and m.group(1).lower() not in _NOT_HEADINGS:
+        if m and not m.group(1).isupper() and _LABEL_NUMBER.sub("", m.group(1).lower()) not in _NOT_HEADINGS:
             found.append(s)
     return found if len(found) >= 2 else []
 

@@ -387,6 +387,19 @@ def test_digest_stories_end_at_their_sources(check):
     assert kinds(joined, "concern") & {"GCIII-13", "GCIII-130", "GCIII-3", "CIHL-89"}
 
 
+def test_numbered_media_labels_are_one_story():
+    """Numbered captions of one account ("Photo 1: ... Photo 2: ...", "Scene 1:") are not topic headings of a
+    digest: the captives named under one photo are the men the crowd pelts under the next."""
+    from checker.text import Sentences
+
+    text = ("Photo 1: Captured army soldiers sit by the road under rebel guard. Photo 2: Onlookers line the road; "
+            "a woman throws a sandal at them. Photo 3: Rebel fighters stand alongside.")
+    assert set(Sentences(text).story) == {0}
+    # topic headings of a digest still open stories of their own
+    digest = "Peace: Talks open in Geneva. Occupation of Iraq: A former minister surrenders."
+    assert len(set(Sentences(digest).story)) == 2
+
+
 def test_source_tags_close_a_sentence():
     from checker.text import Sentences
 
