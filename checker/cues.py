@@ -307,6 +307,9 @@ def _clause_left(text: str, s_start: int, h_start: int) -> str:
     for m in _AND_PRESENT_VERB.finditer(text, s_start + cut, min(h_start + 24, len(text))):
         if m.end() > h_start:
             break
+        if m.group(0)[:2].lower() == "or" and any(w.lower() in NEGATORS or w.lower().endswith("n't")
+                                                 for w in _WORD.findall(text[s_start + cut : m.start()])):
+            continue  # "nobody insults or mocks him": the verb after "or" shares the negated subject
         cut = m.end() - s_start
     return left[cut:]
 

@@ -651,6 +651,10 @@ def test_good_practice_only_asked_about_is_not_shown(check, text, article, shown
     ("The army states that no rebel captured during the Ouarsenis operation has been ill-treated.", "ill-treated", NEGATED),
     ("Captured soldiers said no guard at the camp near the river had ever beaten them.", "beaten", NEGATED),
     ("No soldier held at the base was beaten.", "beaten", NEGATED),
+    # (a second verb joined by "or" shares the negated subject; "and" with a new verb still opens its own clause)
+    ("Nobody insults or mocks him.", "mocks", NEGATED),
+    ("The guard never speaks to them or makes them bow.", "makes them bow", NEGATED),
+    ("He asks whether they came from China and makes them bow.", "makes them bow", ASSERTED),
     ("No soldiers were captured in the raid, but the villagers they found were beaten.", "beaten", ASSERTED),
     # ... but not a verb after it with its own subject, when the negated subject's verb tells the act reached all
     ("No prisoner was left alive after the guards beat them.", "beat", ASSERTED),
