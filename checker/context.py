@@ -1637,14 +1637,21 @@ class _Reading:
             if si in civilian:
                 continue
             s, e = self.sents[si]
+            irregular = _QUOTED_COURT.search(text, max(s, h.start - 2), min(e, h.end + 2)) or any(
+                s <= n.start < e and h.start - 30 <= n.start <= h.end + 30 for n in self.by["court_irregular"])
             for f in self.fighters:
-                if self.sentence(f) != si or abs(f.start - h.start) > 90:
-                    continue
+                fi = self.sentence(f)
+                if fi != si or abs(f.start - h.start) > 90:
+                    # a so-called court's defendant told a fighter further on in its sentence, or in the sentence
+                    # before or after ("A court of the self-proclaimed republic sentenced three Britons ... although
+                    # all three were serving with Ukrainian marine units"; "he'd been in the Ukrainian marines four
+                    # years. Some so-called court in Donetsk gave him the death penalty"): only the other side holds
+                    # a soldier before such a court
+                    if not (irregular and abs(fi - si) <= 1 and self.story[fi] == self.story[si] and fi not in civilian):
+                        continue
                 # the State word nearest before them is theirs ("Russian tank soldier"); one further back is the
                 # court's ("the military court in Rostov sentenced 12 Ukrainian soldiers")
                 own = [n for n in named if n.start < f.end and n.end > max(s, f.start - 25)][-1:]
-                irregular = _QUOTED_COURT.search(text, max(s, h.start - 2), min(e, h.end + 2)) or any(
-                    s <= n.start < e and h.start - 30 <= n.start <= h.end + 30 for n in self.by["court_irregular"])
                 # a "court" of a self-proclaimed republic or a so-called one tries the other side's fighters whoever
                 # they are ("'Supreme Court of DPR': three Azov fighters got 25 years"); a State's court, fighters of
                 # another State named

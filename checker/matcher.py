@@ -28,6 +28,9 @@ GATE_DISTANCE = 80  # characters; context.py pairs words at most PAIR_DISTANCE (
 PRONOUN_DISTANCE = 400  # characters back to the fighters a pronoun stands for (two sentences, in context.py)
 COURT_SIDE_DISTANCE = 30  # characters between a court and the State or the irregular side named beside it
 COURT_FIGHTER_DISTANCE = 90  # characters between such a court and the fighters (context.py: tried_by_enemy)
+IRREGULAR_COURT_FIGHTER_DISTANCE = 400  # the same for a so-called court: its sentence or the next (tried_by_enemy)
+_IRREGULAR_COURT_GATE = re.compile(r"so-called|so called|self-proclaimed|self proclaimed|occupied|separatist|\bdpr\b|"
+                                   r"\blpr\b|de facto|['\u2018\u201c\x22]court")
 _SIDE_WORD = re.compile(r"[^\W_]+")
 # people captured and then tried: "the group, captured in December 2020, was convicted by a court in Baku", "a
 # French national captured by the SDF ... sentenced to death" (context.py: captured_then_tried; the pre-check opens for a
@@ -351,6 +354,7 @@ class Matcher:
         last = {2: -10**9, 4: -10**9, 16: -10**9, 32: -10**9, 128: -10**9}
         last_capture = 0  # where the last capture word started
         court = -10**9  # where the last court with a side named beside it ended ("a Kyiv court", "'court' in occupied")
+        irregular_court = -10**9  # where the last such court of a so-called or self-proclaimed side ended
         cues: set[str] = set()
         for end, packed in self.gate.iter(scan):
             length, flag = packed >> 8, packed & 255
@@ -386,9 +390,16 @@ class Matcher:
             # near it, before or after: fighters before the other side's court (context.py: tried_by_enemy)
             if flag & 32 and self._side_beside(scan, start, end):
                 court = end
+                # a so-called court's fighters may be told further off, in its sentence or the one before or after
+                # (context.py: tried_by_enemy)
+                if _IRREGULAR_COURT_GATE.search(scan, max(0, start - COURT_SIDE_DISTANCE), end + 1 + COURT_SIDE_DISTANCE):
+                    irregular_court = end
+                    if start - last[4] <= IRREGULAR_COURT_FIGHTER_DISTANCE:
+                        return True
                 if start - last[4] <= COURT_FIGHTER_DISTANCE:
                     return True
-            if flag & 4 and start - court <= COURT_FIGHTER_DISTANCE:
+            if flag & 4 and (start - court <= COURT_FIGHTER_DISTANCE
+                             or start - irregular_court <= IRREGULAR_COURT_FIGHTER_DISTANCE):
                 return True
             # people captured, then tried: a capture word and a court or trial word (in either order) within
             # CAPTURE_TRIAL_DISTANCE, the capture a strong one ("the group, captured in December, was convicted by a

@@ -2037,6 +2037,21 @@ def test_the_courts_city_named_before_the_fighters_is_the_courts_side(check):
     assert not b.context.pow_context
 
 
+def test_a_so_called_courts_defendant_told_a_fighter_further_on_or_in_the_next_sentence(check):
+    # the soldier told beyond the court's reach in its sentence, or in the sentence before: only the other side holds
+    # him before a court of a self-proclaimed republic or a so-called one
+    a = check("A court of the self-proclaimed Donetsk People's Republic sentenced Andrew Smith and John Brown of Britain "
+              "and Karim Haddad of Morocco to death, although all three were serving with Ukrainian marine units when "
+              "the city fell.")
+    assert a.context.pow_context
+    b = check("He had been in the Ukrainian marines for four years. Some so-called court in Donetsk gave him the "
+              "death penalty after one day.")
+    assert b.context.pow_context
+    # an ordinary court, the soldier in the next sentence: no captor's court told
+    c = check("A court in Manchester fined him for speeding. He had been in the marines for four years.")
+    assert not c.context.pow_context
+
+
 def test_the_crime_a_captive_is_tried_for_is_no_act_against_captives(check):
     text = ("The captured Russian tank crewman was tried in Kyiv for shooting dead an unarmed 62-year-old villager. "
             "He had a defence lawyer throughout.")
