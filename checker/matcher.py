@@ -28,7 +28,7 @@ GATE_DISTANCE = 80  # characters; context.py pairs words at most PAIR_DISTANCE (
 PRONOUN_DISTANCE = 400  # characters back to the fighters a pronoun stands for (two sentences, in context.py)
 COURT_SIDE_DISTANCE = 30  # characters between a court and the State or the irregular side named beside it
 COURT_FIGHTER_DISTANCE = 90  # characters between such a court and the fighters (context.py: tried_by_enemy)
-IRREGULAR_COURT_FIGHTER_DISTANCE = 400  # the same for a so-called court: its sentence or the next (tried_by_enemy)
+IRREGULAR_COURT_FIGHTER_DISTANCE = 800  # the same for a so-called court: up to three sentences off (tried_by_enemy)
 _IRREGULAR_COURT_GATE = re.compile(r"so-called|so called|self-proclaimed|self proclaimed|occupied|separatist|\bdpr\b|"
                                    r"\blpr\b|de facto|['\u2018\u201c\x22]court")
 _SIDE_WORD = re.compile(r"[^\W_]+")
@@ -390,7 +390,7 @@ class Matcher:
             # near it, before or after: fighters before the other side's court (context.py: tried_by_enemy)
             if flag & 32 and self._side_beside(scan, start, end):
                 court = end
-                # a so-called court's fighters may be told further off, in its sentence or the one before or after
+                # a so-called court's fighters may be told further off, up to three sentences before or after
                 # (context.py: tried_by_enemy)
                 if _IRREGULAR_COURT_GATE.search(scan, max(0, start - COURT_SIDE_DISTANCE), end + 1 + COURT_SIDE_DISTANCE):
                     irregular_court = end

@@ -2047,6 +2047,10 @@ def test_a_so_called_courts_defendant_told_a_fighter_further_on_or_in_the_next_s
     b = check("He had been in the Ukrainian marines for four years. Some so-called court in Donetsk gave him the "
               "death penalty after one day.")
     assert b.context.pow_context
+    # or a few sentences before
+    d = check("My brother Oleh served four years with the marines. In April the city fell. For months we heard nothing. "
+              "Then a so-called court in Donetsk gave him twenty years.")
+    assert d.context.pow_context
     # an ordinary court, the soldier in the next sentence: no captor's court told
     c = check("A court in Manchester fined him for speeding. He had been in the marines for four years.")
     assert not c.context.pow_context
