@@ -1643,10 +1643,10 @@ class _Reading:
                 fi = self.sentence(f)
                 if fi != si or abs(f.start - h.start) > 90:
                     # a so-called court's defendant told a fighter further on in its sentence, or up to three
-                    # sentences before or after, in the same story ("A court of the self-proclaimed republic sentenced three Britons ... although
-                    # all three were serving with Ukrainian marine units"; "he'd been in the Ukrainian marines four
-                    # years. Some so-called court in Donetsk gave him the death penalty"): only the other side holds
-                    # a soldier before such a court
+                    # sentences before or after, in the same story ("A court of the self-proclaimed republic sentenced
+                    # three Britons ... although all three were serving with Ukrainian marine units"; "he'd been in the
+                    # Ukrainian marines four years. Some so-called court in Donetsk gave him the death penalty"): only
+                    # the other side holds a soldier before such a court
                     if not (irregular and abs(fi - si) <= 3 and self.story[fi] == self.story[si] and fi not in civilian):
                         continue
                 # the State word nearest before them is theirs ("Russian tank soldier"); one further back is the

@@ -478,8 +478,9 @@ def _lack_denied(phrase: str, tail: list[str]) -> bool:
 
 # a subject that "no" or "none of" opens, told at length, then its verb right before the phrase: "no soldier captured
 # in the raid has been", "none of the men held at the school was"
-_SUBJECT_NO = re.compile(r"(?:^|\b(?:that|said|says|say|told|stated|states|insisted|insists)\s+|[,:;]\s*)(?:no|none of (?:the|their|our|its|those|them)|not one of (?:the|their|our|its|"
-                         r"those)|not a single|not one)\s+(?:(?!(?:was|were|has|have|had|is|are|and|but|or|who|which|that)\b)"
+_SUBJECT_NO = re.compile(r"(?:^|\b(?:that|said|says|say|told|stated|states|insisted|insists)\s+|[,:;]\s*)"
+                         r"(?:no|none of (?:the|their|our|its|those|them)|not one of (?:the|their|our|its|those)|"
+                         r"not a single|not one)\s+(?:(?!(?:was|were|has|have|had|is|are|and|but|or|who|which|that)\b)"
                          r"[\w'-]+\s+){1,12}?(?:was|were|has|have|had|is|are)(?:\s+(?:ever\s+)?(?:been|being))?\s+(?:ever\s+)?"
                          r"(?:\w+ly\s+)?$", re.I)
 
@@ -861,14 +862,6 @@ _NOUN_NEG = re.compile(r"\b(?:no|none of(?: the)?|not a|not one|never|without|no
 # refused ("called them mercenaries rather than prisoners of war") is the captor's label for men it holds
 _CONTRAST_NEG = re.compile(r",\s*not\s+(?:\w+\s+)?$|\brather than\s+(?:\w+\s+)?$", re.I)
 _STATUS_NOUN = re.compile(r"prisoners?\s+of\s+war|p\.?o\.?w|combatant", re.I)
-
-
-# the noun, the participle of its capture, and then the verb the negation belongs to: "none of the soldiers captured at
-# the bridge was harmed" (not "no soldiers were captured")
-_HELD_THEN_PREDICATE = re.compile(
-    r"[\w'-]+(?:\s+(?!(?:was|were|been|be|is|are|have|has|had|got)\b)[\w'-]+){0,2}?\s+"
-    r"(?:captured|held|taken|detained|seized|caught|interned)\b[^.;:!?]{0,60}?"
-    r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:[\w-]+(?:ed|en)|hurt|harmed|beaten|shot|put)\b", re.I)
 
 
 def negated_noun(text: str, sentence: tuple[int, int], start: int) -> bool:
