@@ -305,6 +305,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                                   privative=False, qualifiers=(f"restricted ({little})",) + cue.qualifiers)
             if cancelled and (cue.status != NEGATED or cue.privative or cue.words.lower() in _NOUN_NEGATORS):
                 continue  # an "unless" word cancels good practice, but a negated one still shows the opposite
+            if cue.status == NEGATED and ind.unless_denied and si in sentences_of(ind.unless_denied):
+                continue  # unless the words say the denial is of something else ("the list was not made public")
             kind = _kind(ind, cue)
             if kind is None and cue.status == NEGATED and ind.kind == "concern" and ind.with_ \
                     and refusal_required(ind, h, si):

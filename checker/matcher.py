@@ -307,6 +307,7 @@ class CompiledIndicator:
     unless_before: int = 0  # preceding sentences (same story) whose 'unless' words also cancel
     unless_kept: frozenset[int] = frozenset()  # words that, in the phrase's sentence, stop those neighbours' cancels
     unless_nearby: frozenset[int] = frozenset()  # the words that cancel from those neighbours, when not all 'unless' do
+    unless_denied: frozenset[int] = frozenset()  # words that, in the sentence, stop a denied good practice's opposite
     years_after: int = 0  # the homecoming's year at least this many years after the fighting ended (timeline.py)
     # False for a concern read for another rule in internal wars (applies.internal_counterpart) when a breach of
     # the rule it was written for is no grave breach or war crime: the counterpart's own war crimes do not follow
@@ -624,6 +625,7 @@ def build(ruleset) -> Matcher:
                         unless_before=ind.unless_before,
                         unless_kept=b.resolve(ind.unless_kept_by),
                         unless_nearby=b.resolve(ind.unless_nearby),
+                        unless_denied=b.resolve(ind.unless_denied),
                         years_after=ind.years_after or 0,
                     )
                 )

@@ -145,6 +145,12 @@ class Indicator(Strict):
         description="what a negated hit shows instead, e.g. 'not allowed to call home' (an observance "
         "phrase, negated) is a concern",
     )
+    unless_denied: list[Phrase] = Field(
+        default_factory=list,
+        description="for good practice whose denial shows the opposite (if_negated): phrases that, in the same "
+        "sentence, stop the denied form from counting ('the lists have not been made public' keeps the names from "
+        "the families; it does not say that no register is kept). The told form is not cancelled by them",
+    )
     cue: Optional[str] = Field(None, description="what the hit means, in words, for the report")
 
     @model_validator(mode="after")
@@ -154,7 +160,7 @@ class Indicator(Strict):
                              "the fighting): give one")
         return self
 
-    @field_validator("phrases", "unless")
+    @field_validator("phrases", "unless", "unless_denied")
     @classmethod
     def _phrases_not_blank(cls, v: list[str]) -> list[str]:
         for p in v:
