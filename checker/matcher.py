@@ -82,6 +82,8 @@ DOWNED = re.compile(r"\b(?:shot down|came down|ejected|bailed out|parachuted|by 
                     r"parachute|(?:jet|plane|aircraft|helicopter|bomber|fighter) (?:went|came|(?:was )?brought) down|was downed|"
                     # "the RSF brought down the army MiG near Nyala"
                     r"brought down (?:the|a|an|its|their|his)|"
+                    # told in the present, as captions and threads are: "his jet goes down", "the pilot ejects"
+                    r"(?:jet|plane|aircraft|helicopter|bomber|fighter) (?:goes|comes|is (?:shot|brought)) down|ejects|bails out|"
                     r"downed|(?:jet|plane|aircraft|warplane) (?:fell|crashed))\b", re.I)
 # a wounded fighter's helplessness where he lies (context.py: wounded_helpless; not a ward: "lying in hospital")
 HELPLESS_SIGN = re.compile(r"\b(?:unarmed|no (?:guns?|weapons?|rifles?)|without (?:a )?(?:weapons?|guns?|rifles?)|slumped|"
@@ -108,7 +110,10 @@ _AIRMAN_OBJECT = r"(?:him|them|the (?:pilot|airman|airmen|navigator|crew|crewmen
 AIRMAN_TAKEN = re.compile(r"\b(?:(?:pulled|dragged|took|taken|led|walked|put|bundled|handed|caught|captured|seized|grabbed|"
                           r"got to|reached|beat|beaten|kicked|punched|arrested|detained|surrounded|held|"
                           # told in the present, as a clip's caption is: "locals who kick and punch him"
-                          r"pulls?|drags?|takes?|leads?|grabs?|seizes?|beats?|kicks?|punch(?:es)?|surrounds?)\s+"
+                          r"pulls?|drags?|takes?|leads?|grabs?|seizes?|beats?|kicks?|punch(?:es)?|surrounds?|"
+                          # (the rest of the past forms above, in the present: "villagers reach him first", "soldiers
+                          # capture him", "militia hold him")
+                          r"reach(?:es)?|gets? to|catch(?:es)?|captures?|arrests?|detains?|holds?|walks?|bundles?)\s+"
                           + _AIRMAN_OBJECT + r"|"
                           # brought in by his captors: "the two crewmen ... were brought to the company command post",
                           # "got the pilot alive"

@@ -725,6 +725,11 @@ def test_offsets_survive_odd_whitespace_and_unicode(check):
     # a downed airman told in a clip's present tense
     "Clip from across the border shows a downed Indian pilot, face bloodied, as villagers kick and punch him; "
     "Pakistani soldiers push through the crowd and drive him away.",
+    # the descent and the taking both told in the present, as a thread's captions are
+    "Thread, part 2: the Syrian bomber comes down near the ridge and its navigator ejects. Rebel fighters reach him "
+    "in a cornfield, beat him and post a video of his bloodied face.",
+    "The enemy jet goes down over the marsh and the pilot bails out. Militia reach him first and kick him, then the "
+    "army puts his face on television.",
     # searched on camera
     "Russia's ministry put out video of the Ukrainian defenders who left the plant. It shows them being patted down "
     "and filmed close up.",
