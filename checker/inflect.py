@@ -248,7 +248,33 @@ def phrase_variants(phrase: str) -> set[str]:
     if phrase.startswith("="):
         return {normalise_phrase(phrase[1:])}
     words = normalise_phrase(phrase).split(" ")
-    return _combine(words, [sorted(word_forms(w)) for w in words]) | passive_variants(words) | owner_variants(words)
+    choices = [sorted(word_forms(w)) for w in words]
+    bases = past_bases(words[0]) if len(words) > 1 and words[1] in _OBJECT_OR_PARTICLE else ()
+    if bases:
+        # a verb phrase written in the past ("stamped on", "poured petrol"): its other tenses too ("stamps on",
+        # "pouring petrol"), as a text told in the present (a clip's caption, a testimony) says it
+        # (the -ing form only: a bare base is as often a wish or an order, "wanted to phone home", and an -s form as
+        # often a plural noun, "talks with", "guns down", "curses at")
+        choices[0] = sorted(set(choices[0]).union(f for b in bases for f in word_forms(b)
+                                                  if f.endswith("ing")))
+    return _combine(words, choices) | passive_variants(words) | owner_variants(words)
+
+
+# the word after a verb with its object or particle ("kicked him", "stamped on", "dragged the"), not the noun a past
+# participle describes ("surrendered soldiers", "wounded men": "surrendering soldiers" are not yet taken)
+_OBJECT_OR_PARTICLE = frozenset({"him", "them", "her", "us", "me", "you", "it", "the", "his", "their", "our",
+                                 "my", "its", "each", "every", "on", "at", "in", "into", "onto", "up", "out", "off", "down",
+                                 "over", "with", "from", "by", "away", "back", "through", "across", "against"})
+
+
+def past_bases(word: str) -> tuple[str, ...]:
+    """The possible bases of a regular past form ("kicked" -> "kick", "forced" -> "force", "carried" -> "carry",
+    "dragged" -> "drag"; without a dictionary, every stem the form can come from: the wrong ones make only non-words,
+    "forc", "kicke"); () for any other word."""
+    if not word.endswith("ed") or word in FIXED or word in IRREGULAR or not word.isalpha() or word == "need":
+        return ()
+    return tuple(c for c in (word[:-2], word[:-1], word[:-3] + "y", word[:-3])
+                 if len(c) >= 3 and c not in FIXED and word in _regular(c))
 
 
 # a thing and what was done to it, as a rule author writes it ("hands tied", "throat cut", "wounds dressed"),

@@ -309,6 +309,21 @@ def test_irregular_verbs_of_witness_words_are_inflected():
                                                              for v in phrase_variants(w)}
 
 
+def test_a_verb_phrase_written_in_the_past_is_also_read_in_its_ing_form():
+    """'stamped on' is also 'stamping on', 'fired at' also 'firing at' (a clip's caption, a testimony in the present);
+    not the -s form, as often a plural noun ('guns down', 'talks with'), nor the bare base, as often a wish ('wanted
+    to phone home'); and not a past participle that describes the noun after it ('surrendered soldiers' are taken,
+    'surrendering soldiers' are not yet)."""
+    from checker.inflect import phrase_variants
+
+    assert {"stamping on", "firing at", "dragging him", "carrying them", "forcing him to kneel"} <= \
+        phrase_variants("stamped on") | phrase_variants("fired at") | phrase_variants("dragged him") | \
+        phrase_variants("carried them") | phrase_variants("forced him to kneel")
+    assert not {"stamps on", "stamp on", "fires at"} & (phrase_variants("stamped on") | phrase_variants("fired at"))
+    assert "surrendering soldiers" not in phrase_variants("surrendered soldiers")
+    assert "needing to" in phrase_variants("need to") and "nee to" not in phrase_variants("need to")
+
+
 def test_a_thing_and_what_was_done_to_it_is_also_read_with_the_verb_be_between():
     """'hands tied' is also 'his hands were tied', 'the throat is cut', 'wounds had been dressed'; a phrase that
     starts with an adverb or a function word, or whose second word is no past participle, gets no such form."""
