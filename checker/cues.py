@@ -167,6 +167,12 @@ _MAIN_AUX_AFTER = re.compile(r"\s(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)
                              r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:were|was)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a death that nearly happened: "close to killing someone", "nearly beaten to death" (the beating did happen)
 _DEATH = re.compile(r"kill|death|dead|die|died|dying|execut|murder|drown|shot|shoot", re.IGNORECASE)
+# an act named as the errand someone was sent or came on, the verb that sends him a few words before a bare "to" and the
+# act straight after it: "came here to kill our servicemen for money", "we were sent to kill" (the man's purpose, told
+# of the captive himself as often as not, not an act done); "began to beat", "were forced to dig" are not errands
+_PURPOSE_TO = re.compile(r"\b(?:sent|hired|paid|recruited|volunteered|enlisted|deployed|dispatched|(?:came|come|comes|went|gone)\s+"
+                         r"(?:here|there|over|to\s+(?-i:[A-Z])[\w'-]*))\b(?!\s+on\b)(?:\s+[\w'-]+){0,4}?\s+to\s+$",
+                         re.IGNORECASE)
 _NEAR_MISS = re.compile(r"\b(?:came close to|close to|nearly|almost|on the verge of|on the brink of)\s+(?:\w+\s+)?$",
                         re.IGNORECASE)
 # a fact-check's claim, and its verdict further on
@@ -602,6 +608,10 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         near = _NEAR_MISS.search(clause) if _DEATH.search(text, start, end) else None
         if near is not None:  # "the crowd was close to killing someone": the death did not happen
             status, cue_words = HYPOTHETICAL, near.group(0)
+    if status == ASSERTED and _PLAIN_ACT.match(text, start):
+        errand = _PURPOSE_TO.search(clause)
+        if errand is not None:
+            status, cue_words = HYPOTHETICAL, errand.group(0)
     if status == ASSERTED:
         hyp = None
         # the phrase itself is read only to see what follows a cue word ("set to shifting shells", "may write home")

@@ -23,6 +23,15 @@ CASES = [
     ("Hanoi will not let the Red Cross inside its camps.", "not let the Red Cross", ASSERTED),
     ("Hanoi will not let neutral inspectors or the Red Cross into its camps.", "into its camps", NEGATED),
     ("The guards will beat the prisoners if they talk.", "beat", HYPOTHETICAL),
+    # an act named as the errand a man was sent or came on is his purpose, not an act done; an act begun or forced is
+    ("The captured contract soldier said his unit had been sent across the river to kill.", "kill", HYPOTHETICAL),
+    ("The officer told reporters the foreign prisoners came to Kharkiv to shoot our men for pay.", "shoot",
+     HYPOTHETICAL),
+    ("Volunteers were hired by the company to bury the dead after the battle.", "bury", HYPOTHETICAL),
+    ("The guards began to beat the prisoners of war in the yard.", "beat", ASSERTED),
+    ("The captured soldiers were forced to bury their comrades.", "bury", ASSERTED),
+    ("The guards came to the cell at night to beat the prisoners.", "beat", ASSERTED),
+    ("The sentries went on to shoot two of the captives.", "shoot", ASSERTED),
     ("The ministry will allow the Red Cross into the camps next week.", "into the camps", HYPOTHETICAL),
     # an appeal against a verdict is a step in a trial, not a request; a plea for release still is one
     ("A Kharkiv appeals court cut the sentence of the captured Russian gunner to ten years.", "court", ASSERTED),
