@@ -274,6 +274,8 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                             and not _OPENS_A_CONDITION.search(text, h.start, h.end)) \
                         or bool(_SCORE_AFTER.match(text, h.end)) \
                         or bool(_BY_FELLOW_PRISONERS.match(text, h.end)) \
+                        or (bool(_DONE_BY_CAPTIVE.search(text, max(0, h.start - 60), h.start))
+                            and bool(_TRANSITIVE_ACT.match(text, h.start))) \
                         or (text[h.end - 6:h.end].lower() == "killed" and bool(_TALLY_AFTER.match(text, h.end))) \
                         or (h.term in confessable and _confessed_or_charged(text, sents[si], h))
                 if not_an_act:
@@ -424,6 +426,16 @@ _OPENS_A_CONDITION = re.compile(r"\b(?:when|if|until|unless|once)$", re.I)
 _BY_FELLOW_PRISONERS = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+by\s+(?:(?:(?:his|her|their|some|the|several)\s+)?(?:fellow|other)\s+"
     r"(?:prisoners|inmates|captives|pows)|(?:his|her|their)\s+cellmates)\b", re.I)
+
+# an act whose doer is a captive, named as the subject of a relative clause with the act as its own verb: "a prisoner
+# who punched another in a fight lost his calls", "a prisoner of war who struck and killed a sentry was tried" (what
+# the captive did, or is tried for; not "prisoners who were beaten", nor "who died" or "who suffocated", where the
+# captive is the one it happened to)
+_DONE_BY_CAPTIVE = re.compile(
+    r"\b(?:prisoners?|captives?|pows?|pws?|inmates?)(?:\s+of\s+war)?\s*,?\s+who\s+(?:(?:had|then|later|once)\s+)?"
+    r"(?:[a-z]+\s+(?:and|or)\s+)?$", re.I)
+_TRANSITIVE_ACT = re.compile(r"(?:punched|struck|hit|beat|kicked|stabbed|killed|attacked|assaulted|murdered|shot|"
+                             r"strangled|knifed|wounded|injured)\b", re.I)
 
 # a game's result: "Hut 104 beat Hut 109 in the soccer final, 3-1" (a camp newsletter's sports page)
 _SCORE_AFTER = re.compile(r"[^.;:!?]{0,45}?[,(]\s*\d{1,2}\s*[-\u2013]\s*\d{1,2}\s*(?:[,.;)]|$)")
