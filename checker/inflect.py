@@ -218,11 +218,24 @@ def word_forms(word: str) -> frozenset[str]:
     """Every inflected form of one lower-case word (including the word itself), in both spellings."""
     if word in FIXED or not word.isalpha():
         return frozenset({word})
+    if word not in IRREGULAR and past_bases(word):
+        # a word written in the past ("kicked", "carried"): no -s, -ed or -ing added to it ("kickeds", "kickeded",
+        # "kickedding" are no words); its other tenses only where a phrase asks for them (phrase_variants)
+        return frozenset(spellings(word))
     forms = {word, *IRREGULAR[word]} if word in IRREGULAR else _regular(word)
     return frozenset(v for f in forms for v in spellings(f))
 
 
 MAX_VARIANTS = 16
+
+
+@lru_cache(maxsize=None)
+def _unmade(word: str) -> int:
+    """How many non-words (a past word with a suffix added: "kickeds", "kickeded") the word is no longer given: the
+    cap on a phrase's combinations still counts them, so that no phrase is read more widely for their loss."""
+    if word in FIXED or word in IRREGULAR or not past_bases(word):
+        return 0
+    return len({v for f in _regular(word) for v in spellings(f)} - word_forms(word))
 
 
 COMPOSED = "~"  # a phrase built from lexicon groups, whose words marked '=' stay as written
@@ -244,7 +257,7 @@ def phrase_variants(phrase: str) -> set[str]:
                     words.append(part)
                     fixed.append(w.startswith("="))
         choices = [[w] if f else sorted(word_forms(w)) for w, f in zip(words, fixed)]
-        return _combine(words, choices)
+        return _combine(words, choices, fixed)
     if phrase.startswith("="):
         return {normalise_phrase(phrase[1:])}
     words = normalise_phrase(phrase).split(" ")
@@ -267,11 +280,19 @@ _OBJECT_OR_PARTICLE = frozenset({"him", "them", "her", "us", "me", "you", "it", 
                                  "over", "with", "from", "by", "away", "back", "through", "across", "against"})
 
 
+# words that end in -ed but are no past: nouns ("hundreds of prisoners", "a cowshed"); and of the words in -eed
+# ("need", "seed", "speed", "bleed") only these are pasts of a verb in -ee
+_NOT_A_PAST = frozenset("""hundred kindred cowshed bloodshed watershed seabed riverbed deathbed sickbed hotbed
+    flowerbed sled""".split())
+_PAST_IN_EED = frozenset("freed agreed disagreed decreed guaranteed refereed kneed".split())
+
+
 def past_bases(word: str) -> tuple[str, ...]:
     """The possible bases of a regular past form ("kicked" -> "kick", "forced" -> "force", "carried" -> "carry",
     "dragged" -> "drag"; without a dictionary, every stem the form can come from: the wrong ones make only non-words,
     "forc", "kicke"); () for any other word."""
-    if not word.endswith("ed") or word in FIXED or word in IRREGULAR or not word.isalpha() or word == "need":
+    if not word.endswith("ed") or word in FIXED or word in IRREGULAR or not word.isalpha() or word in _NOT_A_PAST \
+            or (word.endswith("eed") and word not in _PAST_IN_EED):
         return ()
     return tuple(c for c in (word[:-2], word[:-1], word[:-3] + "y", word[:-3])
                  if len(c) >= 3 and c not in FIXED and word in _regular(c))
@@ -327,10 +348,10 @@ def owner_variants(words: list[str]) -> set[str]:
     return {f"{v} {d} {words[1]}" for v in spellings(words[0]) for d in _POSSESSIVES}
 
 
-def _combine(words: list[str], choices: list[list[str]]) -> set[str]:
+def _combine(words: list[str], choices: list[list[str]], fixed: list[bool] | None = None) -> set[str]:
     total = 1
-    for c in choices:
-        total *= len(c)
+    for i, (w, c) in enumerate(zip(words, choices)):
+        total *= len(c) + (0 if fixed and fixed[i] else _unmade(w))
     if total > MAX_VARIANTS:  # long phrases: inflect only the last content word and the first
         choices = [c if i in (0, len(words) - 1) else [words[i]] for i, c in enumerate(choices)]
     return {" ".join(combo) for combo in itertools.product(*choices)}

@@ -324,6 +324,20 @@ def test_a_verb_phrase_written_in_the_past_is_also_read_in_its_ing_form():
     assert "needing to" in phrase_variants("need to") and "nee to" not in phrase_variants("need to")
 
 
+def test_a_word_written_in_the_past_gets_no_suffix_of_its_own():
+    """'kicked' is not made 'kickeds', 'kickeded' or 'kickedding' (no words, only automaton weight); a noun that
+    ends in -ed ('hundred', 'riverbed') and a base in -eed ('need', 'seed') keep their plural and verb forms."""
+    from checker.inflect import past_bases, phrase_variants, word_forms
+
+    for past in ("kicked", "carried", "stripped", "cancelled", "freed", "wounded"):
+        assert not any(f != past and f.startswith(past) for f in word_forms(past)), past
+    assert {"hundreds", "riverbeds", "needs", "needed", "seeds"} <= \
+        word_forms("hundred") | word_forms("riverbed") | word_forms("need") | word_forms("seed")
+    # the cap on long phrases still counts the forms no longer made: no phrase is read more widely
+    assert "who has been captured" not in phrase_variants("who had been captured")
+    assert "knee" in past_bases("kneed") and past_bases("speed") == past_bases("janjaweed") == ()
+
+
 def test_a_thing_and_what_was_done_to_it_is_also_read_with_the_verb_be_between():
     """'hands tied' is also 'his hands were tied', 'the throat is cut', 'wounds had been dressed'; a phrase that
     starts with an adverb or a function word, or whose second word is no past participle, gets no such form."""
