@@ -181,6 +181,17 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
         late = years_late(text, h.end, ended)
         return late is not None and late >= ind.years_after
 
+    def ended_in(ind: CompiledIndicator, s2: int) -> bool:
+        """Does the sentence of an earlier 'unless' word itself end in a keeping word told after the last of them, and
+        not as where the way led ("marched us into the stalag", "got off the bus ... they ran us through"; not "walked
+        three days to the camp")?"""
+        words = ind.unless_nearby or ind.unless
+        last = max((o.end for o, osi in zip(hits, hit_sis) if osi == s2 and o.term in words), default=None)
+        return last is not None and any(
+            osi == s2 and o.start >= last and o.term in ind.unless_kept
+            and not _LED_TO.search(text, max(last, o.start - 30), o.start)
+            for o, osi in zip(hits, hit_sis))
+
     def refusal_required(ind: CompiledIndicator, h: Hit, si: int) -> bool:
         """Is the word that negates the phrase one the indicator requires ("refused", "not allowed")? Then
         the negation is the breach itself, not a denial of it."""
@@ -220,11 +231,15 @@ def _findings(text: str, hits: list[Hit], sents: Sentences, m: Matcher, ruleset,
                 if not ok:
                     continue
             # an "unless" word in the sentence (= any(si in term_sents[t] for t in ind.unless & present))
+            # (a keeping word counts in the phrase's own sentence or, against an 'unless' word told before it, in any
+            # sentence after that one: "They marched us north. At the camp by the river ... A bowl of millet a day")
             cancelled = bool(ind.unless) and (si in sentences_of(ind.unless) or (
                 (ind.unless_after or ind.unless_before)
                 and any(si - ind.unless_before <= s2 <= si + ind.unless_after and story[s2] == story[si]
-                        for s2 in sentences_of(ind.unless_nearby or ind.unless))
-                and not (ind.unless_kept and si in sentences_of(ind.unless_kept))))
+                        and not (ind.unless_kept and (any(s3 in sentences_of(ind.unless_kept)
+                                                          for s3 in range(min(s2 + 1, si), si + 1))
+                                                      or (s2 < si and ended_in(ind, s2))))
+                        for s2 in sentences_of(ind.unless_nearby or ind.unless))))
             if cancelled and combat and ind.kind == "concern" and si in sentences_of(ind.unless):
                 # only fighting words cancelled it, and the fighting is not what killed them: named only as where the
                 # captives were taken ("two soldiers captured in an ambush last week"), or their guards did it ("our
@@ -434,6 +449,8 @@ _BY_FELLOW_PRISONERS = re.compile(
 _DONE_BY_CAPTIVE = re.compile(
     r"\b(?:prisoners?|captives?|pows?|pws?|inmates?)(?:\s+of\s+war)?\s*,?\s+who\s+(?:(?:had|then|later|once)\s+)?"
     r"(?:[a-z]+\s+(?:and|or)\s+)?$", re.I)
+# where a way led, told before the place: "to the camp", "towards a colony", "for the stalag at ..."
+_LED_TO = re.compile(r"\b(?:to|towards?|for|back)\s+(?:(?:the|a|an|another|their|our)\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
 _TRANSITIVE_ACT = re.compile(r"(?:punched|struck|hit|beat|kicked|stabbed|killed|attacked|assaulted|murdered|shot|"
                              r"strangled|knifed|wounded|injured)\b", re.I)
 

@@ -120,7 +120,9 @@ class Indicator(Strict):
     unless_kept_by: list[Phrase] = Field(
         default_factory=list,
         description="phrases that, in the phrase's own sentence, keep it against an 'unless' word found only in a "
-        "neighbouring sentence: 'clips of captured conscripts, faces visible ... the newer clips blur every face'",
+        "neighbouring sentence: 'clips of captured conscripts, faces visible ... the newer clips blur every face'; "
+        "against an 'unless' word told before, also in any sentence between, or after it in its own sentence (not "
+        "as where a way led): 'They marched us north. Now we are in mud huts. ... a bowl of millet a day'",
     )
     years_after: Optional[int] = Field(
         None, ge=1, le=50,
