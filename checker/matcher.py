@@ -317,6 +317,7 @@ class CompiledIndicator:
     # False for a concern read for another rule in internal wars (applies.internal_counterpart) when a breach of
     # the rule it was written for is no grave breach or war crime: the counterpart's own war crimes do not follow
     serious: bool = True
+    internal: bool = True  # False: not read for the rule's internal_counterpart (the indicator's `internal: false`)
 
 
 @dataclass
@@ -632,6 +633,8 @@ def build(ruleset) -> Matcher:
                         unless_nearby=b.resolve(ind.unless_nearby),
                         unless_denied=b.resolve(ind.unless_denied),
                         years_after=ind.years_after or 0,
+                        serious=ind.serious,
+                        internal=ind.internal,
                     )
                 )
     variants: dict[str, set[int]] = {}
@@ -659,11 +662,11 @@ def build(ruleset) -> Matcher:
     for i, ind in enumerate(indicators):
         rule = ruleset.rules[ind.rule_id]
         cp = rule.applies.internal_counterpart
-        if cp is not None and (ind.kind == "concern" or (ind.kind == "observance" and cp.observances)) \
+        if cp is not None and ind.internal and (ind.kind == "concern" or (ind.kind == "observance" and cp.observances)) \
                 and cp.rule in ruleset.rules:
             target = ruleset.rules[cp.rule]
             internal[i] = replace(ind, rule_id=cp.rule, element=cp.element,
-                                  serious=bool(rule.war_crimes or rule.grave_breach),
+                                  serious=ind.serious and bool(rule.war_crimes or rule.grave_breach),
                                   cue=f"{ind.cue or 'the words quoted'} ({rule.provision} applies between States;"
                                       f" in an internal war this is read under {target.provision})")
     by_term: dict[int, list[int]] = {}

@@ -153,6 +153,17 @@ class Indicator(Strict):
         "sentence, stop the denied form from counting ('the lists have not been made public' keeps the names from "
         "the families; it does not say that no register is kept). The told form is not cancelled by them",
     )
+    serious: bool = Field(
+        True,
+        description="false when the act this indicator reads is none of the rule's grave breaches or war crimes "
+        "(an identity card taken away, Art. 17 para. 3, is not the coercion the rule's war crime names): its "
+        "concern alone carries no grave-breach flag or Rome Statute item",
+    )
+    internal: bool = Field(
+        True,
+        description="false when the act is not carried by the rule's applies.internal_counterpart in internal wars "
+        "(an identity card taken away is no cruel treatment under common Article 3)",
+    )
     cue: Optional[str] = Field(None, description="what the hit means, in words, for the report")
 
     @model_validator(mode="after")
