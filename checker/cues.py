@@ -122,7 +122,12 @@ _HYPOTHETICAL = re.compile(
     # an attempt or a plan is not the act: "an all-out effort to kidnap soldiers to use as bargaining chips"
     r"efforts? to|attempts? to|attempted to|attempting to|bid to|seeks? to|sought to|seeking to|"
     r"to ensure|ensure that|in order to|so as not to|to prevent|prevent|prohibits?|prohibited|bans?|banned|forbids?|"
-    r"obliges?|obliged|requires?|required|entitled(?=\s+to\b)|rights? to|under (?:international |humanitarian |the )?law(?! of (?!war\b|armed\b)[a-z])|"
+    r"obliges?|obliged|requires?|"
+    # a duty the captor laid on the captives, told as done ("the prisoners were required to attend political lectures"),
+    # is no supposition; a duty the law lays on a State ("the detaining power was required to let the ICRC in") is
+    r"(?<!\bwere )(?<!\bwas )required|"
+    r"(?:power|powers|state|states|government|governments|party|parties|authorities|country|captor|captors|side|it)"
+    r" (?:was|were) required|entitled(?=\s+to\b)|rights? to|under (?:international |humanitarian |the )?law(?! of (?!war\b|armed\b)[a-z])|"
     r"(?:the )?(?:law|convention|rules?) (?:says?|states?|requires?|provides?|demands?))\b",
     re.IGNORECASE,
 )
