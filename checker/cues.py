@@ -218,6 +218,9 @@ _IF_YOU_THEN = re.compile(r"\b(?:if|unless|when|whenever)\s+(?:you|u)\s+(?!(?:\w
                           re.IGNORECASE)
 _PLAIN_ACT = re.compile(r"(?:shoot|kill|execute|hang|beat|cut|burn|torture|bury|cripple)\b", re.IGNORECASE)
 _DENIAL = re.compile(
+    # a denial itself negated is none: "the prosecution did not dispute that he had been kept awake", "Moscow has never
+    # denied that the men were shot", "no one disputes that"
+    r"(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bcannot )(?<!\bno one )(?<!\bnobody )"
     r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|"
     r"rebuff(?:s|ed)?|disput(?:e|es|ed|ing))\b[^.;]{0,80}?\b(?:that|claims?|reports?|allegations?|"
     r"accusations?|accounts?|charges?|suggestions?|having|ever|"
