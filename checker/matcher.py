@@ -314,8 +314,9 @@ class CompiledIndicator:
     unless_nearby: frozenset[int] = frozenset()  # the words that cancel from those neighbours, when not all 'unless' do
     unless_denied: frozenset[int] = frozenset()  # words that, in the sentence, stop a denied good practice's opposite
     years_after: int = 0  # the homecoming's year at least this many years after the fighting ended (timeline.py)
-    # False for a concern read for another rule in internal wars (applies.internal_counterpart) when a breach of
-    # the rule it was written for is no grave breach or war crime: the counterpart's own war crimes do not follow
+    # False when the act read is none of the rule's grave breaches or war crimes: set by the indicator's own
+    # `serious: false`, and for a concern read for another rule in internal wars (applies.internal_counterpart) when a
+    # breach of the rule it was written for is no grave breach or war crime (the counterpart's own do not follow)
     serious: bool = True
     internal: bool = True  # False: not read for the rule's internal_counterpart (the indicator's `internal: false`)
 
