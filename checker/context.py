@@ -34,7 +34,7 @@ from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
                       CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
-                      CAPTURE_TRIAL_DISTANCE, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, SOLDIERS_IN_CAMP, camp_prisoners, Hit, Matcher, held_of_theirs)
+                      CAPTURE_TRIAL_DISTANCE, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, SOLDIERS_IN_CAMP, TAKEN_BY_FORCE, camp_prisoners, Hit, Matcher, held_of_theirs)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -2071,6 +2071,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = _prisoners_in_camp(r)  # prisoners told in a camp
     if not evidence:
         evidence = _held_for_demand(r)  # the captor's demand for its own people, the condition of their release
+    if not evidence:
+        evidence = _taken_by_force(r)  # a person taken by a fighting force
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
         # (a role played in an exercise names its captives too: "cadets role-played captured enemy soldiers")
@@ -2380,3 +2382,13 @@ def _prisoners_in_camp(r: "_Reading") -> list[Evidence]:
     if negated_noun(text, r.sents[sp], ps) or classify(text, r.sents[sp], ps, pe).status == DENIED:
         return []
     return [r.ev(a, b, "prisoners held in a camp")]
+
+
+def _taken_by_force(r: "_Reading") -> list[Evidence]:
+    """A person (a pronoun or kin) told taken, in the passive, by a fighting force (see matcher.TAKEN_BY_FORCE): "our
+    sons were taken by the Eritrean army after three days of fighting", "he'd been taken by the other side's troops".
+    Not near civilians or in a story told of them, nor denied, negated or supposed."""
+    def of_fighters(mt: re.Match, si: int) -> bool:
+        return r.story[si] not in r.civilian_stories
+
+    return _first_told(r, TAKEN_BY_FORCE, of_fighters, "a person taken by a fighting force")

@@ -171,6 +171,19 @@ FORCED_STATEMENT = re.compile(r"\b(?:until|till) (?:he|she|they|i|we) (?:finally
                               r"(?:read|say|speak|repeat|record)\b", re.I)
 
 
+# a person told taken, in the passive, with a fighting force as the agent: "our sons were taken by the Eritrean army",
+# "he'd been taken by the other side's troops", "my brother was seized by Islamic State fighters" (context.py:
+# taken_by_force). The one taken is a pronoun or kin, not a place ("the town was taken by Russian troops").
+TAKEN_BY_FORCE = re.compile(
+    r"\b(?:(?:he|she|they|we|i)(?:'d|'s|'re|'ve)?|(?:my|our|his|her|their|your)\s+(?:[\w'-]+\s+)?(?:sons?|brothers?|husbands?|"
+    r"fathers?|nephews?|cousins?|boys|lads))\s+(?:(?:had|has|have|was|were|been|being|got|just|then|later)\s+){1,3}"
+    r"(?:taken|seized|grabbed|picked up)\s+(?:alive\s+)?by\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:troops|army|forces|soldiers|militia|militiamen|rebels|guerrillas?|fighters|enemy|militants|paratroopers|marines|"
+    r"commandos|servicemen|brigade|battalion|regiment|unit)\b(?!\s+(?:from|in|at)\s+(?:(?:his|her|their|our|my|the)\s+)?"
+    r"(?:home|house|houses|flat|apartment|bed|beds|market|street|streets|school|office|shop|church|mosque|farm|fields?)\b)",
+    re.I)
+
+
 # people named by the uniform they wear, told in a captive's pose or handling: "four men in army uniform sit against
 # a wall", "three men in Russian uniform dragged out of a van", "[kneeling man in uniform]", "bound men in army
 # fatigues" (context.py: uniformed_held); the uniform of the people held, not of men standing over them
@@ -458,6 +471,8 @@ class Matcher:
         if "camp" in scan and ("prisoner" in scan or "pow" in scan or any(w in scan for w in _HELD_IN_CAMP_WORDS)) \
                 and camp_prisoners(scan) is not None:
             return True  # prisoners told in a camp (context.py: prisoners_in_camp)
+        if " by " in scan and TAKEN_BY_FORCE.search(scan) is not None:
+            return True  # a person taken by a fighting force (context.py: taken_by_force)
         if ("uniform" in scan or "fatigues" in scan or "army trousers" in scan) and UNIFORM_HELD.search(scan) is not None:
             return True  # people named by their uniform, told held (context.py: uniformed_held)
         if last[4] < 0:
