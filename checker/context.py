@@ -115,6 +115,9 @@ _ENEMY_WORD = re.compile(r"\benemy\b|\bother side'?s?\b|\bof theirs\b", re.I)
 # a not_pow phrase in which the witness names himself: "I'm a nurse", "from my kitchen", "taken with my mother"
 _SELF_CIVILIAN = re.compile(r"(?:i\b|i'm\b|from my\b|with my\b|taken with my\b)", re.I)
 _WITH_A_THING = re.compile(r"\s+(?:a|an|his|her|their|its|bare|knives|sticks|stones|rifles|guns|pistols)\b", re.I)
+_RATION = re.compile(r"rations?", re.I)
+_AID_RATION = re.compile(r"\b(?:fled|flee|fleeing|displaced|refugees?|idps?|humanitarian|aid|convoys?|wfp|unhcr|relief|famine)\b",
+                         re.I)
 _CAMP_NAME = re.compile(r"\b(?:stalag|oflag|dulag|camps?)\b", re.I)
 # the fighters' own camp, not a place of custody: "the village where the resistance had their camp", "a rebel training
 # camp", "the militants' base camp"
@@ -1787,7 +1790,10 @@ class _Reading:
             self.sentence(h) in self.fighter_sents and self.sentence(h) not in self.near_civilian) or h in named_held)
             and not _REMAINS_OF.search(text, *self.sents[self.sentence(h)])
             and not _NOT_AN_EXCHANGE.match(text, h.end)  # "exchanged fire"
-            and not (_CAMP_NAME.fullmatch(text, h.start, h.end) and _OWN_CAMP.search(text, max(0, h.start - 40), h.start))]
+            and not (_CAMP_NAME.fullmatch(text, h.start, h.end) and _OWN_CAMP.search(text, max(0, h.start - 40), h.start))
+            # (a ration handed out as aid to the displaced: "in the camp for people who fled the fighting, monthly
+            # rations have been cut", not a captor's)
+            and not (_RATION.fullmatch(text, h.start, h.end) and _AID_RATION.search(text, *self.sents[self.sentence(h)]))]
         # a restraint or a handing back counts as one more cue: "the blindfolded bloody-face clip ... handed back
         # at Wagah two days later", told of a pilot
         held_fighters = [f for f in self.fighters if self.live(f)
