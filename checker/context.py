@@ -1812,9 +1812,19 @@ class _Reading:
         # (a war named by its places or armies counts, as for a State: "the camp on the Yalu")
         if strong and (not self.civilian or any(h in named_held for h in strong)) \
                 and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or by["api_non_party"] or self.war()) \
-                and self.testimony():
+                and (self.testimony() or self._told_beside(strong[0])):
             return [self.ev(strong[0].start, strong[0].end, "a custody setting in a witness's own account")]
         return []
+
+    def _told_beside(self, h: Hit) -> bool:
+        """Is a custody cue other than a camp told in a sentence in the first person, in a text that names a State, an
+        armed group or a war? A witness's own line in an account told mostly of others: "in russian colony we were 40
+        men in one room", "the colony in Mordovia ... our son", "They're getting the same compo rations as us". (A camp
+        may be a refugee's, a summer camp or the fighters' own: it still needs half the text told in the first person.)"""
+        if _CAMP_NAME.search(self.text, h.start, h.end):
+            return False
+        s, e = self.sents[self.sentence(h)]
+        return _FIRST_PERSON.search(self.text, s, e) is not None and bool(self.by["iac"] or self.by["niac"] or self.war())
 
     def testimony(self) -> bool:
         """Is the text told by a witness in the first person (or "you"), in at least half its sentences?"""
