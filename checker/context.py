@@ -34,7 +34,7 @@ from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
                       CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
-                      CAPTURE_TRIAL_DISTANCE, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, SOLDIERS_IN_CAMP, TAKEN_BY_FORCE, camp_prisoners, Hit, Matcher, held_of_theirs)
+                      CAPTURE_TRIAL_DISTANCE, COUNT_OF_US, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, SOLDIERS_IN_CAMP, TAKEN_BY_FORCE, camp_prisoners, Hit, Matcher, held_of_theirs)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -1930,6 +1930,22 @@ _OUR_SURRENDER = re.compile(r"\b(?:surrender|surrendered|capitulation|capitulate
                             r"(?!\s+of\s+(?:the\s+)?(?:city|town|village|capital|port)\b)", re.I)
 
 
+def _us_counted(r: "_Reading") -> list[Evidence]:
+    """A count of the teller's own men shut in, herded or picked out (see matcher.COUNT_OF_US), in a first-person account
+    that names a State, an armed group or a war, with nobody in it named a civilian nor a jail."""
+    text = r.text
+    if " of us" not in r.low or r.civilian or not r.gate_open or _JAIL_WORDS.search(text) or not r.testimony():
+        return []
+    if not (r.fighters or r.by["iac"]):
+        return []
+    for mt in COUNT_OF_US.finditer(text):
+        si = r.sentence_at(mt.start())
+        if classify(text, r.sents[si], mt.start(), mt.end()).status in (NEGATED, HYPOTHETICAL, DENIED):
+            continue
+        return [r.ev(mt.start(), mt.end(), "the teller's men counted as held by their captors")]
+    return []
+
+
 def _us_after_surrender(r: "_Reading") -> list[Evidence]:
     """The captor's hands on "us" in a first-person account with a surrender in it (see _US_MOVED)."""
     text = r.text
@@ -2078,7 +2094,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = r.custody_setting()
     if not evidence and _FIRST_PERSON.search(text):
         # a witness's own account, then the readings of a first-person text with no captive word
-        evidence = _own_account(r) or _captive_account(r) or _us_after_surrender(r) or _kin_held(r)
+        evidence = _own_account(r) or _captive_account(r) or _us_after_surrender(r) or _us_counted(r) or _kin_held(r)
     if not evidence:
         evidence = _uniformed_held(r)  # people named by their uniform, told in a captive's pose
     if not evidence:

@@ -146,6 +146,13 @@ MEMBERS_OF = re.compile(r"\bmembers? of (?:the |a |an )?(?:[\w'-]+ ){0,2}$", re.
 # ("an Armenian conscript, 19, captured Hadrut area")
 _OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|several|more|some|control|parts?|two|three|four|five|\d+)\b")
 # between "held" and the fighters after it, a count ("we held two hundred of their soldiers"; context.py: _HELD_COUNT)
+# a count of the teller's own men shut in, herded or picked out by the men who hold them: "they shut more than a
+# thousand of us in the big shearing shed", "a sergeant picked twenty of us to carry their shells", "they'd picked up
+# about a hundred and forty of us" (context.py: _us_counted; read in a first-person account of a war)
+COUNT_OF_US = re.compile(r"\b(?:shut|herded|marched|picked(?:\s+up|\s+out)?|penned)\s+(?:(?:about|some|nearly|almost|over|more\s+than|all|the\s+rest)\s+)*"
+                         r"(?:\d[\d,]*|a\s+(?:hundred|thousand|dozen)(?:\s+and\s+[\w-]+)?|hundreds|thousands|dozens|"
+                         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                         r"sixty|seventy|eighty|ninety)(?:[\s-]+\w+)?)\s+of\s+us\b", re.I)
 _HELD_COUNT_GATE = re.compile(r"\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
                               r"hundreds?|thousands?|dozens?|scores|couple|few|several|some|of)\b")
 # the speaker's side holding a count of the other side's men: "we had about forty of their soldiers in a school gym",
@@ -451,6 +458,8 @@ class Matcher:
         if "agreed to" in scan and (last[4] >= 0 or any(w in scan for w in AIRMAN_WORDS)) \
                 and FORCED_STATEMENT.search(scan) is not None:
             return True
+        if " of us" in scan and COUNT_OF_US.search(scan) is not None:
+            return True  # a count of the teller's men shut in or picked out by their captors (context.py: _us_counted)
         # one custody cue in a text told in the first person: a witness speaking of his own captivity
         if cues and _FIRST_PERSON.search(scan) is not None:
             return True
