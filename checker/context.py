@@ -34,7 +34,7 @@ from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
                       CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
-                      CAPTURE_TRIAL_DISTANCE, COUNT_OF_US, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, SOLDIERS_IN_CAMP, TAKEN_BY_FORCE, camp_prisoners, Hit, Matcher, held_of_theirs)
+                      CAPTURE_TRIAL_DISTANCE, COUNT_OF_US, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, SOLDIERS_IN_CAMP, SIDE_ON_US, TAKEN_BY_FORCE, camp_prisoners, Hit, Matcher, held_of_theirs)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -1930,6 +1930,32 @@ _OUR_SURRENDER = re.compile(r"\b(?:surrender|surrendered|capitulation|capitulate
                             r"(?!\s+of\s+(?:the\s+)?(?:city|town|village|capital|port)\b)", re.I)
 
 
+# a soldier's kit or arms, which make the teller one of the fighters the side took (_side_on_us)
+_SOLDIERS_KIT = re.compile(r"\b(?:rifles?|weapons|insignia|patch(?:es)?|badges?|uniforms?|brigade|battalion|regiment|"
+                           r"artillery|shells|ammunition|mortars?|surrender\w*)\b", re.I)
+
+
+def _side_on_us(r: "_Reading") -> list[Evidence]:
+    """A people or an armed group, named in the plural, doing a captor's act to the teller (see matcher.SIDE_ON_US:
+    "the English put us in a big sheep shed", "When the Russians had us in Donetsk"), in a first-person account that
+    names fighters, the teller's service or a soldier's kit, with nobody in it named a civilian nor a jail."""
+    text = r.text
+    if r.civilian or not r.gate_open or _JAIL_WORDS.search(text):
+        return []
+    if not (r.fighters or _OWN_SERVICE.search(text) or _SOLDIERS_KIT.search(text)):
+        return []
+    sides = [(h.start, h.end) for h in r.nationals] + [(h.start, h.end) for h in r.by["niac"]]
+    for mt in SIDE_ON_US.finditer(text):
+        s0, e0 = mt.span("side")
+        if not any(s <= s0 and e0 <= e for s, e in sides):
+            continue
+        si = r.sentence_at(mt.start())
+        if classify(text, r.sents[si], mt.start(), mt.end()).status in (NEGATED, HYPOTHETICAL, DENIED):
+            continue
+        return [r.ev(mt.start(), mt.end(), "the other side's hands on the teller and his men")]
+    return []
+
+
 def _us_counted(r: "_Reading") -> list[Evidence]:
     """A count of the teller's own men shut in, herded or picked out (see matcher.COUNT_OF_US), in a first-person account
     that names a State, an armed group or a war, with nobody in it named a civilian nor a jail."""
@@ -2094,7 +2120,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = r.custody_setting()
     if not evidence and _FIRST_PERSON.search(text):
         # a witness's own account, then the readings of a first-person text with no captive word
-        evidence = _own_account(r) or _captive_account(r) or _us_after_surrender(r) or _us_counted(r) or _kin_held(r)
+        evidence = _own_account(r) or _captive_account(r) or _us_after_surrender(r) or _us_counted(r) or _side_on_us(r) or _kin_held(r)
     if not evidence:
         evidence = _uniformed_held(r)  # people named by their uniform, told in a captive's pose
     if not evidence:

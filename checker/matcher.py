@@ -191,6 +191,19 @@ TAKEN_BY_FORCE = re.compile(
     re.I)
 
 
+# a people or an armed group, named in the plural, doing a captor's act to the teller and his men: "the English put us
+# in a big sheep shed", "The Russians cut the patches off our sleeves", "When the Russians had us in Donetsk", "the
+# Chinese marched us north" (context.py: side_on_us, which keeps only a people's or an armed group's name as the
+# side; read here, case-blind, for any plural word before the act)
+SIDE_ON_US = re.compile(
+    r"\b(?P<side>[a-z][\w-]*s)\s+(?:(?:then|also|first|soon|later|who\s+(?:caught|took)\s+(?:us|me))\s+)?"
+    r"(?:(?:made|put|marched|locked|lined|stripped|kept|searched)\s+(?:us|me)\b|had\s+(?:us|me)\s+(?:in|at|for|on)\b|"
+    r"tied\s+(?:[\w-]+\s+of\s+)?(?:us|me)\b|took\s+(?:[\w-]+\s+)?of\s+us\b|"
+    r"took\s+(?:away\s+)?(?:our|my)\s+(?:insignia|badges?|patches|boots|belts|papers|documents|uniforms?|dog\s*tags?)\b|"
+    r"cut\s+(?:[\w-]+\s+){1,3}off\s+(?:our|my)\b)",
+    re.I)
+
+
 # people named by the uniform they wear, told in a captive's pose or handling: "four men in army uniform sit against
 # a wall", "three men in Russian uniform dragged out of a van", "[kneeling man in uniform]", "bound men in army
 # fatigues" (context.py: uniformed_held); the uniform of the people held, not of men standing over them
@@ -482,6 +495,8 @@ class Matcher:
             return True  # prisoners told in a camp (context.py: prisoners_in_camp)
         if " by " in scan and TAKEN_BY_FORCE.search(scan) is not None:
             return True  # a person taken by a fighting force (context.py: taken_by_force)
+        if (" us" in scan or " me" in scan or " our " in scan or " my " in scan) and SIDE_ON_US.search(scan) is not None:
+            return True  # a people or armed group doing a captor's act to the teller (context.py: side_on_us)
         if ("uniform" in scan or "fatigues" in scan or "army trousers" in scan) and UNIFORM_HELD.search(scan) is not None:
             return True  # people named by their uniform, told held (context.py: uniformed_held)
         if last[4] < 0:
