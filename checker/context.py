@@ -1935,6 +1935,10 @@ _SOLDIERS_KIT = re.compile(r"\b(?:rifles?|weapons|insignia|patch(?:es)?|badges?|
                            r"artillery|shells|ammunition|mortars?|surrender\w*)\b", re.I)
 
 
+_COLLECTIVE_PEOPLE = re.compile(r"\b[A-Z][a-z]+(?:ese|ish|ch|ans|is|ks)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def _side_on_us(r: "_Reading") -> list[Evidence]:
     """A people or an armed group, named in the plural, doing a captor's act to the teller (see matcher.SIDE_ON_US:
     "the English put us in a big sheep shed", "When the Russians had us in Donetsk"), in a first-person account that
@@ -1945,6 +1949,9 @@ def _side_on_us(r: "_Reading") -> list[Evidence]:
     if not (r.fighters or _OWN_SERVICE.search(text) or _SOLDIERS_KIT.search(text)):
         return []
     sides = [(h.start, h.end) for h in r.nationals] + [(h.start, h.end) for h in r.by["niac"]]
+    # (a people's collective name after "the": "the English", "the Chinese", "the Americans", "the Iraqis")
+    sides += [(mt.start(), mt.end()) for mt in _COLLECTIVE_PEOPLE.finditer(text)
+              if _THE_BEFORE.search(text, max(0, mt.start() - 4), mt.start())]
     for mt in SIDE_ON_US.finditer(text):
         s0, e0 = mt.span("side")
         if not any(s <= s0 and e0 <= e for s, e in sides):
