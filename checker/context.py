@@ -1935,6 +1935,8 @@ _SOLDIERS_KIT = re.compile(r"\b(?:rifles?|weapons|insignia|patch(?:es)?|badges?|
                            r"artillery|shells|ammunition|mortars?|surrender\w*)\b", re.I)
 
 
+# held by his own side, not the enemy: "Why were you arrested? ... No, our own side"
+_OWN_SIDE_HELD = re.compile(r"\b(?:arrest\w*|(?:our|my|his|their)\s+own\s+(?:side|army|forces|people|government))\b", re.I)
 _COLLECTIVE_PEOPLE = re.compile(r"\b[A-Z][a-z]+(?:ese|ish|ch|ans|is|ks)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
@@ -1944,7 +1946,7 @@ def _side_on_us(r: "_Reading") -> list[Evidence]:
     "the English put us in a big sheep shed", "When the Russians had us in Donetsk"), in a first-person account that
     names fighters, the teller's service or a soldier's kit, with nobody in it named a civilian nor a jail."""
     text = r.text
-    if r.civilian or not r.gate_open or _JAIL_WORDS.search(text):
+    if r.civilian or not r.gate_open or _JAIL_WORDS.search(text) or _OWN_SIDE_HELD.search(text):
         return []
     if not (r.fighters or _OWN_SERVICE.search(text) or _SOLDIERS_KIT.search(text)):
         return []
@@ -1954,9 +1956,15 @@ def _side_on_us(r: "_Reading") -> list[Evidence]:
               if _THE_BEFORE.search(text, max(0, mt.start() - 4), mt.start())]
     for mt in SIDE_ON_US.finditer(text):
         s0, e0 = mt.span("side")
-        if not any(s <= s0 and e0 <= e for s, e in sides):
-            continue
         si = r.sentence_at(mt.start())
+        if text[s0:e0].lower() == "they":
+            # "they" for a side named in that sentence or the one before or after: "After Goose Green they put us in
+            # a sheep shed. - The English did?"
+            lo, hi = r.sents[max(0, si - 1)][0], r.sents[min(len(r.sents) - 1, si + 1)][1]
+            if not any(lo <= s and e <= hi for s, e in sides):
+                continue
+        elif not any(s <= s0 and e0 <= e for s, e in sides):
+            continue
         if classify(text, r.sents[si], mt.start(), mt.end()).status in (NEGATED, HYPOTHETICAL, DENIED):
             continue
         return [r.ev(mt.start(), mt.end(), "the other side's hands on the teller and his men")]

@@ -196,7 +196,7 @@ TAKEN_BY_FORCE = re.compile(
 # Chinese marched us north" (context.py: side_on_us, which keeps only a people's or an armed group's name as the
 # side; read here, case-blind, for any plural word before the act)
 SIDE_ON_US = re.compile(
-    r"\b(?P<side>[a-z][\w-]*(?:s|ese|ish|ch))\s+(?:(?:then|also|first|soon|later|who\s+(?:caught|took)\s+(?:us|me))\s+)?"
+    r"\b(?P<side>they|[a-z][\w-]*(?:s|ese|ish|ch))\s+(?:(?:then|also|first|soon|later|who\s+(?:caught|took)\s+(?:us|me))\s+)?"
     r"(?:(?:made|put|marched|locked|lined|stripped|kept|searched)\s+(?:us|me)\b|had\s+(?:us|me)\s+(?:in|at|for|on)\b|"
     r"tied\s+(?:[\w-]+\s+of\s+)?(?:us|me)\b|took\s+(?:[\w-]+\s+)?of\s+us\b|"
     r"took\s+(?:away\s+)?(?:our|my)\s+(?:insignia|badges?|patches|boots|belts|papers|documents|uniforms?|dog\s*tags?)\b|"
