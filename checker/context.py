@@ -547,6 +547,11 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:about|some|around|nearly|over|at least|more 
                          r"which|were|was|is|are|front)\b)[\w'][\w'-]*\s+){0,3}", re.I)
 # a civilian word listed with the fighter word before it, or the fighter word its modifier: "soldiers and
 # civilians", "army nurses" (see _Reading._civilian_between)
+# the press, and the words that make it the audience of a showing or an account, not the people held
+_PRESS = re.compile(r"journalists?|reporters?", re.I)
+_PRESS_AUDIENCE = re.compile(r"\b(?:to|showed|show|shows|showing|shown|for|before|briefed|briefing|visiting|invited|allowed|"
+                             r"paraded before|presented to)\s+(?:(?:the|some|a|visiting|foreign|local|western|several|many|"
+                             r"group of|few)\s+){0,3}$", re.I)
 _WITH_FIGHTERS = re.compile(r"\s*(?:(?:,|and|or|&)\s*(?:\w+\s+)?)?", re.I)
 # a passive verb's auxiliary right before the capture word: "soldiers are being held hostage", "were taken hostage"
 _PASSIVE_JUST_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|remain|remains|remained)\s+(?:\w+\s+)?$", re.I)
@@ -688,6 +693,10 @@ class _Reading:
                               # who the witness is, in the tag that introduces him: "Witness W-7 (motorcycle-taxi driver,
                               # Sake) states that ... an M23 fighter, ... with his hands tied"
                               and not _WITNESS_TAG.search(text, max(0, h.start - 40), h.start)
+                              # the press as the audience of what is shown or told: "showed journalists three men captured
+                              # by ...", "the footage was later passed to journalists", "played for visiting journalists"
+                              and not (_PRESS.fullmatch(text, h.start, h.end)
+                                       and _PRESS_AUDIENCE.search(text, max(0, h.start - 40), h.start))
                               and not (_SPEAKER_AFTER.match(text, h.end)
                                        and _SPEAKER_BEFORE.search(text, max(0, h.start - 3), h.start))]
         self.civilian = {sents.index(h.start) for h in self.civilian_hits}
