@@ -545,13 +545,13 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:about|some|around|nearly|over|at least|more 
                          r"seven|eight|nine|ten|\d[\d,]*)\s+(?:of\s+)?)?"
                          r"(?:(?!(?:in|at|to|from|near|on|by|with|for|into|onto|after|during|before|and|but|while|of|who|"
                          r"which|were|was|is|are|front)\b)[\w'][\w'-]*\s+){0,3}", re.I)
-# a civilian word listed with the fighter word before it, or the fighter word its modifier: "soldiers and
-# civilians", "army nurses" (see _Reading._civilian_between)
 # the press, and the words that make it the audience of a showing or an account, not the people held
 _PRESS = re.compile(r"journalists?|reporters?", re.I)
 _PRESS_AUDIENCE = re.compile(r"\b(?:to|showed|show|shows|showing|shown|for|before|briefed|briefing|visiting|invited|allowed|"
                              r"paraded before|presented to)\s+(?:(?:the|some|a|visiting|foreign|local|western|several|many|"
                              r"group of|few)\s+){0,3}$", re.I)
+# a civilian word listed with the fighter word before it, or the fighter word its modifier: "soldiers and
+# civilians", "army nurses" (see _Reading._civilian_between)
 _WITH_FIGHTERS = re.compile(r"\s*(?:(?:,|and|or|&)\s*(?:\w+\s+)?)?", re.I)
 # a passive verb's auxiliary right before the capture word: "soldiers are being held hostage", "were taken hostage"
 _PASSIVE_JUST_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got|remain|remains|remained)\s+(?:\w+\s+)?$", re.I)

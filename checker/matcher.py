@@ -203,6 +203,37 @@ SIDE_ON_US = re.compile(
     r"cut\s+(?:[\w-]+\s+){1,3}off\s+(?:our|my)\b)",
     re.I)
 
+# SIDE_ON_US is read only in a window around each word for the teller ("us", "me", "our", "my"), and TAKEN_BY_FORCE only
+# after its verb and "by" are found: read over every word of every text, the two cost the pre-check 34 microseconds an
+# item (benchmarks/bench_batch.py), as much as all its other readings together
+_TELLER_WORDS = (" us", " me", " our", " my")
+_TELLER = re.compile(r"\s(?:us|me|our|my)\b")
+_OTHER_SPACE = ("\n", "\t", "\r", "\x0b", "\x0c")
+_TAKEN_BY = re.compile(r"(?:taken|seized|grabbed|picked up)\s+(?:alive\s+)?by\s")
+
+
+def side_on_us(scan: str) -> bool:
+    """Does SIDE_ON_US match in ``scan``? The same answer as ``SIDE_ON_US.search(scan)`` (a window of 120 characters
+    before the word for the teller and 40 after holds every match), found faster."""
+    if scan.isascii() and not any(c in scan for c in _OTHER_SPACE):  # words parted by plain spaces: find them
+        n = len(scan)
+        for word in _TELLER_WORDS:
+            i = scan.find(word)
+            while i >= 0:
+                j = i + len(word)
+                if (j >= n or not (scan[j].isalnum() or scan[j] == "_")) \
+                        and SIDE_ON_US.search(scan, max(0, i - 120), j + 40) is not None:
+                    return True
+                i = scan.find(word, j)
+        return False
+    return any(SIDE_ON_US.search(scan, max(0, mt.start() - 120), mt.end() + 40) is not None
+               for mt in _TELLER.finditer(scan))
+
+
+def taken_by_force(scan: str) -> bool:
+    """Does TAKEN_BY_FORCE match in ``scan``? Its verb and "by" are looked for first."""
+    return "by" in scan and _TAKEN_BY.search(scan) is not None and TAKEN_BY_FORCE.search(scan) is not None
+
 
 # people named by the uniform they wear, told in a captive's pose or handling: "four men in army uniform sit against
 # a wall", "three men in Russian uniform dragged out of a van", "[kneeling man in uniform]", "bound men in army
@@ -493,9 +524,9 @@ class Matcher:
         if "camp" in scan and ("prisoner" in scan or "pow" in scan or any(w in scan for w in _HELD_IN_CAMP_WORDS)) \
                 and camp_prisoners(scan) is not None:
             return True  # prisoners told in a camp (context.py: prisoners_in_camp)
-        if " by " in scan and TAKEN_BY_FORCE.search(scan) is not None:
+        if taken_by_force(scan):
             return True  # a person taken by a fighting force (context.py: taken_by_force)
-        if (" us" in scan or " me" in scan or " our " in scan or " my " in scan) and SIDE_ON_US.search(scan) is not None:
+        if side_on_us(scan):
             return True  # a people or armed group doing a captor's act to the teller (context.py: side_on_us)
         if ("uniform" in scan or "fatigues" in scan or "army trousers" in scan) and UNIFORM_HELD.search(scan) is not None:
             return True  # people named by their uniform, told held (context.py: uniformed_held)

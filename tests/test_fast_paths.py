@@ -212,3 +212,30 @@ def test_the_pre_check_reads_courts_held_places_and_fire_as_the_context_does(rul
 def test_the_pre_check_opens_for_people_captured_then_tried(ruleset, text, opens, captives):
     assert matcher_for(ruleset).might_concern_captives(text.lower()) is opens
     assert bool(assess(Incident(text=text), ruleset).context.pow_context) is captives
+
+
+@pytest.mark.parametrize("text", [
+    "the english put us in a big sheep shed", "the russians\nput us in a shed", "the chinese  marched\tus north",
+    "they then took away our boots", "the russians cut the patches off our sleeves", "the rebels tied six of us",
+    "the russians had us in donetsk", "the kurds made me\u00a0kneel", "the russians put usb sticks away",
+    "he was taken\nby the eritrean army", "our sons were taken by the army", "the town was taken by russian troops",
+    "my brother was picked up  by militia fighters", "he was taken alive by the rebels"])
+def test_windowed_side_and_taken_readings_equal_the_full_search(text):
+    """matcher.side_on_us and matcher.taken_by_force, read in windows for speed, answer as the full regex search does."""
+    from checker.matcher import SIDE_ON_US, TAKEN_BY_FORCE, side_on_us, taken_by_force
+
+    for t in (text, "Earlier that week. " * 12 + text + " And then more words were told."):
+        assert side_on_us(t) == (SIDE_ON_US.search(t) is not None)
+        assert taken_by_force(t) == (TAKEN_BY_FORCE.search(t) is not None)
+
+
+def test_windowed_side_and_taken_readings_equal_the_full_search_on_the_corpora():
+    from pathlib import Path
+
+    from checker.matcher import SIDE_ON_US, TAKEN_BY_FORCE, side_on_us, taken_by_force
+
+    texts = [json.loads(line)["text"].lower() for path in sorted((Path(__file__).parent / "corpus").glob("*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] + _fuzz(500)
+    assert sum(side_on_us(t) for t in texts) > 50  # the corpora tell of it: the comparison is not of empty answers
+    assert [t[:60] for t in texts if side_on_us(t) != (SIDE_ON_US.search(t) is not None)] == []
+    assert [t[:60] for t in texts if taken_by_force(t) != (TAKEN_BY_FORCE.search(t) is not None)] == []
