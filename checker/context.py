@@ -445,6 +445,7 @@ _CAPTURE_VERB = re.compile(r"\b(?:captured?|captur(?:es|ing)|take|takes|taking|t
 # "a captive market", "a captive audience": not a person held
 _NOT_A_CAPTIVE = re.compile(r"(?:\s+(?:market|audience|customers?|insur\w*|breeding|bred|animals?|portion|supply|power|shops?)\b"
                             r"|(?:'s|s'|s)?\s+dilemma\b|\s*/\s*mia\s+accounting)", re.I)  # "prisoner's dilemma", "POW/MIA Accounting Agency"
+_SHOP = re.compile(r"shops?", re.I)
 _TO_JUSTICE = re.compile(r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:tribunal|court|prosecutors?|"
                          r"justice|interpol)\b", re.I)
 # "we are not taking prisoners on price", "take no prisoners": an idiom
@@ -560,6 +561,24 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and then|but|after|before|when)\b", re.I)
 
 # the verbs that alone mean taking a fighter prisoner (not "detained", "arrested", "interned": civilians are too)
 _STRONG_CAPTURE = re.compile(r"captur|taken (?:prisoner|captive)|held (?:prisoner|captive)|seiz|caught|bagged|nabbed", re.I)
+# a date in the years of a war with prisoner-of-war camps (the World Wars, Korea, the 1971 war and the two years its
+# prisoners were held in India): "Camp in Kansas, 12 Oct 1944", "Hearne, 14 Nov 44", "Dec. '44", "dated June 1973".
+# Read as a sign of war only for one custody cue in a captive's own letter or diary (_Reading.custody_setting)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WAR_YEARS = r"(?:1[4-8]|39|4[0-5]|5[0-3]|7[1-3])"
+_WAR_DATE = re.compile(rf"(?<![\d,.])\b19{_WAR_YEARS}\b(?![\d,.]\d)|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+['’]?{_WAR_YEARS}\b(?![\d:])"
+                       rf"|(?<![\w'’])['’]{_WAR_YEARS}\b(?![\d'’])", re.I)
+# the form of a letter or a diary: "Dear Mother", "a letter from Camp Hearne", "Diary, ...", a heading that opens with
+# a place and a day ("Camp by the river, 3 Aug 1944.")
+_LETTER_FORM = re.compile(rf"\b(?:dear(?:est)?|letters?|diary|diaries|notebook|journal)\b|^[^.\n]{{0,60}}\b\d{{1,2}}\s+{_MONTH}\s+['’]?\d{{2,4}}\b",
+                          re.I)
+# a camp that holds no captured fighters, or the writer's own service at home: a summer or refugee camp, civilians
+# interned (GCIV, not GCIII), a recruit's training camp
+_NOT_A_POW_LETTER = re.compile(
+    r"\b(?:summer camp|camp counsell?ors?|campers?|campfire|scouts?|refugees?|displaced|evacuees?|intern(?:ed|ees?|ment)|"
+    r"relocation|nisei|issei|japanese[- ]americans?|concentration camps?|ghetto|deport\w*|jews?|jewish|civilians?|"
+    r"basic training|boot camp|drill sergeant|furlough|weekend pass|recruits?|draftees?|inducted|enlisted|"
+    r"ship(?:ping)? out|training camp)\b", re.I)
 _NOT_A_WAR_AFTER = re.compile(r"\s+(?:on|against)\b", re.I)  # "the war on drugs"
 _NOT_A_WAR_BEFORE = re.compile(r"\b(?:trade|culture|price|turf|gang|drug|class|cold|bidding|words|flame|tariff|"
                                r"legal|media|propaganda|information)\s+$", re.I)
@@ -758,7 +777,10 @@ class _Reading:
             # "five soldiers of his patrol": the men of a unit; "captured fighters of a rival coalition" are
             # captured whoever they fought for
             return False
-        if _NOT_A_CAPTIVE.match(text, h.end) or _NO_PRISONERS_IDIOM.search(text, max(0, h.start - 20), h.start):
+        not_captive = _NOT_A_CAPTIVE.match(text, h.end)
+        # (but "the camp shop" is the shop of a camp: "In the camp shop you can buy beer and tobacco with the coupons")
+        if (not_captive and not (_CAMP_NAME.fullmatch(text, h.start, h.end) and _SHOP.fullmatch(not_captive.group(0).strip()))) \
+                or _NO_PRISONERS_IDIOM.search(text, max(0, h.start - 20), h.start):
             return False
         if h.term >= 0 and _FIGURATIVE_BARE.match(text, h.end) and _CAPTIVE_NOUN.match(self.m.terms[h.term]):
             return False
@@ -1824,10 +1846,21 @@ class _Reading:
         strong = [h for h in cues if not _SHELTER_CUE.search(text, h.start, h.end)]
         # (a war named by its places or armies counts, as for a State: "the camp on the Yalu")
         if strong and (not self.civilian or any(h in named_held for h in strong)) \
-                and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or by["api_non_party"] or self.war()) \
+                and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or by["api_non_party"] or self.war()
+                     or self._war_date_letter()) \
                 and (self.testimony() or self._told_beside(strong[0])):
             return [self.ev(strong[0].start, strong[0].end, "a custody setting in a witness's own account")]
         return []
+
+    def _war_date_letter(self) -> bool:
+        """Is the text a letter or diary told in the first person and dated in a war's years, with no sign that its camp
+        holds civilians, refugees, children on holiday or the writer's own recruits? "Hearne, 14 Nov 44. Letter from
+        Mutti ... In the camp shop you can buy beer ... we lost", "Camp in Kansas, 12 Oct 1944. Dear Mother ... We pick
+        corn for a farmer": a prisoner of war writing home, who has no need to name the war he was taken in. (The
+        pre-check opens on one custody cue in a first-person text: gate_open.)"""
+        text = self.text
+        return (_WAR_DATE.search(text) is not None and _LETTER_FORM.search(text) is not None
+                and _NOT_A_POW_LETTER.search(text) is None and self.gate_open)
 
     def _told_beside(self, h: Hit) -> bool:
         """Is a custody cue other than a camp told in a sentence in the first person, in a text that names a State, an
