@@ -1859,8 +1859,8 @@ class _Reading:
         corn for a farmer": a prisoner of war writing home, who has no need to name the war he was taken in. (The
         pre-check opens on one custody cue in a first-person text: gate_open.)"""
         text = self.text
-        return (_WAR_DATE.search(text) is not None and _LETTER_FORM.search(text) is not None
-                and _NOT_A_POW_LETTER.search(text) is None and self.gate_open)
+        return (self.gate_open and _WAR_DATE.search(text) is not None and _LETTER_FORM.search(text) is not None
+                and _NOT_A_POW_LETTER.search(text) is None)
 
     def _told_beside(self, h: Hit) -> bool:
         """Is a custody cue other than a camp told in a sentence in the first person, in a text that names a State, an
@@ -2000,21 +2000,18 @@ def _side_on_us(r: "_Reading") -> list[Evidence]:
     # (a people's collective name after "the": "the English", "the Chinese", "the Americans", "the Iraqis")
     sides += [(mt.start(), mt.end()) for mt in _COLLECTIVE_PEOPLE.finditer(text)
               if _THE_BEFORE.search(text, max(0, mt.start() - 4), mt.start())]
-    for mt in SIDE_ON_US.finditer(text):
+
+    def by_a_side(mt: re.Match, si: int) -> bool:
         s0, e0 = mt.span("side")
-        si = r.sentence_at(mt.start())
         if text[s0:e0].lower() == "they":
             # "they" for a side named in that sentence or the one before or after: "After Goose Green they put us in
             # a sheep shed. - The English did?"
             lo, hi = r.sents[max(0, si - 1)][0], r.sents[min(len(r.sents) - 1, si + 1)][1]
-            if not any(lo <= s and e <= hi for s, e in sides):
-                continue
-        elif not any(s <= s0 and e0 <= e for s, e in sides):
-            continue
-        if classify(text, r.sents[si], mt.start(), mt.end()).status in (NEGATED, HYPOTHETICAL, DENIED):
-            continue
-        return [r.ev(mt.start(), mt.end(), "the other side's hands on the teller and his men")]
-    return []
+            return any(lo <= s and e <= hi for s, e in sides)
+        return any(s <= s0 and e0 <= e for s, e in sides)
+
+    # (no civilian is named, so no sentence is near one: _first_told reads the act as told, not negated or supposed)
+    return _first_told(r, SIDE_ON_US, by_a_side, "the other side's hands on the teller and his men")
 
 
 def _us_counted(r: "_Reading") -> list[Evidence]:
@@ -2025,12 +2022,8 @@ def _us_counted(r: "_Reading") -> list[Evidence]:
         return []
     if not (r.fighters or r.by["iac"]):
         return []
-    for mt in COUNT_OF_US.finditer(text):
-        si = r.sentence_at(mt.start())
-        if classify(text, r.sents[si], mt.start(), mt.end()).status in (NEGATED, HYPOTHETICAL, DENIED):
-            continue
-        return [r.ev(mt.start(), mt.end(), "the teller's men counted as held by their captors")]
-    return []
+    # (no civilian is named, so no sentence is near one: _first_told reads the count as told, not negated or supposed)
+    return _first_told(r, COUNT_OF_US, lambda mt, si: True, "the teller's men counted as held by their captors")
 
 
 def _us_after_surrender(r: "_Reading") -> list[Evidence]:
