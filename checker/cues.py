@@ -499,6 +499,25 @@ _SUBJECT_NO = re.compile(r"(?:^|\b(?:that|said|says|say|told|stated|states|insis
                          r"(?:\w+ly\s+)?$", re.I)
 
 
+# a second infinitive joined to a refusal's or a failure's first: "refused to give the ICRC a list or to let delegates
+# see them" (the seeing is refused too), read as near as the refusal's own verb
+_AND_TO = re.compile(r"\b(?:or|and|nor) to\s", re.IGNORECASE)
+
+
+def _negp_reaches(masked: str, negp: re.Match) -> bool:
+    """Does a negating phrase ("refused to", "lack of") reach the phrase at the end of the clause? Up to six words
+    after it, or after the last "or to"/"and to" that carries a "... to" refusal on to a second verb."""
+    after = masked[negp.end() :]
+    if len(_WORD.findall(after)) <= 6:
+        return True
+    if not negp.group(0).lower().endswith(" to"):
+        return False
+    last = None
+    for m in _AND_TO.finditer(after):
+        last = m
+    return last is not None and len(_WORD.findall(after[last.end() :])) <= 6
+
+
 def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     """The cue status of the phrase text[start:end] inside its sentence."""
     s_start, s_end = sentence
@@ -584,8 +603,7 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         status, cue_words = DENIED, after.group(0)
     elif neg is not None:
         status, cue_words = NEGATED, neg
-    elif negp is not None and len(_WORD.findall(masked[negp.end() :])) <= 6 \
-            and not _relative_ends(masked, negp, text[start:end]):
+    elif negp is not None and _negp_reaches(masked, negp) and not _relative_ends(masked, negp, text[start:end]):
         status, cue_words = NEGATED, negp.group(0)
         privative = not negp.group(0).lower().startswith(("no ", "free ", "without"))
     elif neg_after := _NEG_AFTER.match(rest):

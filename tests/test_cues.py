@@ -161,6 +161,16 @@ CASES = [
     # a refusal in a relative clause ends at the main clause's own past verb; a verb inside the refusal stays refused
     ("Captives who refused to join the militia lost the right to write home.", "lost the right", ASSERTED),
     ("The guards who refused to let the captives be treated were never named.", "treated", NEGATED),
+    # a second infinitive joined to the refusal is refused too, however long the first one's object
+    ("Syria refused to give the ICRC a list of the Israeli soldiers it held or to let delegates see them.",
+     "let delegates", NEGATED),
+    ("The captor failed to tell the families where the prisoners of war were held and to let the delegates visit.",
+     "let the delegates visit", NEGATED),
+    # ... but not a new clause after the refusal, nor a long way past "or to"
+    ("Syria refused to give the ICRC a list of the Israeli soldiers it held, but it let delegates see them.",
+     "let delegates", ASSERTED),
+    ("The guards refused to give the prisoners of war any blankets in the cold barracks at night, so the men "
+     "huddled together to keep warm and the delegates saw them.", "saw them", ASSERTED),
     # ... but the verb of the relative clause itself stays negated, and so does a main verb with its own "not"
     ("He was one of the prisoners who were not fed for two days.", "fed", NEGATED),
     ("Those who did not sign were not beaten.", "beaten", NEGATED),
