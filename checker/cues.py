@@ -140,6 +140,11 @@ _HABIT_THEN = re.compile(r"(?:,\s*|\bthen\s+|\s)(?:he|she|they|we|i|the (?:guard
                          r"(?:\s+(?:was|were|got))?\s+$", re.IGNORECASE)
 _TO_YOU = re.compile(r"\s+(?:you|u)\b", re.IGNORECASE)
 _IF_JUST_BEFORE = re.compile(r"\bif(?=\s+(?:\w+\s+){1,3}$)", re.IGNORECASE)
+# a question put as the time of the act, not a request for it: "when they asked about my brigade they clipped wires to
+# my fingers", "each time he asked where the battery was" (not "when they asked him to sign", "asked for water")
+_WHEN_JUST_BEFORE = re.compile(r"\b(?:when|whenever|each time|every time|while)(?=\s+(?:\w+\s+){1,3}$)", re.IGNORECASE)
+_ASKED_OF = re.compile(r"\s+(?:(?:him|her|them|us|me|you)\s+)?(?:about|where|which|what|who|whom|whether|if|how|questions?)\b",
+                       re.IGNORECASE)
 # a condition told in the past: "if you asked for water", "if anyone spoke", "if a man fell behind"
 _PAST_CONDITION = re.compile(r"\s+(?:you|u|we|they|he|she|i|anyone|anybody|someone|somebody|one of us|one of them|"
                              r"(?:a|any|the) (?:prisoner|man|captive|guard|soldier)s?)\s+(?:\w+ly\s+)?"
@@ -653,6 +658,9 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
             cond = _IF_JUST_BEFORE.search(clause, 0, hyp.start())
             if cond is not None:
                 hyp = cond
+            elif (hyp.group(0).lower() == "asked" and _WHEN_JUST_BEFORE.search(clause, 0, hyp.start())
+                  and _ASKED_OF.match(with_phrase, hyp.end())):
+                hyp = None
         # "its requests to visit were never granted": a request whose refusal the phrase itself
         # states is a reported fact, not a wish
         refused_request = own_negation and hyp is not None and _REQUEST.fullmatch(hyp.group(0))
