@@ -34,7 +34,7 @@ from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
                       CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
-                      CAPTURE_TRIAL_DISTANCE, COUNT_OF_US, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, SOLDIERS_IN_CAMP, SIDE_ON_US, TAKEN_BY_FORCE, camp_prisoners, Hit, Matcher, held_of_theirs)
+                      CAPTURE_TRIAL_DISTANCE, COUNT_OF_US, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, SOLDIERS_IN_CAMP, SIDE_ON_US, TAKEN_BY_FORCE, camp_prisoners, red_cross_held, RED_CROSS_INFO, RED_CROSS_INFO_REACH, RED_CROSS_HELD, RED_CROSS_HELD_REACH, Hit, Matcher, held_of_theirs)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -2185,6 +2185,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = _held_for_demand(r)  # the captor's demand for its own people, the condition of their release
     if not evidence:
         evidence = _taken_by_force(r)  # a person taken by a fighting force
+    if not evidence:
+        evidence = _red_cross_told_held(r)  # the Red Cross told of the men a side holds
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
         # (a role played in an exercise names its captives too: "cadets role-played captured enemy soldiers")
@@ -2504,3 +2506,40 @@ def _taken_by_force(r: "_Reading") -> list[Evidence]:
         return r.story[si] not in r.civilian_stories
 
     return _first_told(r, TAKEN_BY_FORCE, of_fighters, "a person taken by a fighting force")
+
+
+_RED_CROSS_DEATHS = re.compile(r"\b(?:died|death|deaths|graves?|buried|burial|exhumed)\b", re.I)
+
+
+def _red_cross_told_held(r: "_Reading") -> list[Evidence]:
+    """The Red Cross told of the men a side holds (see matcher.RED_CROSS_HELD): their names or lists given to it or kept
+    from it, their registration, their being alive confirmed to it, their letters carried by it ("Syria gives nothing,
+    no names to the Red Cross", "Russia only confirmed to the ICRC that mine is alive"). What it was told in the Red
+    Cross's sentence, the men held in it or the one before or after, in a story of a war (a State or armed group, a
+    fighter or a war named), not near civilians, nor of the remains of the dead; not supposed."""
+    low = r.low
+    if not ("red cross" in low or "icrc" in low or "red crescent" in low or "central tracing" in low) or not r.gate_open:
+        return []  # (most texts: the plain substring tests first)
+    text = r.text
+    for rc in red_cross_held(text):
+        si = r.sentence_at(rc.start())
+        story = r.story[si]
+        if si in r.near_civilian or story in r.civilian_stories:
+            continue
+        if classify(text, r.sents[si], rc.start(), rc.end()).status == HYPOTHETICAL:
+            continue
+        if _REMAINS.search(text, *r.sents[si]) or _RED_CROSS_DEATHS.search(text, *r.sents[si]):
+            continue  # "the remains of 30 Iraqi soldiers were handed over through the Red Cross": the dead
+        if not any(r.sentence_at(mt.start()) == si for mt in RED_CROSS_INFO.finditer(
+                text, max(0, rc.start() - RED_CROSS_INFO_REACH), rc.end() + RED_CROSS_INFO_REACH)):
+            continue  # what it was told, in its own sentence
+        held = next((mt for mt in RED_CROSS_HELD.finditer(text, max(0, rc.start() - RED_CROSS_HELD_REACH),
+                                                           rc.end() + RED_CROSS_HELD_REACH)
+                     if abs(r.sentence_at(mt.start()) - si) <= 1 and r.story[r.sentence_at(mt.start())] == story
+                     and r.sentence_at(mt.start()) not in r.near_civilian), None)
+        if held is None:
+            continue  # the men held, in its sentence or the one before or after
+        if not any(r.story[r.sentence(h)] == story for h in r.fighters + r.by["iac"] + r.by["niac"] + r.by["war_signal"]):
+            continue  # a war's story
+        return [r.ev(min(rc.start(), held.start()), max(rc.end(), held.end()), "the Red Cross told of the men a side holds")]
+    return []

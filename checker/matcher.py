@@ -265,6 +265,38 @@ FIGHTER_LABELLED = re.compile(
     r"(?:[\w'-]+\s+){0,2}?(?:fighters?|commanders?|militants?|insurgents?|rebels?|jihadists?|guerrillas?)\b", re.I)
 
 
+# the Red Cross told of the men a side holds: their names or lists given to it or kept from it, their registration,
+# their being alive confirmed to it, their letters or cards carried by it, its delegates let in to them or kept out
+# ("Syria gives nothing, no names to the Red Cross, won't say who is alive", "the Red Cross only registered him in
+# 1988", "Russia only confirmed to the ICRC that mine is alive", "the card the ICRC brought ... our boys are alive").
+# What a party owes the Central Agency and the captives' families (GCIII Arts 70-71, 122-123, 126); context.py:
+# red_cross_told_held keeps it only in a war's story, not near civilians
+RED_CROSS_WORD = re.compile(r"\b(?:red cross|icrc|red crescent|central tracing agency)\b", re.I)
+RED_CROSS_INFO = re.compile(r"\b(?:lists?|names?|registered|registers?|registration|confirm(?:s|ed|ing)?|letters?|cards?|"
+                            r"messages?|no info(?:rmation)?|no access|informed|visit(?:s|ed)?|"
+                            r"(?:see|saw|seen)\s+(?:him|them|us|me)|through|via)\b", re.I)
+RED_CROSS_INFO_REACH = 90  # characters either side of the Red Cross word, for what it was told, given or kept from
+# the men held: a side that holds or keeps them, their captivity, the soldiers themselves, or the teller's own
+RED_CROSS_HELD = re.compile(r"\b(?:holds?|held|holding|keeps?|kept|captured|captivity|captors?|prisoners?|pows?|"
+                            # "alive" said of the men ("whether he was alive", "mine is alive", "I'm alive"), not of a
+                            # mother or an elderly couple
+                            r"(?:he|they|him|them|mine|boys|men|sons?|husband|i'm|i am)(?:\s+[\w']+){0,2}?\s+alive|"
+                            r"(?:has|have|had)\s+(?:him|them)|"
+                            r"soldiers|servicem[ae]n|defenders|marines|conscripts|airmen|pilots|"
+                            r"(?:my|our|her|his)\s+(?:[\w'-]+\s+)?(?:sons?|boys|men|husband|brothers?|father|lads))\b", re.I)
+RED_CROSS_HELD_REACH = 250
+
+
+def red_cross_held(text: str):
+    """Each Red Cross word with an information word within RED_CROSS_INFO_REACH characters and the men held within
+    RED_CROSS_HELD_REACH (the pre-check asks for one; context.py reads the sentences, the story and the war)."""
+    for rc in RED_CROSS_WORD.finditer(text):
+        if RED_CROSS_INFO.search(text, max(0, rc.start() - RED_CROSS_INFO_REACH), rc.end() + RED_CROSS_INFO_REACH) is None:
+            continue
+        if RED_CROSS_HELD.search(text, max(0, rc.start() - RED_CROSS_HELD_REACH), rc.end() + RED_CROSS_HELD_REACH) is not None:
+            yield rc
+
+
 # the words FIGHTER_LABELLED ends on: the pre-check reads the pattern only in a window before each of them, as
 # running it over a whole news text (where "said" and "rebels" are common) costs ten times more
 _LABEL_WORD = re.compile(r"fighter|commander|militant|insurgent|rebel|jihadist|guerrilla")
@@ -526,6 +558,9 @@ class Matcher:
             return True  # prisoners told in a camp (context.py: prisoners_in_camp)
         if taken_by_force(scan):
             return True  # a person taken by a fighting force (context.py: taken_by_force)
+        if ("red cross" in scan or "icrc" in scan or "red crescent" in scan or "central tracing" in scan) \
+                and next(red_cross_held(scan), None) is not None:
+            return True  # the Red Cross told of the men a side holds (context.py: red_cross_told_held)
         if side_on_us(scan):
             return True  # a people or armed group doing a captor's act to the teller (context.py: side_on_us)
         if ("uniform" in scan or "fatigues" in scan or "army trousers" in scan) and UNIFORM_HELD.search(scan) is not None:
