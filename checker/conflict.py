@@ -113,7 +113,10 @@ def read_conflict(text: str, by: dict[str, list[Hit]], terms: list[str],
         note = (f" Only one State is named (\u201c{text[one.start:one.end]}\u201d), beside an armed group;"
                 " an international armed conflict is one between States.")
     else:
-        conflict, signals = classify_conflict(iac, niac, niac_weak, pow_named)
+        # the generic armed-group words ("the rebels") add their weight to a named armed group ("PKK rebels"), not
+        # to a State's name read as the sign of its internal war
+        group_named = any(h.term < 0 or states is None or h.term not in states for h in niac)
+        conflict, signals = classify_conflict(iac, niac, niac_weak, pow_named, len(niac_weak) if group_named else 0)
     if conflict == "unknown":
         # nothing names a State or an armed group, but the captives' side is "the army" or "the government"
         # itself: a State at war with someone who is no State (a war between States names the States)
@@ -190,13 +193,14 @@ def _one_state(iac: list[Hit], states: Optional[dict[int, str]]) -> Optional[Hit
     return iac[0] if len(named) == 1 and None not in named else None
 
 
-def classify_conflict(iac: list, niac: list, niac_weak: list, pow_named: bool) -> tuple[str, list]:
+def classify_conflict(iac: list, niac: list, niac_weak: list, pow_named: bool, backing: int = 0) -> tuple[str, list]:
     """International when States are named as the parties ("Russian", "Ukrainian", "invasion") and no
     named armed group or internal war outweighs them; non-international when such a group or war is
     named ("Houthi", "civil war", "ISIS"), or only generic armed-group words occur ("rebels", "militia").
-    A text that speaks of "prisoners of war" leans international (the status exists only there).
+    A text that speaks of "prisoners of war" leans international (the status exists only there). ``backing``:
+    the generic armed-group words that back a named group ("PKK rebels ... the rebels"), weighed with it.
     (read_conflict first reads one State named beside an armed group as an internal war.)"""
-    if niac and not (iac and (pow_named or len(iac) > 2 * len(niac))):
+    if niac and not (iac and (pow_named or len(iac) > 2 * (len(niac) + backing))):
         return "non-international", niac
     if iac:
         return "international", iac

@@ -994,6 +994,13 @@ def test_everyday_verbs_that_are_not_capture(check, text):
     # an armed group demanding that the State free its members: the captor is not a State
     ("Six men in army fatigues sit against a mud wall. A masked speaker says they will be freed only when the "
      "government releases 'our brothers' held in the central prison.", "non-international"),
+    # a named armed group backed by its generic name outweighs two States named as places: the captors are the group
+    ("ANKARA - Nine Turkish soldiers seized by PKK rebels near the Iraqi frontier were freed in northern Iraq; the "
+     "rebels had filmed the men and beaten two of them.", "non-international"),
+    # ...but the generic words do not back a State's own name: Libyans held by Chad in 1987, an armed opposition
+    # force trained beside the camp, recruits from Sudan among the captives
+    ("After the 1987 ceasefire the captured Libyans stayed in the camp near N'Djamena; the Chadian guards gave the "
+     "recruits from Sudan half rations and pressed them to join an armed opposition force.", "international"),
     ("Captured marines said in a video that Russia must free our comrades held in Olenivka.", "international"),
     # a State named by its capital
     ("A member asked why, a year after the ceasefire, ninety thousand of our soldiers remain in camps across the "
