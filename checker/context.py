@@ -34,7 +34,7 @@ from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
                       CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
-                      CAPTURE_TRIAL_DISTANCE, COUNT_OF_US, FORCED_STATEMENT, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, SOLDIERS_IN_CAMP, SIDE_ON_US, TAKEN_BY_FORCE, camp_prisoners, red_cross_held, RED_CROSS_INFO, RED_CROSS_INFO_REACH, RED_CROSS_HELD, RED_CROSS_HELD_REACH, Hit, Matcher, held_of_theirs)
+                      CAPTURE_TRIAL_DISTANCE, COUNT_OF_US, FORCED_STATEMENT, FORCED_MEDIA, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, SOLDIERS_IN_CAMP, SIDE_ON_US, TAKEN_BY_FORCE, camp_prisoners, red_cross_held, RED_CROSS_INFO, RED_CROSS_INFO_REACH, RED_CROSS_HELD, RED_CROSS_HELD_REACH, Hit, Matcher, held_of_theirs)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -1252,12 +1252,15 @@ class _Reading:
         """A captive beaten until he agreed to read out a statement, in a text that names fighters or airmen: "he told
         us later they kicked and hit him for two days until he agreed to read it" (of a pilot shot down). Not in a text
         about civilians."""
-        text, out = self.text, []
-        if "agreed to" not in text or not (any(self.live(f) for f in self.fighters) or AIRMAN.search(text)):
-            return out
+        text, out, low = self.text, [], self.low
+        named = any(self.live(f) for f in self.fighters) or AIRMAN.search(text)
+        if not named and not (any(w in low for w in FORCED_MEDIA) and (self.by["iac"] or self.by["war_signal"])):
+            return out  # fighters or airmen named, or a picture or broadcast in a war between States
         for mt in FORCED_STATEMENT.finditer(text):
             si = self.sentence_at(mt.start())
             if si in self.civilian or self.story[si] in self.civilian_stories:
+                continue
+            if not named and not any(self.story[self.sentence(h)] == self.story[si] for h in self.by["iac"] + self.by["war_signal"]):
                 continue
             out.append(self.ev(mt.start(), mt.end(), "a captive beaten until he read out his captors' statement"))
         return out

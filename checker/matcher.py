@@ -174,8 +174,16 @@ OF_THEIRS_BACK = 70  # characters read back from "of their" for the speaker's ve
 # a captive beaten until he agreed to read out his captors' statement: "they beat him for two days until he agreed to
 # read it", "knocked about until he agreed to say it on camera" (context.py: forced_statement, with fighters or airmen
 # named in the text; not a confession signed for a court, nor men made to fight again)
-FORCED_STATEMENT = re.compile(r"\b(?:until|till) (?:he|she|they|i|we) (?:finally |eventually )?agreed to "
-                              r"(?:read|say|speak|repeat|record)\b", re.I)
+# Also the one it was forced from, held until he gave in ("beaten for days before he agreed to read it", "kept cinching
+# until I said I'd write it", "left me like that all night until I wrote what they wanted"): read in a text that names
+# fighters or airmen, or a camera, a video or a broadcast in a war's story (context.py)
+FORCED_STATEMENT = re.compile(r"\b(?:until|till|before) (?:he|she|they|i|we) (?:finally |eventually )?(?:agreed to "
+                              r"(?:read|say|speak|repeat|record|write)\b|said (?:i|he|they|we)(?:'d| would) "
+                              r"(?:write|read|say|sign)\b|wrote (?:what they wanted|a (?:paragraph|statement|text) saying)\b)",
+                              re.I)
+# the words one of those ends on (the pre-check's substring test) and the picture or broadcast it may be made for
+FORCED_STATEMENT_WORDS = ("agreed to", "wrote what", "wrote a", "i'd", "he'd", "they'd", "we'd", " would ")
+FORCED_MEDIA = ("camera", " tv", "television", "video", "footage", "broadcast", "filmed")
 
 
 # a person told taken, in the passive, with a fighting force as the agent: "our sons were taken by the Eritrean army",
@@ -531,7 +539,8 @@ class Matcher:
         if "of the" in scan and held_of_theirs(scan, scan):
             return True
         # a captive beaten until he agreed to read out a statement, in a text that names fighters or airmen (context.py)
-        if "agreed to" in scan and (last[4] >= 0 or any(w in scan for w in AIRMAN_WORDS)) \
+        if any(w in scan for w in FORCED_STATEMENT_WORDS) and (
+                last[4] >= 0 or any(w in scan for w in AIRMAN_WORDS) or any(w in scan for w in FORCED_MEDIA)) \
                 and FORCED_STATEMENT.search(scan) is not None:
             return True
         if " of us" in scan and COUNT_OF_US.search(scan) is not None:
