@@ -34,7 +34,7 @@ from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
                       CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
-                      CAPTURE_TRIAL_DISTANCE, COUNT_OF_US, FORCED_STATEMENT, FORCED_MEDIA, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, SOLDIERS_IN_CAMP, SIDE_ON_US, TAKEN_BY_FORCE, camp_prisoners, red_cross_held, RED_CROSS_INFO, RED_CROSS_INFO_REACH, RED_CROSS_HELD, RED_CROSS_HELD_REACH, Hit, Matcher, held_of_theirs)
+                      CAPTURE_TRIAL_DISTANCE, COUNT_OF_US, FORCED_STATEMENT, FORCED_MEDIA, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, SOLDIERS_IN_CAMP, SIDE_ON_US, TAKEN_BY_FORCE, camp_prisoners, red_cross_held, burma_railway, RAILWAY_PLACE_WORDS, RAILWAY_WORK, RAILWAY_WORK_REACH, RED_CROSS_INFO, RED_CROSS_INFO_REACH, RED_CROSS_HELD, RED_CROSS_HELD_REACH, Hit, Matcher, held_of_theirs)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -2190,6 +2190,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = _taken_by_force(r)  # a person taken by a fighting force
     if not evidence:
         evidence = _red_cross_told_held(r)  # the Red Cross told of the men a side holds
+    if not evidence:
+        evidence = _burma_railway(r)  # prisoners on the Japanese army's railway into Burma
     if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
         play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
         # (a role played in an exercise names its captives too: "cadets role-played captured enemy soldiers")
@@ -2545,4 +2547,32 @@ def _red_cross_told_held(r: "_Reading") -> list[Evidence]:
         if not any(r.story[r.sentence(h)] == story for h in r.fighters + r.by["iac"] + r.by["niac"] + r.by["war_signal"]):
             continue  # a war's story
         return [r.ev(min(rc.start(), held.start()), max(rc.end(), held.end()), "the Red Cross told of the men a side holds")]
+    return []
+
+
+_RAILWAY_VISIT = re.compile(r"\b(?:museum|memorial|cemetery|war graves?|tourists?|tour|visitors?|visited|visit|heritage|"
+                            r"film|movie|novel|romusha|labourers|laborers|coolies|civilians?)\b", re.I)
+
+
+def _burma_railway(r: "_Reading") -> list[Evidence]:
+    """Prisoners on the railway the Japanese army built through Thailand into Burma (see matcher.burma_railway): the
+    place and its work in one sentence or the next or previous one, the Japanese named in the text, not near civilians (the Asian labourers who
+    died on it were civilians), not a museum, a cemetery or a visit told in that sentence."""
+    low = r.low
+    if not any(w in low for w in RAILWAY_PLACE_WORDS) or not r.gate_open:
+        return []
+    text = r.text
+    for pl in burma_railway(text):
+        si = r.sentence_at(pl.start())
+        if si in r.near_civilian or r.story[si] in r.civilian_stories:
+            continue
+        s, e = r.sents[si]
+        if _RAILWAY_VISIT.search(text, s, e):
+            continue
+        work = next((mt for mt in RAILWAY_WORK.finditer(text, max(0, pl.start() - RAILWAY_WORK_REACH), pl.end() + RAILWAY_WORK_REACH)
+                     if r.story[r.sentence_at(mt.start())] == r.story[si] and r.sentence_at(mt.start()) not in r.near_civilian
+                     and abs(r.sentence_at(mt.start()) - si) <= 1), None)
+        if work is None:
+            continue
+        return [r.ev(min(pl.start(), work.start()), max(pl.end(), work.end()), "prisoners on the Japanese army's railway")]
     return []

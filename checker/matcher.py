@@ -305,6 +305,28 @@ def red_cross_held(text: str):
             yield rc
 
 
+# the railway the Japanese army had its prisoners build through Thailand into Burma (1942-45), told by the line and its
+# places rather than by any captive word: "on the railway the Japanese army needed to move its troops into Burma",
+# "the IJA engineers want the bridge done for their trains to Burma", "Hintok, Aug '43 ... the cutting". Prisoners put
+# to work of a military character in deadly conditions (GCIII Arts 50, 52); context.py: burma_railway, in a text that
+# names the Japanese army, not near civilians, not a museum or a visit
+RAILWAY_PLACE = re.compile(r"\b(?:burma|siam|hintok|kwai|kanchanaburi|tamarkan|konyu|thanbyuzayat)\b", re.I)
+RAILWAY_PLACE_WORDS = ("burma", "siam", "hintok", "kwai", "kanchanaburi", "tamarkan", "konyu", "thanbyuzayat")
+RAILWAY_WORK = re.compile(r"\b(?:railway|railroad|rail line|the line|cuttings?|bridge|trains?|sleepers|speedo)\b", re.I)
+RAILWAY_WORK_REACH = 160
+RAILWAY_CAPTOR = re.compile(r"\b(?:japanese|japan|ija|nippon|nips?|japs?)\b", re.I)
+
+
+def burma_railway(text: str):
+    """Each place word of the railway with a word of its work within RAILWAY_WORK_REACH characters, in a text that
+    names the Japanese (the pre-check asks for one; context.py reads sentences, civilians and visits)."""
+    if RAILWAY_CAPTOR.search(text) is None:
+        return
+    for pl in RAILWAY_PLACE.finditer(text):
+        if RAILWAY_WORK.search(text, max(0, pl.start() - RAILWAY_WORK_REACH), pl.end() + RAILWAY_WORK_REACH) is not None:
+            yield pl
+
+
 # the words FIGHTER_LABELLED ends on: the pre-check reads the pattern only in a window before each of them, as
 # running it over a whole news text (where "said" and "rebels" are common) costs ten times more
 _LABEL_WORD = re.compile(r"fighter|commander|militant|insurgent|rebel|jihadist|guerrilla")
@@ -570,6 +592,8 @@ class Matcher:
         if ("red cross" in scan or "icrc" in scan or "red crescent" in scan or "central tracing" in scan) \
                 and next(red_cross_held(scan), None) is not None:
             return True  # the Red Cross told of the men a side holds (context.py: red_cross_told_held)
+        if any(w in scan for w in RAILWAY_PLACE_WORDS) and next(burma_railway(scan), None) is not None:
+            return True  # prisoners on the Japanese army's railway into Burma (context.py: burma_railway)
         if side_on_us(scan):
             return True  # a people or armed group doing a captor's act to the teller (context.py: side_on_us)
         if ("uniform" in scan or "fatigues" in scan or "army trousers" in scan) and UNIFORM_HELD.search(scan) is not None:
