@@ -182,7 +182,8 @@ FORCED_STATEMENT = re.compile(r"\b(?:until|till|before) (?:he|she|they|i|we) (?:
                               r"(?:write|read|say|sign)\b|wrote (?:what they wanted|a (?:paragraph|statement|text) saying)\b)",
                               re.I)
 # the words one of those ends on (the pre-check's substring test) and the picture or broadcast it may be made for
-FORCED_STATEMENT_WORDS = ("agreed to", "wrote what", "wrote a", "i'd", "he'd", "they'd", "we'd", " would ")
+FORCED_STATEMENT_WORDS = ("agreed to", "wrote what", "wrote a", "i'd ", "he'd ", "they'd ", "we'd ", "would write",
+                          "would read", "would say", "would sign")
 FORCED_MEDIA = ("camera", " tv", "television", "video", "footage", "broadcast", "filmed")
 
 
