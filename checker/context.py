@@ -166,6 +166,14 @@ _NOTE_NAME_UNIT = re.compile(r"\s*(?:[A-Z][\w'.-]*\s*){1,3}[,;]\s*(?:[\w'-]+\s+)
 _LOOKS_PARTICIPLE = re.compile(r"(?:ed|en|held|kept|caught|took)$", re.I)
 
 
+_MERCHANT_SHIP = re.compile(r"\b(?:tug(?:boat)?s?|cargo (?:ship|vessel)s?|car carriers?|freighters?|(?:oil |chemical )?tankers?|"
+                            r"merchant (?:ship|vessel)s?|bulk carriers?|container ships?|fishing (?:boat|vessel)s?|trawlers?|"
+                            r"coal barges?|shipping company)\b", re.I)
+_MERCHANT_TAKEN = re.compile(r"\b(?:ransom|pirates?|kidnap\w*|hijack\w*|crew|seafarers|abducted)\b", re.I)
+_CREW_WORD = re.compile(r"(?:\w+\s+)?(?:crew(?:\s*members?|men)?|sailors?|seafarers?|seamen)", re.I)
+_NAVY = re.compile(r"\b(?:navy|naval|warships?|marines|sailors and marines|coast ?guards?|prisoners? of war|pows?)\b", re.I)
+
+
 def _ATTACHES(between: str) -> bool:
     """A participle after the fighter word modifies it ("soldiers captured near X", "troops, seized in May,")
     unless another verb and noun stand between ("soldiers forcing Iraqis, detained for ...")."""
@@ -727,6 +735,17 @@ class _Reading:
         # one in every sentence he tells in the first person
         if any(_SELF_CIVILIAN.match(text, h.start) for h in self.by["not_pow"]) and not _OWN_SERVICE.search(text):
             self.civilian |= {i for i, (s, e) in enumerate(sents.spans) if _FIRST_PERSON.search(text, s, e)}
+        # the crew of a merchant ship taken for ransom or hijacked ("boarded a tugboat ... took ten Indonesian crew members
+        # to Jolo, where they are being held for ransom"): seafarers are civilians, not a navy's sailors
+        if _MERCHANT_SHIP.search(text) and not _NAMES_POW.search(text):
+            merchant = {i for i, (s, e) in enumerate(sents.spans)
+                        if _MERCHANT_SHIP.search(text, s, e) and _MERCHANT_TAKEN.search(text, s, e) and not _NAVY.search(text, s, e)}
+            if merchant:
+                self.civilian |= merchant
+                # its crew, named in that story, are not fighters ("Four of the sailors were freed three months later")
+                stories = {sents.story[i] for i in merchant}
+                self.fighters = [f for f in self.fighters if not (_CREW_WORD.fullmatch(text, f.start, f.end)
+                                                                   and sents.story[sents.index(f.start)] in stories)]
         self.near_civilian = self.civilian | {i + 1 for i in self.civilian} | {i - 1 for i in self.civilian}
         self.fighter_sents = {sents.index(f.start) for f in self.fighters}
         # "captured Russians", "caught this armenian": a people's name standing for the enemy's fighters
