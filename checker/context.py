@@ -174,6 +174,15 @@ _CREW_WORD = re.compile(r"(?:\w+\s+)?(?:crew(?:\s*members?|men)?|sailors?|seafar
 _NAVY = re.compile(r"\b(?:navy|naval|warships?|marines|sailors and marines|coast ?guards?|prisoners? of war|pows?)\b", re.I)
 
 
+# a film critic's words, two of them marking a story as a review (with the not_war words, in detect): "the director
+# holds on the faces of the captured men ... gorgeously shot but loose with history, and the second half drags",
+# "Revisiting 'Breaker Morant' (1980) ... Edward Woodward is superb and the courtroom scenes still crackle"
+_REVIEW_TALK = re.compile(r"\bthe director (?:holds|lingers|cuts|frames|keeps)\b|\b(?:gorgeously|beautifully|handsomely|lovingly|"
+                          r"stunningly) shot\b|\bloose with history\b|\bthe (?:second|first) half drags\b|\bdrags badly\b|"
+                          r"\b(?:is|was) superb\b|\bscenes still (?:crackle|hold up|work)\b|\brevisiting '[^']{2,40}' \((?:19|20)\d\d\)",
+                          re.I)
+
+
 def _ATTACHES(between: str) -> bool:
     """A participle after the fighter word modifies it ("soldiers captured near X", "troops, seized in May,")
     unless another verb and noun stand between ("soldiers forcing Iraqis, detained for ...")."""
@@ -2211,8 +2220,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = _red_cross_told_held(r)  # the Red Cross told of the men a side holds
     if not evidence:
         evidence = _burma_railway(r)  # prisoners on the Japanese army's railway into Burma
-    if r.by["not_war"]:  # a chess game, a strategy game: nobody is captured
-        play = {r.story[r.sentence(h)] for h in r.by["not_war"]}
+    if r.by["not_war"] or (evidence and _REVIEW_TALK.search(text)):  # a chess game, a strategy game: nobody is captured
+        play = {r.story[r.sentence(h)] for h in r.by["not_war"]} | {r.story[sents.index(mt.start())] for mt in _REVIEW_TALK.finditer(text)}
         # (a role played in an exercise names its captives too: "cadets role-played captured enemy soldiers")
         acted = {r.story[r.sentence(h)] for h in r.by["acted"]}
         # a story told in the words of two kinds of play or screen ("Review: the strategy game ... the mini-game is
@@ -2223,6 +2232,8 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
             terms.setdefault(r.story[r.sentence(h)], set()).add(h.term)
         for mt in _REVIEW_SCORE.finditer(text):  # "6/10", "★★★☆☆": a reviewer's mark counts as one of them
             terms.setdefault(r.story[sents.index(mt.start())], set()).add("a score")
+        for mt in _REVIEW_TALK.finditer(text):  # "gorgeously shot", "the second half drags": a film critic's words
+            terms.setdefault(r.story[sents.index(mt.start())], set()).add(mt.group(0).lower())
         acted |= {st for st, ts in terms.items() if len(ts) >= 2}
         evidence = [e for e in evidence if r.story[sents.index(e.start)] not in play
                     or (_NAMES_POW.search(e.text) and r.story[sents.index(e.start)] not in acted)]
