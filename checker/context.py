@@ -34,7 +34,7 @@ from .conflict import read_conflict
 from .cues import ASSERTED, DENIED, HYPOTHETICAL, NEGATED, VERDICT_FALSE, classify, negated_noun
 from .matcher import (AIRCRAFT_OWNER, AIRCRAFT_WORDS, AIRMAN, AIRMAN_FIRED_ON, AIRMAN_TAKEN, BAILED_OUT,
                       CAPTURED_THING, COUNT_BEFORE, DEMONYM, DOWNED, GROUP_PERSON, HELPLESS_SIGN, MEMBERS_OF, MEN,
-                      CAPTURE_TRIAL_DISTANCE, COUNT_OF_US, FORCED_STATEMENT, FORCED_MEDIA, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, SOLDIERS_IN_CAMP, SIDE_ON_US, TAKEN_BY_FORCE, camp_prisoners, red_cross_held, burma_railway, RAILWAY_PLACE_WORDS, RAILWAY_WORK, RAILWAY_WORK_REACH, RED_CROSS_INFO, RED_CROSS_INFO_REACH, RED_CROSS_HELD, RED_CROSS_HELD_REACH, Hit, Matcher, held_of_theirs)
+                      CAPTURE_TRIAL_DISTANCE, COUNT_OF_US, FORCED_STATEMENT, FORCED_MEDIA, NOT_AN_EXCHANGE, OURS_HOME, SWAP_OF_OURS, UNIFORM_HELD, FIGHTER_LABELLED, WOUNDED_LEAD, SOLDIERS_IN_CAMP, SIDE_ON_US, TAKEN_BY_FORCE, camp_prisoners, red_cross_held, burma_railway, RED_CROSS_WORDS, RAILWAY_PLACE_WORDS, RAILWAY_WORK, RAILWAY_WORK_REACH, RED_CROSS_INFO, RED_CROSS_INFO_REACH, RED_CROSS_HELD, RED_CROSS_HELD_REACH, Hit, Matcher, held_of_theirs)
 from .models import Context, Evidence
 from .text import Sentences
 
@@ -2220,8 +2220,9 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
         evidence = _red_cross_told_held(r)  # the Red Cross told of the men a side holds
     if not evidence:
         evidence = _burma_railway(r)  # prisoners on the Japanese army's railway into Burma
-    if r.by["not_war"] or (evidence and _REVIEW_TALK.search(text)):  # a chess game, a strategy game: nobody is captured
-        play = {r.story[r.sentence(h)] for h in r.by["not_war"]} | {r.story[sents.index(mt.start())] for mt in _REVIEW_TALK.finditer(text)}
+    reviews = list(_REVIEW_TALK.finditer(text)) if evidence else []  # a film critic's words (read once)
+    if r.by["not_war"] or reviews:  # a chess game, a strategy game: nobody is captured
+        play = {r.story[r.sentence(h)] for h in r.by["not_war"]} | {r.story[sents.index(mt.start())] for mt in reviews}
         # (a role played in an exercise names its captives too: "cadets role-played captured enemy soldiers")
         acted = {r.story[r.sentence(h)] for h in r.by["acted"]}
         # a story told in the words of two kinds of play or screen ("Review: the strategy game ... the mini-game is
@@ -2232,7 +2233,7 @@ def detect(text: str, hits: list[Hit], sents: Sentences, m: Matcher) -> Context:
             terms.setdefault(r.story[r.sentence(h)], set()).add(h.term)
         for mt in _REVIEW_SCORE.finditer(text):  # "6/10", "★★★☆☆": a reviewer's mark counts as one of them
             terms.setdefault(r.story[sents.index(mt.start())], set()).add("a score")
-        for mt in _REVIEW_TALK.finditer(text):  # "gorgeously shot", "the second half drags": a film critic's words
+        for mt in reviews:  # "gorgeously shot", "the second half drags": a film critic's words
             terms.setdefault(r.story[sents.index(mt.start())], set()).add(mt.group(0).lower())
         acted |= {st for st, ts in terms.items() if len(ts) >= 2}
         evidence = [e for e in evidence if r.story[sents.index(e.start)] not in play
@@ -2553,7 +2554,7 @@ def _red_cross_told_held(r: "_Reading") -> list[Evidence]:
     Cross's sentence, the men held in it or the one before or after, in a story of a war (a State or armed group, a
     fighter or a war named), not near civilians, nor of the remains of the dead; not supposed."""
     low = r.low
-    if not ("red cross" in low or "icrc" in low or "red crescent" in low or "central tracing" in low) or not r.gate_open:
+    if not any(w in low for w in RED_CROSS_WORDS) or not r.gate_open:
         return []  # (most texts: the plain substring tests first)
     text = r.text
     for rc in red_cross_held(text):

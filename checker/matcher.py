@@ -281,6 +281,7 @@ FIGHTER_LABELLED = re.compile(
 # What a party owes the Central Agency and the captives' families (GCIII Arts 70-71, 122-123, 126); context.py:
 # red_cross_told_held keeps it only in a war's story, not near civilians
 RED_CROSS_WORD = re.compile(r"\b(?:red cross|icrc|red crescent|central tracing agency)\b", re.I)
+RED_CROSS_WORDS = ("red cross", "icrc", "red crescent", "central tracing")  # its substrings, for a first plain test
 RED_CROSS_INFO = re.compile(r"\b(?:lists?|names?|registered|registers?|registration|confirm(?:s|ed|ing)?|letters?|cards?|"
                             r"messages?|no info(?:rmation)?|no access|informed|visit(?:s|ed)?|"
                             r"(?:see|saw|seen)\s+(?:him|them|us|me)|through|via)\b", re.I)
@@ -590,8 +591,7 @@ class Matcher:
             return True  # prisoners told in a camp (context.py: prisoners_in_camp)
         if taken_by_force(scan):
             return True  # a person taken by a fighting force (context.py: taken_by_force)
-        if ("red cross" in scan or "icrc" in scan or "red crescent" in scan or "central tracing" in scan) \
-                and next(red_cross_held(scan), None) is not None:
+        if any(w in scan for w in RED_CROSS_WORDS) and next(red_cross_held(scan), None) is not None:
             return True  # the Red Cross told of the men a side holds (context.py: red_cross_told_held)
         if any(w in scan for w in RAILWAY_PLACE_WORDS) and next(burma_railway(scan), None) is not None:
             return True  # prisoners on the Japanese army's railway into Burma (context.py: burma_railway)
