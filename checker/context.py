@@ -52,7 +52,7 @@ CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "
                   "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
                   "niac_domestic", "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised",
                   "custody_agent", "heritage", "battle", "control_act", "shown_by_enemy", "trial",
-                  "court_irregular", "acted", "police_taken")
+                  "court_irregular", "acted", "police_taken", "camp_enclosure")
 _POW_WORDS_TERM = re.compile(r"p\.?o\.?w|prisoners? of war|captive|prisoner", re.I)  # captivity, not a side
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word
 BATTLE_DISTANCE = 40  # characters between a capture word and the fighting it happened in
@@ -118,6 +118,12 @@ _WITH_A_THING = re.compile(r"\s+(?:a|an|his|her|their|its|bare|knives|sticks|sto
 _RATION = re.compile(r"rations?", re.I)
 _AID_RATION = re.compile(r"\b(?:fled|flee|fleeing|displaced|refugees?|idps?|humanitarian|aid|convoys?|wfp|unhcr|relief|famine)\b",
                          re.I)
+_NOT_A_CAPTIVES_CAGE = re.compile(r"\b(?:glass|courtroom|court|trial|dock|judge|birds?|animals?|dogs?|lions?|zoo|"
+                                 r"chickens?|rabbits?|news|agency|agencies|wire (?:services?|reports?)|reuters|"
+                                 # the people a camp of the displaced or of internees holds: "280,000 people are now
+                                 # inside the wire"
+                                 r"people|civilians?|displaced|refugees?|idps?|residents|villagers|internees?|inmates|"
+                                 r"women and children|migrants|asylum)\b", re.I)
 _CAMP_NAME = re.compile(r"\b(?:stalag|oflag|dulag|camps?)\b", re.I)
 # the fighters' own camp, not a place of custody: "the village where the resistance had their camp", "a rebel training
 # camp", "the militants' base camp"
@@ -1868,6 +1874,12 @@ class _Reading:
                  if self.m.terms[h.term] not in BARE_RELEASE and self.live(h)
                  and self.sentence(h) not in self.near_civilian and self.story[self.sentence(h)] not in self.civilian_stories
                  and not _REMAINS_OF.search(text, *self.sents[self.sentence(h)]) and not _NOT_AN_EXCHANGE.match(text, h.end)]
+        # the camp's cage, wire or sentry, beside another cue: "the Russians in the lower cage ... carried to the pit",
+        # "behind the wire ... a guard fired into the cage" (not a court's glass cage)
+        if cues or by["camp_enclosure"]:
+            cues += [h for h in by["camp_enclosure"] if self.live(h) and self.sentence(h) not in self.near_civilian
+                     and self.story[self.sentence(h)] not in self.civilian_stories
+                     and not _NOT_A_CAPTIVES_CAGE.search(text, *self.sents[self.sentence(h)])]
         distinct = {text[h.start:h.end].lower() for h in cues}  # two terms on one word ("exchange", "exchanged") are one cue
         if len(distinct) >= 2 and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or self.war()
                                    or _FIRST_PERSON.search(text)):
