@@ -52,7 +52,7 @@ CONTEXT_GROUPS = ("pow", "hors_de_combat", "captured", "held", "capture_weak", "
                   "fighter", "captive", "custody_cue", "forced_degradation", "not_pow", "not_war", "iac", "niac", "niac_weak",
                   "niac_domestic", "api_non_party", "apii_non_party", "hostilities_over", "exchange", "war_signal", "demobilised",
                   "custody_agent", "heritage", "battle", "control_act", "shown_by_enemy", "trial",
-                  "court_irregular", "acted", "police_taken", "camp_enclosure")
+                  "court_irregular", "acted", "police_taken", "camp_enclosure", "fighter_more")
 _POW_WORDS_TERM = re.compile(r"p\.?o\.?w|prisoners? of war|captive|prisoner", re.I)  # captivity, not a side
 PAIR_DISTANCE = 80  # characters between a capture word and a fighter word
 BATTLE_DISTANCE = 40  # characters between a capture word and the fighting it happened in
@@ -326,6 +326,9 @@ _HELD_IN_PICTURE = re.compile(r"\b(?:kneel\w*|on (?:their|his) knees|tied|bound|
                               r"(?:being|been|are|is|were|was) (?:questioned|interrogated|beaten|kicked|slapped|mocked|insulted))\b",
                               re.I)
 # "convicting them of ...": the verdict's word, which says nothing of who is held (tried_by_enemy)
+_THING_BEFORE = re.compile(r"\b(?:weapons?|arms|ammunition|ammo|rifles?|guns?|vehicles?|equipment|pickups?|trucks?|tanks?|"
+                           r"documents?|materiel|explosives|motorbikes?|motorcycles?)\s+(?:(?:were|was|had been|have been)\s+)?$",
+                           re.I)  # "... and weapons seized": a thing, right before the capture word, is what was taken
 _CONVICT = re.compile(r"convict(?:ed|ing)\b", re.I)
 # a court in quotes, of a side no State recognises: "a 'court' in occupied Luhansk" (and the lexicon's court_irregular:
 # "a so-called court in Donetsk")
@@ -697,7 +700,7 @@ class _Reading:
             for name in groups_of.get(h.term, ()):
                 self.by[name].append(h)
         # "fought with Ansar Allah" names a side; "fought with a pistol to evade capture" a weapon
-        self.fighters = [h for h in self.by["fighter"]
+        self.fighters = [h for h in self.by["fighter"] + self.by["fighter_more"]
                          if not (text[h.end - 4:h.end].lower() == "with" and _WITH_A_THING.match(text, h.end))
                          and not (_FORMER.search(text, max(0, h.start - 24), h.start)  # "Paul Whelan, a former Marine"
                                   and not _FORMER_TAKEN.match(text, h.end))
@@ -1174,6 +1177,8 @@ class _Reading:
                 # (or after the man's name and his army or unit: "Private S., Ukrainian army, captured at Mariupol")
                 note = (between.strip() in (",", ";") or bool(_NOTE_NAME_UNIT.fullmatch(between))) \
                     and bool(_NOTE_PLACE.match(text, c.end) or _NOTE_AT_PLACE.match(text, c.end))
+                if kind == "captured" and _THING_BEFORE.search(between):
+                    continue  # "several dozen attackers were neutralised and weapons seized": the weapons were taken
                 if kind == "captured" and _THING_STATE.match(text, c.end):
                     continue  # "Fighters of the 93rd brigade captured in good condition a Russian T-90M tank"
                 if kind == "held" and _CAPTURED_THING.match(text, c.end):
