@@ -1891,7 +1891,8 @@ class _Reading:
             return [self.ev(h.start, h.end, "a custody setting described") for h in cues[:3]]
         # one cue of being held, in a witness's own account of a war with nobody in it named a civilian: "in
         # Taganrog they'd take you out at night for a 'chat' ... then back to the cell"
-        strong = [h for h in cues if not _SHELTER_CUE.search(text, h.start, h.end)]
+        strong = [h for h in cues if not _SHELTER_CUE.search(text, h.start, h.end)
+                  and h not in by["camp_enclosure"]]  # (a cage, a hut or a sentry only beside another cue)
         # (a war named by its places or armies counts, as for a State: "the camp on the Yalu")
         if strong and (not self.civilian or any(h in named_held for h in strong)) \
                 and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or by["api_non_party"] or self.war()
