@@ -123,7 +123,7 @@ _NOT_A_CAPTIVES_CAGE = re.compile(r"\b(?:glass|courtroom|court|trial|dock|judge|
                                  # the people a camp of the displaced or of internees holds: "280,000 people are now
                                  # inside the wire"
                                  r"people|civilians?|displaced|refugees?|idps?|residents|villagers|internees?|inmates|"
-                                 r"women and children|migrants|asylum)\b", re.I)
+                                 r"women and children|migrants|asylum|peasants|population|regroup\w*|evacuees|deportees)\b", re.I)
 _CAMP_NAME = re.compile(r"\b(?:stalag|oflag|dulag|camps?)\b", re.I)
 # the fighters' own camp, not a place of custody: "the village where the resistance had their camp", "a rebel training
 # camp", "the militants' base camp"
@@ -1881,7 +1881,7 @@ class _Reading:
                  and not _REMAINS_OF.search(text, *self.sents[self.sentence(h)]) and not _NOT_AN_EXCHANGE.match(text, h.end)]
         # the camp's cage, wire or sentry, beside another cue: "the Russians in the lower cage ... carried to the pit",
         # "behind the wire ... a guard fired into the cage" (not a court's glass cage)
-        if cues or by["camp_enclosure"]:
+        if by["camp_enclosure"] and self.gate_open:  # (the pre-check's answer first: tests/test_fast_paths.py)
             cues += [h for h in by["camp_enclosure"] if self.live(h) and self.sentence(h) not in self.near_civilian
                      and self.story[self.sentence(h)] not in self.civilian_stories
                      and not _NOT_A_CAPTIVES_CAGE.search(text, *self.sents[self.sentence(h)])]
