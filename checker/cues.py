@@ -194,6 +194,10 @@ VERDICT_FALSE = re.compile(r"\b(?:verdict|rating|our rating|conclusion)\s*:\s*(?
 # television?" ("Did they beat you?" asks about a fact, and is not read as one)
 _NORM_QUESTION = re.compile(r"(?:[\w ]{0,12}[\u2014:-]\s*)?(?:Q:\s*)?((?:Can|May|Should|Must|Could)\s+(?:a|an|the|captured|"
                             r"prisoners?|pows?|soldiers?|enemy|armed)\b)", re.I)
+# a question of what a picture shows, asked to be checked: "FACT CHECK: Does this video show prisoners being executed?"
+_IMAGE_SHOWS_QUESTION = re.compile(r"\W*(?:[\w ]{1,20}[:\u2014-]\s*)?((?:does|do|did)\s+(?:the|this|that|these|those|a|an)\s+"
+                                   r"(?:[\w'-]+\s+){0,2}?(?:videos?|footage|clips?|photos?|photographs?|images?|pictures?|"
+                                   r"posts?|recordings?)\s+(?:really\s+|actually\s+)?show)\b", re.IGNORECASE)
 _UNLAWFUL_IF_DONE = re.compile(r"[^.;:!?,]{0,60}?\b((?:would|could|will|might)\s+(?:be|constitute|amount to|breach|violate))"
                                r"(?:\s+[\w-]+){0,2}?\s+(?:war crimes?|crimes?|violations?|breach(?:es)?|illegal|unlawful|"
                                r"prohibited)\b", re.IGNORECASE)
@@ -436,6 +440,12 @@ _SUBJECT_NEG = re.compile(r"^\W*(?:(?:and|or)\s+)?"
                           r"(none|nobody|no one|not one|not a single)\b", re.IGNORECASE)
 _SUBJECT_VERB = frozenset("was were is are had has have did does do could would got gets came comes received receives arrived "
                           "reached saw sees went returned showed included contained bore".split())
+# a negation put first, the auxiliary then before its subject, governs the whole clause: "Nowhere in the footage is
+# anyone taken alive or killed", "At no point were the prisoners shown to a doctor", "Never did the guards feed them"
+_INVERTED_NEG = re.compile(r"^\W*(nowhere|never|at no (?:time|point|stage|moment)|in no case|on no occasion|not once)\b"
+                           r"[^,;]{0,80}?\b(?:is|are|was|were|did|does|do|has|have|had)\s+(?:(?:any|the|a|an|this|that|"
+                           r"these|those|their|his|its)\s+)?(?:[\w'-]+\s+)?"
+                           r"(?:anyone|anybody|anything|any|they|he|she|we|i|it|there|[a-z'-]+s)\b", re.IGNORECASE)
 _KNOWS = re.compile(r"\b(?:that|knows?|knew|known|doubts?|doubted|den(?:y|ies|ied)|thinks?|thought|said|says|expected|"
                     r"believes?|believed|saw|sees?|heard|hears?)\b", re.IGNORECASE)
 _WOULD = re.compile(r"\b(?:would|were)\b", re.IGNORECASE)
@@ -581,6 +591,10 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         if subj and _SUBJECT_VERB & {w.lower() for w in _WORD.findall(masked[subj.end():])} \
                 and not _KNOWS.search(masked, subj.end()):
             neg = subj.group(1)
+    if neg is None and negp is None and not own_negation:
+        inverted = _INVERTED_NEG.match(masked)  # "Nowhere in the footage is anyone killed after capture"
+        if inverted:
+            neg = inverted.group(1)
     if neg is None and _PERMISSION_BEFORE.search(masked):
         neg = next((w for w in reversed(_WORD.findall(masked)) if w.lower() in NEGATORS or w.lower().endswith("n't")),
                    None)
@@ -632,6 +646,10 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
             cond = _IF_YOU_THEN.search(before, said.end()) if said is not None else None
             if cond is not None:
                 status, cue_words = THREAT, cond.group(0)
+    if status == ASSERTED and text[s_start:s_end].rstrip().endswith("?"):
+        shows = _IMAGE_SHOWS_QUESTION.match(text, s_start, start)
+        if shows:  # "FACT CHECK: Does the viral video show captured soldiers being executed?"
+            status, cue_words = HYPOTHETICAL, shows.group(1)
     norm_question = _NORM_QUESTION.match(text, s_start, s_end) if status == ASSERTED else None
     if norm_question and text[s_start:s_end].rstrip().endswith("?"):  # "Can a captured soldier be shown ...?"
         status, cue_words = HYPOTHETICAL, norm_question.group(1)

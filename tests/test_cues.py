@@ -564,6 +564,14 @@ SCOPE_CASES = [
     # an inability reaches the verb's complement a few words on
     ("The delegates had not been able to see any of them in private.", "in private", NEGATED),
     ("The delegates were able to see all of them in private.", "in private", ASSERTED),
+    # a negation put first, with the auxiliary before its subject, governs the whole clause
+    ("Nowhere in the footage is anyone taken alive or killed after capture.", "killed after capture", NEGATED),
+    ("At no point were the delegates allowed to visit the camp.", "visit the camp", NEGATED),
+    ("Never before had the prisoners been beaten so badly.", "beaten", ASSERTED),
+    ("Nowhere to sleep, they were beaten in the yard.", "beaten", ASSERTED),
+    # a question of what a picture shows is a claim to check; the picture described is not
+    ("FACT CHECK: Does the viral video show captured soldiers being executed?", "executed", HYPOTHETICAL),
+    ("The viral video shows captured soldiers being executed.", "executed", ASSERTED),
 ]
 
 
