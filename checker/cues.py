@@ -76,6 +76,8 @@ _PERMISSION_BEFORE = re.compile(
 _NOT_NEGATING = re.compile(
     r"\b(?:not only|not just|no doubt|not least|nothing but|no sooner|not until|never before|"
     r"no matter|not far from|not long after|not yet known whether|"
+    # a manner, not a lack: "their particulars transmitted without delay to the bureau"
+    r"without (?:(?:any |undue |further )?delay|fail|exception|hesitation)|"
     # a reassurance is no negation of what it is about: "do not worry about food, we get rice every day"
     r"(?:do not|don't|dont|need not|needn't|never) (?:worry|fret|be afraid|fear) (?:about|for|over)|"
     # "barely" before a number measures it: "some barely 18", "got barely three kilometres"
@@ -385,6 +387,11 @@ _CONDITION_FAILED = re.compile(r"\b(?:if|when|whenever|each time|every time)\s+(
                                r"(?:fail(?:s|ed)?|refus(?:e|es|ed)) to\s+\w+\s+$", re.IGNORECASE)
 
 
+# a past verb that cannot be a base form, starting a phrase after a comma; and a do-support negation before it
+_NEW_PAST_PREDICATE = re.compile(r"(?:fed|gave|took|sent|shot|kept|held|brought|made|left|struck|threw|told|"
+                                 r"(?!(?:need|feed|bleed|heed|speed|proceed|succeed|exceed|breed|seed)\b)[a-z]{3,}ed)\b",
+                                 re.IGNORECASE)
+_DO_NOT_TAIL = re.compile(r"\b(?:did|does|do)(?:\s+not|n't|nt)\s+\w+(?:\s+[\w'-]+){1,8}\s*,\s*$", re.IGNORECASE)
 # a relative clause of people with its own negated verb, right before the phrase: "those who would not attend lost
 # their bread ration", "the men who did not sign it were beaten" (the phrase then begins with the main verb)
 _WHO_NOT_VERB = re.compile(r"\bwho\s+(?:\w+\s+)?(?:not|never|\w+n't)\s+\w+(?:\s+\w+){0,3}?\s*$", re.IGNORECASE)
@@ -560,6 +567,12 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     if neg is not None and neg.lower() in ("no", "without") and tail_masked and tail_masked[-1].lower() != neg.lower() \
             and _AND_BEFORE.search(masked) and _PAST_ACT.match(text, start):
         neg = None  # "said no room in the truck and shot both": the verb after "and" has its own predicate
+    if neg is not None and masked.rstrip().endswith(",") and _NEW_PAST_PREDICATE.match(text, start) and (
+            neg.lower() in ("no", "without", "nothing") or _DO_NOT_TAIL.search(masked)):
+        # "did not fire on the columns, fed them rice", "interviewed them without witnesses, recorded their particulars":
+        # a past verb after the comma is a new predicate of the same subject (a base verb would go on with the
+        # negated list: "did not feed them, give them water")
+        neg = None
     if neg is not None and _people_described(text, clause, start, neg):
         neg = None  # "not allowed to see the soldiers captured in May": the capture is the men's, and told
     if neg is not None and neg.lower() in _DEGREE_NEGATORS:

@@ -572,6 +572,17 @@ SCOPE_CASES = [
     # a question of what a picture shows is a claim to check; the picture described is not
     ("FACT CHECK: Does the viral video show captured soldiers being executed?", "executed", HYPOTHETICAL),
     ("The viral video shows captured soldiers being executed.", "executed", ASSERTED),
+    # a past verb after a comma is a new predicate of the subject: a do-support negation or a "no"/"without" before
+    # the comma does not reach it; a base verb or a participle goes on with the negated list
+    ("The ethnic army did not fire on the columns, fed them rice and fish for four days.", "fed them", ASSERTED),
+    ("Delegates interviewed the prisoners without witnesses, recorded their particulars and left.",
+     "recorded their particulars", ASSERTED),
+    ("They did not feed us, give us water or let us sleep.", "give us water", NEGATED),
+    ("We were not fed, washed or clothed.", "washed", NEGATED),
+    # "without delay" is a manner, not a lack
+    ("Their particulars were recorded and sent without delay to the information bureau.", "information bureau",
+     ASSERTED),
+    ("Their particulars were kept without being sent to the information bureau.", "information bureau", NEGATED),
 ]
 
 
