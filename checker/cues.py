@@ -227,6 +227,11 @@ _OR_PRICE = re.compile(r"\bor(?:\s+else)?,?\s+(?:we|i|they|he|she)(?P<modal>'ll|
 _IF_YOU_THEN = re.compile(r"\b(?:if|unless|when|whenever)\s+(?:you|u)\s+(?!(?:\w+\s+){0,6}?(?:did|didn't|was|wasn't|were|weren't|"
                           r"had|hadn't|\w{2,}ed)\b)[^,;.]{0,50},?\s+(?:we|i)(?:'ll|\s+will|\s+shall)?\s+(?:\w+\s+)?$",
                           re.IGNORECASE)
+# a negation told as what the captors said would come: "warned they would not be fed until ...", "were told their
+# families would never learn they were alive" (a threat, not an account that it was done)
+_WARNED_NOT = re.compile(r"\b(?:warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?|told (?:us|them|him|me|her)|(?:was|were|been) told)"
+                         r"\s+(?:that\s+)?(?:(?:they|he|she|we|i|you)|(?:their|his|her|our|my|the)\s+(?:[\w'-]+\s+){0,2}?"
+                         r"[\w'-]+)\s+(?:would|will|'d|'ll)\s+(?:not|never|no longer)\b", re.IGNORECASE)
 _PLAIN_ACT = re.compile(r"(?:shoot|kill|execute|hang|beat|cut|burn|torture|bury|cripple)\b", re.IGNORECASE)
 _DENIAL = re.compile(
     # a denial itself negated is none: "the prosecution did not dispute that he had been kept awake", "Moscow has never
@@ -659,6 +664,10 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
             cond = _IF_YOU_THEN.search(before, said.end()) if said is not None else None
             if cond is not None:
                 status, cue_words = THREAT, cond.group(0)
+    if status == NEGATED and not privative:
+        warned = _WARNED_NOT.search(clause)
+        if warned:  # "they had been warned they would not be fed until they had learned their texts"
+            status, cue_words = THREAT, warned.group(0)
     if status == ASSERTED and text[s_start:s_end].rstrip().endswith("?"):
         shows = _IMAGE_SHOWS_QUESTION.match(text, s_start, start)
         if shows:  # "FACT CHECK: Does the viral video show captured soldiers being executed?"

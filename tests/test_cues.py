@@ -583,6 +583,10 @@ SCOPE_CASES = [
     ("Their particulars were recorded and sent without delay to the information bureau.", "information bureau",
      ASSERTED),
     ("Their particulars were kept without being sent to the information bureau.", "information bureau", NEGATED),
+    # a negation the captors said would come is a threat, not an account; a refusal told as done stays negated
+    ("Prisoners said they had been warned they would not be fed until they had learned the texts.", "fed", THREAT),
+    ("We were told we would never go home.", "go home", THREAT),
+    ("The guards would not let us write home.", "write home", NEGATED),
 ]
 
 
