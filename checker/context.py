@@ -612,15 +612,25 @@ _NOT_A_WAR_BEFORE = re.compile(r"\b(?:trade|culture|price|turf|gang|drug|class|c
 # (also in a pair: "in mixed civilian and camouflage clothing")
 _CIVILIAN_THING = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:targets?|objects?|areas?|infrastructure|buildings?|"
                              r"clothes|clothing|dress|airliners?|aircraft|ships?|vessels?|vehicles?|cars?|sites?|facilities|facility|trucks?|"
-                             r"buses|bus|plane|flights?)\b", re.I)
+                             r"buses|bus|plane|flights?|hospitals?|clinics?|courts?|jobs?|life)\b", re.I)
 # civilians as the victims of what a fighter did or confessed, not as the people held: "I signed a paper
 # saying I shot at civilians"
 _ACT_ON_CIVILIANS = re.compile(r"\b(?:shot at|shooting at|fired on|firing on|bombed|bombing|shelled|shelling|killed|killing|"
-                               r"murdered|attacked|attacking|targeted|targeting|shooting|shot|raping|raped|cruelty to|crimes against)\s+(?:\w+\s+){0,2}?$", re.I)
+                               r"murdered|attacked|attacking|targeted|targeting|shooting|shot|raping|raped|cruelty to|crimes against|shoot|shoot at|"
+                               r"fire on|kill|murder|attack|bomb|shell|rape|torture|tortured|torturing|abuse|abused|abusing)\s+(?:\w+\s+){0,2}?$", re.I)
 # the suspected perpetrator named by investigators, not a person held: "placed the scene in a village and named
 # a suspect", "identified two suspects in the killing"
 _NAMED_SUSPECT = re.compile(r"\b(?:named|identified|identifies|names|named as|identify|charged|indicted|wanted)\s+"
                             r"(?:(?:a|the|one|two|three|several|\d+|main|chief|prime|key)\s+){0,2}$", re.I)
+# a call made from a place: "phoned her from the hospital", "called us from"
+_CALLED_FROM = re.compile(r"\b(?:phoned|called|rang|texted|messaged|wrote|writes|phones|calls)\b(?:\s+\w+){0,3}\s+$", re.I)
+# a speech given at a rally: "(speech at the rally on Maidan)", "speaking at the rally"
+_SPEECH_BEFORE = re.compile(r"\b(?:speech|speeches|speaking|spoke|speaks|addressed|addressing|address|remarks|said|told)\s+$", re.I)
+# people who look on, not the people held: "in front of the assembled villagers", "journalists ... in the room"
+_LOOKING_ON_BEFORE = re.compile(r"\b(?:in front of|before|in view of|watched by|witnessed by)\s+(?:(?:the|all|assembled|gathered|"
+                                r"whole|local|some|many)\s+){0,3}$", re.I)
+_LOOKING_ON_AFTER = re.compile(r"(?:\s+(?!(?:were|was|are|is|had|have)\b)[\w'-]+){0,4}?\s+(?:in the (?:room|courtroom|gallery|hall)|"
+                               r"looked on|looking on|watched|watching|present|in attendance)\b", re.I)
 # the people a story is told to, not the people held: "the sergeant told journalists that he was beaten"
 _AUDIENCE = re.compile(r"\b(?:(?:told|tells|telling)(?:\s+to)?|spoke to|speaking to|speaks to|said to|explained to)\s+(?:the\s+)?$",
                        re.I)  # (an account "told to our staff": the staff are its audience)
@@ -743,7 +753,8 @@ class _Reading:
                               and not (_PRESS.fullmatch(text, h.start, h.end)
                                        and _PRESS_AUDIENCE.search(text, max(0, h.start - 40), h.start))
                               and not (_SPEAKER_AFTER.match(text, h.end)
-                                       and _SPEAKER_BEFORE.search(text, max(0, h.start - 3), h.start))]
+                                       and _SPEAKER_BEFORE.search(text, max(0, h.start - 3), h.start))
+                              and not self._sign_misread(h)]
         # the federal police as the captors of an armed group's fighters ("federal police officers questioned a young man
         # they had captured, saying he was a fighter of the Islamic State"), not of a cartel's men (its own word stays)
         if self.by["niac"]:
@@ -773,6 +784,25 @@ class _Reading:
         # in a news digest, people who are not fighters in one story say nothing of another
         self.story = sents.story
         self.civilian_stories = {self.story[i] for i in self.civilian}
+
+    def _sign_misread(self, h: Hit) -> bool:
+        """A not_pow word read in a sense that says nothing of the people held: a place a man called from ("phoned her
+        from the hospital"), fighters brought out for screening ("the North Korean soldiers refused to come out for
+        screening"), the rally a speech was given at, or the people looking on ("killed them in front of the assembled
+        villagers", "journalists from several countries in the room")."""
+        text = self.text
+        word = text[h.start:h.end].lower()
+        if word == "from the hospital" and _CALLED_FROM.search(text, max(0, h.start - 30), h.start):
+            return True
+        if word == "for screening":
+            s = self.sents[self.sentence(h)][0]
+            return any(s <= f.start < h.start for f in self.fighters)
+        if word == "at the rally" and _SPEECH_BEFORE.search(text, max(0, h.start - 30), h.start):
+            return True
+        if _PEOPLE.match(text, h.start, h.end) and (_LOOKING_ON_BEFORE.search(text, max(0, h.start - 40), h.start)
+                                                    or _LOOKING_ON_AFTER.match(text, h.end)):
+            return True
+        return False
 
     def _tell_of_fighters(self, h: Hit) -> bool:
         """Do the people named tell what happened to fighters ("Villagers in Sagaing told the Mechanism that
