@@ -90,6 +90,10 @@ HELPLESS_SIGN = re.compile(r"\b(?:unarmed|no (?:guns?|weapons?|rifles?)|without 
                            r"bleeding|(?:could not|unable to) (?:move|walk|stand)|helpless|"
                            r"lying (?!in (?:a |the |their |his )?(?:hospital|ward|bed))(?:on|at|in|by|beside|near)\b)", re.I)
 _HELPLESS_SIGN_LOWER = re.compile(HELPLESS_SIGN.pattern)  # the same, for the pre-check's lower-case text
+# a surrender made, for the pre-check's lower-case text: the noun after its owner ("the surrender", "the garrison's
+# surrender") or the everyday verbs (context.py: _SURRENDER_NOUN, _GAVE_IN)
+_SURRENDER_GATE = re.compile(r"\b(?:(?:the|its|their|our|his|[\w'-]+(?:'s|\u2019s))\s+(?:(?:formal|mass|final|unconditional)\s+)?"
+                             r"surrender|gave up|give up|surrendered|laid down (?:its|their|his) (?:arms|weapons|rifles|guns))\b")
 
 # the other side's wounded moved by those who hold them: "took away eleven wounded", "carried three wounded", "handed
 # 40 wounded", "pulled a wounded ... out" (a count or an article between; context.py: wounded_taken reads the fighter
@@ -601,6 +605,12 @@ class Matcher:
             return True  # people named by their uniform, told held (context.py: uniformed_held)
         if last[4] < 0:
             return False  # (no fighter word at all)
+        # a surrender told as made ("after the surrender", "the garrison's surrender", "the soldiers gave up"), in a text
+        # that names fighters: those who gave up may be in the other side's hands (context.py: surrender_told,
+        # surrender_then_held, which read it only where the pre-check opens); the substring tests first
+        if ("surrender" in scan or "gave up" in scan or "give up" in scan or "laid down" in scan) \
+                and _SURRENDER_GATE.search(scan) is not None:
+            return True
         first = min((i for i in (scan.find("wounded"), scan.find("injured"), scan.find("still alive")) if i >= 0), default=-1)
         if first >= 0 and _HELPLESS_SIGN_LOWER.search(scan, first) is not None:
             return True
