@@ -1911,18 +1911,19 @@ class _Reading:
                  and not _REMAINS_OF.search(text, *self.sents[self.sentence(h)]) and not _NOT_AN_EXCHANGE.match(text, h.end)]
         # the camp's cage, wire or sentry, beside another cue: "the Russians in the lower cage ... carried to the pit",
         # "behind the wire ... a guard fired into the cage" (not a court's glass cage)
-        if by["camp_enclosure"] and self.gate_open:  # (the pre-check's answer first: tests/test_fast_paths.py)
-            cues += [h for h in by["camp_enclosure"] if self.live(h) and self.sentence(h) not in self.near_civilian
+        enclosure = [h for h in by["camp_enclosure"] if self.live(h) and self.sentence(h) not in self.near_civilian
                      and self.story[self.sentence(h)] not in self.civilian_stories
-                     and not _NOT_A_CAPTIVES_CAGE.search(text, *self.sents[self.sentence(h)])]
-        distinct = {text[h.start:h.end].lower() for h in cues}  # two terms on one word ("exchange", "exchanged") are one cue
+                     and not _NOT_A_CAPTIVES_CAGE.search(text, *self.sents[self.sentence(h)])] \
+            if by["camp_enclosure"] and self.gate_open else []  # (the pre-check's answer first: tests/test_fast_paths.py)
+        setting = cues + enclosure
+        distinct = {text[h.start:h.end].lower() for h in setting}  # two terms on one word ("exchange", "exchanged") are one cue
         if len(distinct) >= 2 and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or self.war()
                                    or _FIRST_PERSON.search(text)):
-            return [self.ev(h.start, h.end, "a custody setting described") for h in cues[:3]]
+            return [self.ev(h.start, h.end, "a custody setting described") for h in setting[:3]]
         # one cue of being held, in a witness's own account of a war with nobody in it named a civilian: "in
-        # Taganrog they'd take you out at night for a 'chat' ... then back to the cell"
-        strong = [h for h in cues if not _SHELTER_CUE.search(text, h.start, h.end)
-                  and h not in by["camp_enclosure"]]  # (a cage, a hut or a sentry only beside another cue)
+        # Taganrog they'd take you out at night for a 'chat' ... then back to the cell" (a cage, a hut or a sentry
+        # counts only beside another cue, above)
+        strong = [h for h in cues if not _SHELTER_CUE.search(text, h.start, h.end)]
         # (a war named by its places or armies counts, as for a State: "the camp on the Yalu")
         if strong and (not self.civilian or any(h in named_held for h in strong)) \
                 and (self.fighters or by["iac"] or by["niac"] or by["niac_weak"] or by["api_non_party"] or self.war()

@@ -668,12 +668,13 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
         warned = _WARNED_NOT.search(clause)
         if warned:  # "they had been warned they would not be fed until they had learned their texts"
             status, cue_words = THREAT, warned.group(0)
-    if status == ASSERTED and text[s_start:s_end].rstrip().endswith("?"):
+    asks = text[s_start:s_end].rstrip().endswith("?")
+    if status == ASSERTED and asks:
         shows = _IMAGE_SHOWS_QUESTION.match(text, s_start, start)
         if shows:  # "FACT CHECK: Does the viral video show captured soldiers being executed?"
             status, cue_words = HYPOTHETICAL, shows.group(1)
     norm_question = _NORM_QUESTION.match(text, s_start, s_end) if status == ASSERTED else None
-    if norm_question and text[s_start:s_end].rstrip().endswith("?"):  # "Can a captured soldier be shown ...?"
+    if norm_question and asks:  # "Can a captured soldier be shown ...?"
         status, cue_words = HYPOTHETICAL, norm_question.group(1)
     if status == ASSERTED:
         near = _NEAR_MISS.search(clause) if _DEATH.search(text, start, end) else None
