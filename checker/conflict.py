@@ -25,7 +25,12 @@ _BACKED = re.compile(r"[- ](?:backed|supported|aligned|allied|style|made|speakin
 # "so he IS there": the verb written in capitals for emphasis, after its subject
 _EMPHATIC_IS = re.compile(r"\b(?:he|she|it|this|that|there|here|what|who|which|where|one)\s+$", re.I)
 # a capitalised name right before "Army soldiers": a named army ("Red Army soldiers"), not "the army"
-_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
+# (a capitalised word that only starts the sentence is no name: "Two army soldiers", "The fighters")
+_NAMED_BEFORE = re.compile(r"\b(?!(?:The|A|An|Our|Their|His|Her|Its|My|Your|These|Those|This|That|Some|Several|Many|Few|"
+                           r"Both|All|Other|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|"
+                           r"Forty|Fifty|Dozens|Hundreds|Scores|Captured|Wounded|Surrendered|Young|Former|Local|Regular|"
+                           r"Fellow|Enemy|No|Any|Most|Only|When|Then|Later|After|Before|Yesterday|Today)\s)"
+                           r"[A-Z][\w'-]*\s+$")
 # "fighters" read as an armed group's men only where the word tells a side: not "captured fighters" or "enemy
 # fighters" (any captive, named from the captor's view), not "a fighter jet"
 _FIGHTER_NEUTRAL_BEFORE = re.compile(r"\b(?:enemy|captured)\s+$", re.IGNORECASE)
