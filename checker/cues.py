@@ -174,6 +174,8 @@ _CONTACT_RELATIVE = re.compile(
 # a few words before it; the main clause's finite verb after it, not straight after a pronoun subject
 _WISH_VERB = re.compile(r"(?:wants?|wanted|asks?|asked|requests?|requested|hopes?|hoped|agreed to|promised|promises?|"
                         r"vow(?:s|ed)?|pledged)", re.IGNORECASE)
+_ANSWERED_AFTER_COMMA = re.compile(r",\s*(?!(?:and|or|nor|to|not|never|if|whether|that|who|which)\b)(?:(?!(?:be|been|being|to|get|got)\b)[\w'-]+\s+){1,3}$",
+                                   re.IGNORECASE)
 _WHO_OPENS = re.compile(r"\bwho\b(?:\s+[\w']+){0,3}\s*$", re.IGNORECASE)
 _MAIN_AUX_AFTER = re.compile(r"\s(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bi\s)(?<!\byou\s)(?<!\bit\s)"
                              r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:were|was)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -242,7 +244,7 @@ _DENIAL = re.compile(
     r"accusations?|accounts?|charges?|suggestions?|having|ever|"
     # what the denier calls the reports: "rejects the inventions of the Kyiv regime about alleged mistreatment"
     r"inventions?|fabrications?|lies|rumou?rs|slander|insinuations?)\b"
-    r"|\b(?:falsely|fabricated|fake|faked|staged|no truth|hoax|hoaxed|doctored|forged|(?:not |un)true that|false that)\b"
+    r"|\b(?:falsely|fabricated|fake|(?:faked|staged)(?!\s+(?:a|an)\b)|no truth|hoax|hoaxed|doctored|forged|(?:not |un)true that|false that)\b"
     # a captive's own letter: "Don't believe what they say on TV about us being tortured"
     r"|\b(?:don'?t|do not|never)\s+believe\s+(?:what|the|those|anything|everything|any)\b[^.;]{0,60}?\babout\b"
     # a clause denied straight after the verb: "Moscow denies the soldiers were executed"
@@ -283,6 +285,16 @@ _STATUS_LABEL = re.compile(r"mercenar|terrorist|spy|spies|saboteur|criminal|unla
 _CALLED_FALSE = re.compile(r"^[^.;]{0,80}?\b(?:fabricat\w*|fake|faked|lies|a lie|false|untrue|baseless|groundless|"
                            r"incorrect|inaccurate|unfounded|"
                            r"propaganda|nonsense|a provocation|staged|hoax)\b", re.IGNORECASE)
+# a denial the same text takes back: "admitted what Paris had denied for 44 years: that ...", "the ministry denied
+# it, but the footage shows them ..." (the act is told as shown, not as denied)
+_DENIAL_OVERTURNED_BEFORE = re.compile(r"\b(?:admit(?:s|ted)?|confirm(?:s|ed)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed)|"
+                                       r"reveal(?:s|ed)?|prov(?:e|es|ed)|show(?:s|ed)|expos(?:e|es|ed))\s+what\s+"
+                                       r"[^.;]{0,40}$", re.IGNORECASE)
+_DENIAL_OVERTURNED_AFTER = re.compile(r"^[^.;]{0,120}?\bbut\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:[\w'-]+\s+){0,2}?"
+                                      r"(?:footage|videos?|photos?|photographs?|images?|pictures?|evidence|records?|"
+                                      r"autops(?:y|ies)|documents?|satellite imagery)\s+(?:clearly\s+)?"
+                                      r"(?:shows?|showed|proves?|proved|confirms?|confirmed|reveals?|revealed)\b",
+                                      re.IGNORECASE)
 _DENIAL_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:was|were|is|are) (?:denied|disputed|rejected|dismissed|refuted)\b"
     # "reports of ill-treatment of POWs ... called 'fabrications of Kyiv propaganda'"
@@ -627,6 +639,11 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
     den = None
     for m in _DENIAL.finditer(before):
         den = m
+    if den is not None and (_DENIAL_OVERTURNED_BEFORE.search(before, 0, den.start())
+                            or _DENIAL_OVERTURNED_AFTER.search(text[den.end() + s_start:s_end])):
+        den = None
+        if negp is not None and negp.group(0).strip().lower() == "denied":
+            negp = None  # (the denier's own verb, not a lack)
     after = _DENIAL_AFTER.search(rest)
     if after is None and den is None and _REPORTS_OF.search(before) and not _STATUS_LABEL.match(text, start):
         after = _CALLED_FALSE.search(rest)
@@ -721,6 +738,11 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
             and _WHO_OPENS.search(clause, 0, hyp.start()) is not None \
             and _MAIN_AUX_AFTER.search(clause, hyp.end()) is not None
         relative = relative or wish_in_relative
+        # "ICRC asked to come in twice, camp admin turned them away": after the request and a comma, a few words of
+        # a new subject and a past verb tell what was done about it
+        answered = hyp is not None and _WISH_VERB.fullmatch(hyp.group(0)) is not None \
+            and _ANSWERED_AFTER_COMMA.search(clause, hyp.end()) is not None and _NEW_PAST_PREDICATE.match(text, start)
+        relative = relative or answered
         # "what would the Government do if one of our pilots were shot down, captured and shown on television?":
         # a conditional with "would" before it or a subjunctive "were" in it keeps its scope over a longer clause
         reach = 22 if hyp is not None and hyp.group(0).lower() == "if" and (

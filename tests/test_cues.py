@@ -719,3 +719,35 @@ def test_a_negated_subject_with_words_before_its_verb(text, phrase, status):
 @pytest.mark.xfail(strict=True, reason="reading left out: fewer than 3 dev sets fixed")
 def test_negated_subject_readings_left_out(text, phrase, status):
     assert status_of(text, phrase).status == status
+
+
+# a denial the same text takes back is no denial of the act; a denial left standing still is
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        ("In her book the colonel admitted what the army had denied for decades: that the captured rebel was hanged by "
+         "her unit.", "hanged", ASSERTED),
+        ("The ministry denied that the prisoners were shot, but the video clearly shows them kneeling when the shots "
+         "come.", "shot", ASSERTED),
+        ("The ministry denied that the prisoners were shot.", "shot", DENIED),
+        ("The ministry denied that the prisoners were shot, but the families do not believe it.", "shot", DENIED),
+        # "staged" with an object is a verb of doing, not a charge of fakery
+        ("The militia staged a parade at which the bound captives were beaten.", "beaten", ASSERTED),
+        ("The army says the clip of bound captives being beaten was staged.", "beaten", DENIED),
+    ],
+)
+def test_denial_taken_back_or_left_standing(text, phrase, expected):
+    assert status_of(text, phrase).status == expected
+
+
+# a request, then after a comma a new subject and a past verb: what was done about the request is told
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        ("Says the delegates asked to come in three times, the camp guards sent them away.", "sent them away", ASSERTED),
+        ("The ICRC asked to visit the camp, interview the men and register them.", "register", HYPOTHETICAL),
+        ("The mothers asked that their sons, once captured, be treated well.", "treated", HYPOTHETICAL),
+    ],
+)
+def test_request_answered_after_comma(text, phrase, expected):
+    assert status_of(text, phrase).status == expected
