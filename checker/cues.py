@@ -176,6 +176,14 @@ _WISH_VERB = re.compile(r"(?:wants?|wanted|asks?|asked|requests?|requested|hopes
                         r"vow(?:s|ed)?|pledged)", re.IGNORECASE)
 _ANSWERED_AFTER_COMMA = re.compile(r",\s*(?!(?:and|or|nor|to|not|never|if|whether|that|who|which)\b)(?:(?!(?:be|been|being|to|get|got)\b)[\w'-]+\s+){1,3}$",
                                    re.IGNORECASE)
+_REFUSAL_WORDS = re.compile(r"\b(?:unanswered|refused|rejected|turned down|ignored)\b", re.IGNORECASE)
+_FOR_COMMENT = re.compile(r"\s+(?:for|seeking)\s+(?:further\s+|a\s+|any\s+)?(?:comments?|reactions?|responses?|interviews?|"
+                          r"clarification|information)\b", re.IGNORECASE)
+_APPOSITIVE_OPEN = re.compile(r"\s+(?:the|his|her|their|its|a|an|this|that)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,\s*"
+                              r"(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+_APPOSITIVE_CLOSE = re.compile(r"[^,.;]{0,80},\s*(?:had|has|have|was|were|is|are|would|could)\b", re.IGNORECASE)
+_CONDEMNED_BEFORE = re.compile(r"\b(?:condemn|denounce|deplore|protest(?:s|ed)? (?:against|at))\w*\s+(?:the|their|its|this|"
+                               r"that|these|those|his|her)\s+(?:[\w'-]+\s+){0,6}$", re.IGNORECASE)
 _WHO_OPENS = re.compile(r"\bwho\b(?:\s+[\w']+){0,3}\s*$", re.IGNORECASE)
 _MAIN_AUX_AFTER = re.compile(r"\s(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bi\s)(?<!\byou\s)(?<!\bit\s)"
                              r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?:were|was)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -721,7 +729,18 @@ def classify(text: str, sentence: tuple[int, int], start: int, end: int) -> Cue:
                 hyp = None
         # "its requests to visit were never granted": a request whose refusal the phrase itself
         # states is a reported fact, not a wish
-        refused_request = own_negation and hyp is not None and _REQUEST.fullmatch(hyp.group(0))
+        # (a reporter's request for comment answered by silence is no request about the captives)
+        refused_request = hyp is not None and _REQUEST.fullmatch(hyp.group(0)) and (
+            own_negation or (_REFUSAL_WORDS.search(text, start, end) and not _FOR_COMMENT.match(clause, hyp.end())))
+        # "questioned whether his confession, filmed and posted online by the service, had been made freely": a
+        # participle phrase set off by commas inside the question's subject describes it as it is; the question is
+        # about the verb after it
+        if hyp is not None and hyp.group(0).lower() == "whether" and _APPOSITIVE_OPEN.match(clause, hyp.end()) \
+                and _APPOSITIVE_CLOSE.match(text, end, s_end):
+            hyp = None
+        # "whether he will condemn the decision to parade them": what is condemned is taken as done
+        if hyp is not None and _CONDEMNED_BEFORE.search(clause, hyp.end()):
+            hyp = None
         # "every morning we must sing their anthem": a captive's "we must" tells what they were made to do
         compelled = (hyp is not None and hyp.group(0).lower() == "must" and _SELF.search(clause, 0, hyp.start())
                      and len(_WORD.findall(clause[hyp.end():])) <= 4)

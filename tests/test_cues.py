@@ -751,3 +751,25 @@ def test_denial_taken_back_or_left_standing(text, phrase, expected):
 )
 def test_request_answered_after_comma(text, phrase, expected):
     assert status_of(text, phrase).status == expected
+
+
+# a request told as refused or unanswered is a fact; a reporter's request for comment is no request about captives
+# (left a supposition); what is condemned is taken as done; a participle phrase between commas in a question's subject
+# describes it as it is
+@pytest.mark.parametrize(
+    "text, phrase, expected",
+    [
+        ("The Red Cross says its requests to see the prisoners have been turned down.", "turned down", ASSERTED),
+        ("The agency's requests for comment went unanswered.", "went unanswered", HYPOTHETICAL),
+        ("The Red Cross requests to see the prisoners next month.", "see the prisoners", HYPOTHETICAL),
+        ("The deputy asked whether the government will condemn the decision to parade the captives on state TV.",
+         "parade", ASSERTED),
+        ("The deputy asked whether the government will parade the captives on state TV.", "parade", HYPOTHETICAL),
+        ("Monitors doubted whether his statement, recorded and broadcast by the captors, had been given freely.",
+         "broadcast", ASSERTED),
+        ("Monitors doubted whether his statement had been recorded and broadcast.", "broadcast", HYPOTHETICAL),
+        ("Lawyers asked whether the prisoners, if captured, would be shot.", "shot", HYPOTHETICAL),
+    ],
+)
+def test_request_refused_condemned_act_and_question_appositive(text, phrase, expected):
+    assert status_of(text, phrase).status == expected
